@@ -1,0 +1,115 @@
+import TaizhangText
+
+/// A screen position, 0-based.
+public struct Point: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// The whole frame as a value: `render` fills it, the terminal paints it, and tests read it
+/// as plain lines. Every row holds exactly `width` cells whatever text was put in it.
+public struct Screen: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should stand (an input line), or nil to hide it.
+    public var cursor: Point?
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * width + x]
+    }
+
+    public func row(_ y: Int) -> ArraySlice<Cell> {
+        cells[(y * width)..<(y * width + width)]
+    }
+
+    /// The row as text, continuation cells left out, so a row of Chinese reads naturally.
+    public func line(_ y: Int) -> String {
+        var text = ""
+        for cell in row(y) where !cell.isContinuation {
+            text.append(cell.character)
+        }
+        return text
+    }
+
+    /// Every row as text: what a failing test prints and what tmux's capture-pane shows.
+    public var lines: [String] { (0..<height).map(line) }
+
+    /// Writes `text` from column `x` of row `y`, cut to `maxWidth` columns (and to the
+    /// screen edge), never splitting a character. Returns the columns used.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, maxWidth: Int? = nil, role: StyleRole = .normal) -> Int {
+        guard y >= 0, y < height, x >= 0, x < width else { return 0 }
+        let limit = min(width - x, maxWidth ?? Int.max)
+        var column = 0
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if w == 0 { continue }
+            if column + w > limit { break }
+            set(x: x + column, y: y, Cell(character, width: UInt8(w), role: role))
+            column += w
+        }
+        return column
+    }
+
+    /// Fills `count` columns from `x` with one character (a border, padding, a bar).
+    public mutating func fill(_ character: Character = " ", x: Int, y: Int, count: Int, role: StyleRole = .normal) {
+        guard y >= 0, y < height else { return }
+        let start = max(0, x)
+        let end = min(width, x + count)
+        guard start < end else { return }
+        for column in start..<end {
+            set(x: column, y: y, Cell(character, width: 1, role: role))
+        }
+    }
+
+    /// Changes the role of cells already written, e.g. to highlight a selected row.
+    public mutating func restyle(x: Int, y: Int, count: Int, role: StyleRole) {
+        guard y >= 0, y < height else { return }
+        let start = max(0, x)
+        let end = min(width, x + count)
+        guard start < end else { return }
+        for column in start..<end {
+            cells[y * width + column].role = role
+        }
+    }
+
+    /// Sets one cell, keeping wide characters whole: a wide character whose half is
+    /// overwritten is replaced by a space, and a wide character is written with its
+    /// continuation cell (or as a space when it would stick out of the row).
+    private mutating func set(x: Int, y: Int, _ cell: Cell) {
+        let base = y * width
+        clearWideCharacter(at: x, base: base)
+        if cell.width == 2 {
+            guard x + 1 < width else {
+                cells[base + x] = Cell(" ", width: 1, role: cell.role)
+                return
+            }
+            clearWideCharacter(at: x + 1, base: base)
+            cells[base + x] = cell
+            cells[base + x + 1] = Cell(" ", width: 0, role: cell.role)
+        } else {
+            cells[base + x] = cell
+        }
+    }
+
+    private mutating func clearWideCharacter(at x: Int, base: Int) {
+        let existing = cells[base + x]
+        if existing.isContinuation, x > 0 {
+            cells[base + x - 1] = Cell(" ", width: 1, role: cells[base + x - 1].role)
+            cells[base + x] = Cell(" ", width: 1, role: existing.role)
+        } else if existing.width == 2, x + 1 < width {
+            cells[base + x + 1] = Cell(" ", width: 1, role: existing.role)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// Who changed something and when, as the ledger records it.
+public struct Stamp: Hashable, Sendable {
+    /// ISO 8601 with the local offset, e.g. `2026-11-27T17:05:09+08:00`.
+    public var at: String
+    public var by: String
+
+    public init(at: String, by: String) {
+        self.at = at
+        self.by = by
+    }
+}
+
+/// A dated progress note on a task.
+public struct Note: Hashable, Sendable {
+    public var at: String
+    public var by: String
+    public var text: String
+
+    public init(at: String, by: String, text: String) {
+        self.at = at
+        self.by = by
+        self.text = text
+    }
+}
+
+/// One numbered task (具体要求) of a plan and where the coordinator stands with it.
+/// Named `PlanTask` so it never shadows Swift's concurrency `Task`.
+public struct PlanTask: Hashable, Sendable {
+    public var number: Int
+    /// The number of its work area (一 = 1).
+    public var area: Int
+    /// The number of its section within the area (（一） = 1), nil when the area has none.
+    public var section: Int?
+    /// The task's full text, verbatim, without its number prefix.
+    public var text: String
+    public var units: [UnitAssignment]
+    public var status: TaskStatus
+    /// When and by whom the status last changed; nil while it is as imported.
+    public var statusChanged: Stamp?
+    public var notes: [Note]
+    /// The line of the source document the task starts on, for checking by hand.
+    public var sourceLine: Int?
+
+    public init(
+        number: Int, area: Int, section: Int?, text: String, units: [UnitAssignment],
+        status: TaskStatus = .todo, statusChanged: Stamp? = nil, notes: [Note] = [], sourceLine: Int? = nil
+    ) {
+        self.number = number
+        self.area = area
+        self.section = section
+        self.text = text
+        self.units = units
+        self.status = status
+        self.statusChanged = statusChanged
+        self.notes = notes
+        self.sourceLine = sourceLine
+    }
+
+    public var leads: [String] { units.filter { $0.role == .lead }.map(\.name) }
+    public var supporting: [String] { units.filter { $0.role == .supporting }.map(\.name) }
+    public var isUnassigned: Bool { units.isEmpty }
+}
