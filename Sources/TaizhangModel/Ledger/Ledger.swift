@@ -1,0 +1,37 @@
+/// The coordinator's ledger (台账): the plan with every task's progress, and what its import
+/// left to check by hand. This value is the whole file.
+public struct Ledger: Equatable, Sendable {
+    /// What the file says it is, so a stray JSON file is never mistaken for a ledger.
+    public static let format = "taizhang-ledger"
+    /// The version of the file layout this build reads and writes.
+    public static let schema = 1
+
+    /// Counts saves, so a writer can tell the file changed under it.
+    public var generation: Int
+    /// Where the plan came from: `bundled:zhuhai-2022` or the imported file's name.
+    public var source: String
+    public var plan: Plan
+    public var importWarnings: [ImportWarning]
+
+    public init(generation: Int = 0, source: String, plan: Plan, importWarnings: [ImportWarning] = []) {
+        self.generation = generation
+        self.source = source
+        self.plan = plan
+        self.importWarnings = importWarnings
+    }
+
+    /// A fresh ledger from an import.
+    public init(importing result: ImportResult, source: String) {
+        self.init(source: source, plan: result.plan, importWarnings: result.warnings)
+    }
+
+    /// A fresh ledger on the plan compiled into the binary.
+    public static func bundled() -> Ledger {
+        Ledger(importing: BundledPlan.imported(), source: "bundled:\(BundledPlan.name)")
+    }
+
+    /// The position of task `number` in `plan.tasks`.
+    public func taskIndex(_ number: Int) -> Int? {
+        plan.tasks.firstIndex { $0.number == number }
+    }
+}

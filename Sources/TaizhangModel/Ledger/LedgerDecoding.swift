@@ -1,0 +1,171 @@
+/// Reads a ledger file strictly: every field checked for its type, every status known,
+/// task numbers unique and every task in an existing area and section. A file that passes
+/// can be saved back without losing anything; one that fails is reported and left alone.
+public enum LedgerDecoding {
+    public static func ledger(from bytes: [UInt8], path: String) throws(LedgerError) -> Ledger {
+        if bytes.isEmpty { throw .empty(path: path) }
+        if bytes.allSatisfy({ $0 == 0 }) {
+            throw .notALedger(path: path, reason: "the file holds only NUL bytes (\(bytes.count) of them), as after a crash")
+        }
+        var body = bytes
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        guard String(validating: body, as: UTF8.self) != nil else { throw .notUTF8(path: path) }
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(body)
+        } catch {
+            throw .syntax(path: path, line: error.line, column: error.column, message: error.message)
+        }
+        var reader = Reader(path: path)
+        return try reader.ledger(root)
+    }
+
+    private struct Reader {
+        let path: String
+
+        func fail(_ field: String, _ message: String) -> LedgerError {
+            .invalid(path: path, field: field, message: message)
+        }
+
+        func object(_ value: JSONValue?, _ field: String) throws(LedgerError) -> JSONValue {
+            guard let value, case .object = value else { throw fail(field, value == nil ? "missing" : "expected an object") }
+            return value
+        }
+
+        func array(_ value: JSONValue?, _ field: String) throws(LedgerError) -> [JSONValue] {
+            guard let value, case .array(let items) = value else { throw fail(field, value == nil ? "missing" : "expected an array") }
+            return items
+        }
+
+        func string(_ value: JSONValue?, _ field: String) throws(LedgerError) -> String {
+            guard let value, case .string(let text) = value else { throw fail(field, value == nil ? "missing" : "expected a string") }
+            return text
+        }
+
+        func optionalString(_ value: JSONValue?, _ field: String) throws(LedgerError) -> String? {
+            if value == nil || value == .null { return nil }
+            return try string(value, field)
+        }
+
+        func int(_ value: JSONValue?, _ field: String) throws(LedgerError) -> Int {
+            guard let value, case .int(let number) = value else { throw fail(field, value == nil ? "missing" : "expected a whole number") }
+            return number
+        }
+
+        func optionalInt(_ value: JSONValue?, _ field: String) throws(LedgerError) -> Int? {
+            if value == nil || value == .null { return nil }
+            return try int(value, field)
+        }
+
+        mutating func ledger(_ root: JSONValue) throws(LedgerError) -> Ledger {
+            guard case .object = root else { throw .notALedger(path: path, reason: "the top level is not a JSON object") }
+            guard let format = root["format"] else { throw .notALedger(path: path, reason: "it has no \"format\" field") }
+            guard format == .string(Ledger.format) else {
+                throw .notALedger(path: path, reason: "its format is \(format), not \"\(Ledger.format)\"")
+            }
+            let schema = try int(root["schema"], "schema")
+            if schema > Ledger.schema { throw .newerSchema(path: path, found: schema) }
+            guard schema >= 1 else { throw fail("schema", "unknown schema \(schema)") }
+            let generation = try int(root["generation"], "generation")
+            let source = try string(root["source"], "source")
+            var plan = try self.plan(try object(root["plan"], "plan"))
+            plan.tasks = try tasks(try array(root["tasks"], "tasks"), areas: plan.areas)
+            let warnings = try array(root["importWarnings"], "importWarnings").enumerated().map { (index, item) throws(LedgerError) in
+                let field = "importWarnings[\(index)]"
+                let value = try object(item, field)
+                return ImportWarning(
+                    line: try int(value["line"], field + ".line"), task: try optionalInt(value["task"], field + ".task"),
+                    message: try string(value["message"], field + ".message"))
+            }
+            return Ledger(generation: generation, source: source, plan: plan, importWarnings: warnings)
+        }
+
+        func plan(_ value: JSONValue) throws(LedgerError) -> Plan {
+            var preamble: Preamble?
+            if let raw = value["preamble"], raw != .null {
+                let object = try self.object(raw, "plan.preamble")
+                preamble = Preamble(
+                    text: try string(object["text"], "plan.preamble.text"),
+                    units: try units(object["units"], "plan.preamble.units"))
+            }
+            var areaNumbers: Set<Int> = []
+            let areas = try array(value["areas"], "plan.areas").enumerated().map { (index, item) throws(LedgerError) -> Area in
+                let field = "plan.areas[\(index)]"
+                let area = try object(item, field)
+                let number = try int(area["number"], field + ".number")
+                guard areaNumbers.insert(number).inserted else { throw fail(field + ".number", "area \(number) appears twice") }
+                let sections = try array(area["sections"], field + ".sections").enumerated().map { (sectionIndex, item) throws(LedgerError) -> Section in
+                    let sectionField = field + ".sections[\(sectionIndex)]"
+                    let section = try object(item, sectionField)
+                    return Section(
+                        number: try int(section["number"], sectionField + ".number"),
+                        title: try string(section["title"], sectionField + ".title"))
+                }
+                return Area(number: number, title: try string(area["title"], field + ".title"), sections: sections)
+            }
+            return Plan(
+                title: try string(value["title"], "plan.title"),
+                documentNumber: try optionalString(value["documentNumber"], "plan.documentNumber"),
+                issuer: try optionalString(value["issuer"], "plan.issuer"),
+                date: try optionalString(value["date"], "plan.date"),
+                preamble: preamble, areas: areas, tasks: [])
+        }
+
+        func tasks(_ items: [JSONValue], areas: [Area]) throws(LedgerError) -> [PlanTask] {
+            var numbers: Set<Int> = []
+            var result: [PlanTask] = []
+            result.reserveCapacity(items.count)
+            for (index, item) in items.enumerated() {
+                let field = "tasks[\(index)]"
+                let value = try object(item, field)
+                let number = try int(value["number"], field + ".number")
+                guard numbers.insert(number).inserted else { throw fail(field + ".number", "task \(number) appears twice") }
+                let areaNumber = try int(value["area"], field + ".area")
+                guard let area = areas.first(where: { $0.number == areaNumber }) else {
+                    throw fail(field + ".area", "task \(number) is in area \(areaNumber), which the plan does not have")
+                }
+                let section = try optionalInt(value["section"], field + ".section")
+                if let section, area.section(section) == nil {
+                    throw fail(field + ".section", "task \(number) is in section \(section) of area \(areaNumber), which does not exist")
+                }
+                let statusText = try string(value["status"], field + ".status")
+                guard let status = TaskStatus(rawValue: statusText) else {
+                    throw fail(field + ".status", "unknown status \"\(statusText)\" (expected todo, doing or done)")
+                }
+                var changed: Stamp?
+                if let raw = value["statusChanged"], raw != .null {
+                    let stamp = try object(raw, field + ".statusChanged")
+                    changed = Stamp(
+                        at: try string(stamp["at"], field + ".statusChanged.at"),
+                        by: try string(stamp["by"], field + ".statusChanged.by"))
+                }
+                let notes = try array(value["notes"], field + ".notes").enumerated().map { (noteIndex, item) throws(LedgerError) -> Note in
+                    let noteField = field + ".notes[\(noteIndex)]"
+                    let note = try object(item, noteField)
+                    return Note(
+                        at: try string(note["at"], noteField + ".at"), by: try string(note["by"], noteField + ".by"),
+                        text: try string(note["text"], noteField + ".text"))
+                }
+                result.append(PlanTask(
+                    number: number, area: areaNumber, section: section,
+                    text: try string(value["text"], field + ".text"),
+                    units: try units(value["units"], field + ".units"),
+                    status: status, statusChanged: changed, notes: notes,
+                    sourceLine: try optionalInt(value["sourceLine"], field + ".sourceLine")))
+            }
+            return result
+        }
+
+        func units(_ value: JSONValue?, _ field: String) throws(LedgerError) -> [UnitAssignment] {
+            try array(value, field).enumerated().map { (index, item) throws(LedgerError) -> UnitAssignment in
+                let unitField = field + "[\(index)]"
+                let unit = try object(item, unitField)
+                let roleText = try string(unit["role"], unitField + ".role")
+                guard let role = UnitRole(rawValue: roleText) else {
+                    throw fail(unitField + ".role", "unknown role \"\(roleText)\" (expected lead, responsible or supporting)")
+                }
+                return UnitAssignment(name: try string(unit["name"], unitField + ".name"), role: role)
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// The ledger's file layout, written in a fixed key order (documented in docs/ledger-format.md).
+public enum LedgerEncoding {
+    public static func bytes(_ ledger: Ledger) -> [UInt8] {
+        JSONWriter.bytes(value(ledger))
+    }
+
+    static func value(_ ledger: Ledger) -> JSONValue {
+        .object([
+            JSONMember("format", .string(Ledger.format)),
+            JSONMember("schema", .int(Ledger.schema)),
+            JSONMember("generation", .int(ledger.generation)),
+            JSONMember("source", .string(ledger.source)),
+            JSONMember("plan", plan(ledger.plan)),
+            JSONMember("tasks", .array(ledger.plan.tasks.map(task))),
+            JSONMember("importWarnings", .array(ledger.importWarnings.map(warning))),
+        ])
+    }
+
+    private static func plan(_ plan: Plan) -> JSONValue {
+        .object([
+            JSONMember("title", .string(plan.title)),
+            JSONMember("documentNumber", optional(plan.documentNumber)),
+            JSONMember("issuer", optional(plan.issuer)),
+            JSONMember("date", optional(plan.date)),
+            JSONMember("preamble", plan.preamble.map { preamble in
+                .object([
+                    JSONMember("text", .string(preamble.text)),
+                    JSONMember("units", .array(preamble.units.map(unit))),
+                ])
+            } ?? .null),
+            JSONMember("areas", .array(plan.areas.map { area in
+                .object([
+                    JSONMember("number", .int(area.number)),
+                    JSONMember("title", .string(area.title)),
+                    JSONMember("sections", .array(area.sections.map { section in
+                        .object([JSONMember("number", .int(section.number)), JSONMember("title", .string(section.title))])
+                    })),
+                ])
+            })),
+        ])
+    }
+
+    private static func task(_ task: PlanTask) -> JSONValue {
+        .object([
+            JSONMember("number", .int(task.number)),
+            JSONMember("area", .int(task.area)),
+            JSONMember("section", task.section.map(JSONValue.int) ?? .null),
+            JSONMember("text", .string(task.text)),
+            JSONMember("units", .array(task.units.map(unit))),
+            JSONMember("status", .string(task.status.rawValue)),
+            JSONMember("statusChanged", task.statusChanged.map(stamp) ?? .null),
+            JSONMember("notes", .array(task.notes.map { note in
+                .object([
+                    JSONMember("at", .string(note.at)), JSONMember("by", .string(note.by)),
+                    JSONMember("text", .string(note.text)),
+                ])
+            })),
+            JSONMember("sourceLine", task.sourceLine.map(JSONValue.int) ?? .null),
+        ])
+    }
+
+    private static func unit(_ unit: UnitAssignment) -> JSONValue {
+        .object([JSONMember("name", .string(unit.name)), JSONMember("role", .string(unit.role.rawValue))])
+    }
+
+    private static func stamp(_ stamp: Stamp) -> JSONValue {
+        .object([JSONMember("at", .string(stamp.at)), JSONMember("by", .string(stamp.by))])
+    }
+
+    private static func warning(_ warning: ImportWarning) -> JSONValue {
+        .object([
+            JSONMember("line", .int(warning.line)),
+            JSONMember("task", warning.task.map(JSONValue.int) ?? .null),
+            JSONMember("message", .string(warning.message)),
+        ])
+    }
+
+    private static func optional(_ text: String?) -> JSONValue {
+        text.map(JSONValue.string) ?? .null
+    }
+}

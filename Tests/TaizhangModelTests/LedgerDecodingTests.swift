@@ -1,0 +1,55 @@
+import Testing
+@testable import TaizhangModel
+
+/// A ledger that cannot be read is refused with a specific message and never touched.
+@Suite struct LedgerDecodingTests {
+    let path = "/data/ledger.json"
+    var valid: String { String(decoding: LedgerEncoding.bytes(Ledger.bundled()), as: UTF8.self) }
+
+    func decode(_ text: String) throws(LedgerError) -> Ledger {
+        try LedgerDecoding.ledger(from: Array(text.utf8), path: path)
+    }
+
+    @Test func refusesBrokenFilesWithSpecificErrors() {
+        #expect(throws: LedgerError.empty(path: path)) { try decode("") }
+        #expect(throws: LedgerError.syntax(path: path, line: 3, column: 13, message: "expected a value, found 'x'")) {
+            try decode("{\n  \"format\": \"taizhang-ledger\",\n  \"schema\": x\n}")
+        }
+        #expect(throws: LedgerError.notALedger(path: path, reason: "it has no \"format\" field")) { try decode("{}") }
+        #expect(throws: LedgerError.notALedger(path: path, reason: "the top level is not a JSON object")) { try decode("[1]") }
+        #expect(throws: LedgerError.newerSchema(path: path, found: 2)) {
+            try decode(valid.replacingOccurrences(of: "\"schema\": 1", with: "\"schema\": 2"))
+        }
+        #expect(throws: LedgerError.invalid(path: path, field: "tasks[3].status", message: "unknown status \"finished\" (expected todo, doing or done)")) {
+            try decode(valid.replacing(firstTaskStatusAt: 3, with: "finished"))
+        }
+        #expect(throws: LedgerError.notUTF8(path: path)) {
+            try LedgerDecoding.ledger(from: [0x7B, 0xFF, 0xFE, 0x7D], path: path)
+        }
+        #expect(throws: LedgerError.syntax(path: path, line: 1, column: 8, message: "duplicate key \"a\"")) {
+            try decode("{\"a\":1,\"a\":2}")
+        }
+    }
+
+    @Test func refusesDuplicateTaskNumbers() {
+        let duplicated = valid.replacingOccurrences(of: "\"number\": 2,\n      \"area\"", with: "\"number\": 1,\n      \"area\"")
+        #expect(throws: LedgerError.invalid(path: path, field: "tasks[1].number", message: "task 1 appears twice")) {
+            try decode(duplicated)
+        }
+    }
+
+    @Test func errorMessagesNameTheFileAndTheSpot() {
+        let error = LedgerError.syntax(path: path, line: 3, column: 13, message: "expected a value, found 'x'")
+        #expect(error.description == "ledger /data/ledger.json is not valid JSON: line 3, column 13: expected a value, found 'x'; it was left as it is")
+    }
+}
+
+extension String {
+    /// The ledger text with the status of the task at `index` replaced.
+    fileprivate func replacing(firstTaskStatusAt index: Int, with status: String) -> String {
+        var parts = components(separatedBy: "\"status\": \"todo\"")
+        let head = parts[0...index].joined(separator: "\"status\": \"todo\"")
+        parts.removeFirst(index + 1)
+        return head + "\"status\": \"\(status)\"" + parts.joined(separator: "\"status\": \"todo\"")
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import TaizhangModel
+
+@Suite struct LedgerFileTests {
+    let stamp = Stamp(at: "2026-11-27T17:05:09+08:00", by: "coordinator")
+
+    @Test func roundTripIsLosslessAndByteStable() throws {
+        let folder = TemporaryFolder()
+        var ledger = Ledger.bundled()
+        ledger.setStatus(.done, task: 4, stamp: stamp)
+        ledger.setStatus(.doing, task: 35, stamp: stamp)
+        ledger.plan.tasks[0].notes = [Note(at: stamp.at, by: "张三", text: "已报送\t\"引号\"\n第二行\u{1B}")]
+        try LedgerFile.save(ledger, to: folder.file("ledger.json"))
+        let first = try #require(folder.bytes("ledger.json"))
+        let reread = try #require(try LedgerFile.read(folder.file("ledger.json")))
+        #expect(reread == ledger)
+        try LedgerFile.save(reread, to: folder.file("again.json"))
+        #expect(folder.bytes("again.json") == first)
+    }
+
+    @Test func writesReadableJSONWithChineseUnescapedInAFixedOrder() throws {
+        let text = String(decoding: LedgerEncoding.bytes(Ledger.bundled()), as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(Array(lines.prefix(6)) == [
+            "{",
+            "  \"format\": \"taizhang-ledger\",",
+            "  \"schema\": 1,",
+            "  \"generation\": 0,",
+            "  \"source\": \"bundled:zhuhai-2022\",",
+            "  \"plan\": {",
+        ])
+        #expect(text.contains("    \"documentNumber\": \"珠府办〔2022〕6号\",\n"))
+        #expect(text.contains("      \"text\": \"积极发挥广东数字政府“粤系列”平台优势，提供防疫大数据支持。\",\n"))
+        #expect(text.hasSuffix("}\n"))
+    }
+
+    @Test func savingLeavesNoTemporaryFileAndAPrivateNewFile() throws {
+        let folder = TemporaryFolder()
+        try LedgerFile.save(Ledger.bundled(), to: folder.file("ledger.json"))
+        #expect(folder.names == ["ledger.json"])
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.file("ledger.json"))
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test func savingKeepsPermissionsAndSymlinks() throws {
+        let folder = TemporaryFolder()
+        try LedgerFile.save(Ledger.bundled(), to: folder.file("real.json"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: folder.file("real.json"))
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.json"), withDestinationPath: "real.json")
+        var ledger = Ledger.bundled()
+        ledger.setStatus(.done, task: 1, stamp: stamp)
+        try LedgerFile.save(ledger, to: folder.file("link.json"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link.json")) == "real.json")
+        #expect(try LedgerFile.read(folder.file("real.json")) == ledger)
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.file("real.json"))
+        #expect((attributes[.posixPermissions] as? Int) == 0o640)
+        #expect(folder.names == ["link.json", "real.json"])
+    }
+
+    @Test func createRefusesAnExistingFile() throws {
+        let folder = TemporaryFolder()
+        folder.write("ledger.json", Array("keep me".utf8))
+        #expect(throws: LedgerError.exists(path: folder.file("ledger.json"))) {
+            try LedgerFile.create(Ledger.bundled(), at: folder.file("ledger.json"))
+        }
+        #expect(folder.bytes("ledger.json") == Array("keep me".utf8))
+        #expect(folder.names == ["ledger.json"])
+    }
+
+    @Test func createsMissingFolders() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("a/b/ledger.json")
+        try LedgerFile.create(Ledger.bundled(), at: path)
+        #expect(try LedgerFile.read(path)?.plan.tasks.count == 57)
+    }
+
+    @Test func aMissingFileReadsAsNoLedger() throws {
+        let folder = TemporaryFolder()
+        #expect(try LedgerFile.read(folder.file("none.json")) == nil)
+    }
+}
