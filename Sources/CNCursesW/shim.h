@@ -1,0 +1,36 @@
+#ifndef TAIZHANG_CNCURSESW_SHIM_H
+#define TAIZHANG_CNCURSESW_SHIM_H
+
+/* The wide-character API (cchar_t, setcchar, mvwadd_wch, wget_wch) only exists with this. */
+#define NCURSES_WIDECHAR 1
+#include <ncursesw/curses.h>
+#include <stdio.h>
+#include <wchar.h>
+
+/* glibc declares wcwidth only under __USE_XOPEN, which Swift's import does not set. */
+extern int wcwidth(wchar_t);
+
+/* Swift cannot import these: they are macros with arguments or bit expressions, or C globals
+   that Swift 6 rejects as not concurrency-safe. Each becomes a tiny function. */
+
+static inline WINDOW *tz_stdscr(void) { return stdscr; }
+static inline int tz_colors(void) { return COLORS; }
+static inline int tz_color_pairs(void) { return COLOR_PAIRS; }
+static inline int tz_max_x(WINDOW *w) { return getmaxx(w); }
+static inline int tz_max_y(WINDOW *w) { return getmaxy(w); }
+
+/* The process's own stdout/stdin streams, so Swift need not touch the C globals. */
+static inline SCREEN *tz_newterm(const char *term) { return newterm(term, stdout, stdin); }
+
+static inline attr_t tz_a_normal(void) { return A_NORMAL; }
+static inline attr_t tz_a_bold(void) { return A_BOLD; }
+static inline attr_t tz_a_reverse(void) { return A_REVERSE; }
+static inline attr_t tz_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t tz_a_dim(void) { return A_DIM; }
+
+static inline mmask_t tz_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t tz_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t tz_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t tz_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+#endif

@@ -1,0 +1,146 @@
+import TaizhangModel
+import TaizhangText
+
+/// Draws a state into a screen grid: pure, so every screen can be checked as text in tests.
+/// Only visible rows are drawn, so the cost follows the terminal's size, not the plan's.
+public enum Renderer {
+    public static func render(_ state: DashboardState) -> Screen {
+        var screen = Screen(width: state.width, height: state.height)
+        guard let layout = state.layout else {
+            drawTooSmall(state, into: &screen)
+            return screen
+        }
+        drawHeader(state, layout.header, into: &screen)
+        drawAreas(state, layout.areas, into: &screen)
+        drawTasks(state, layout.tasks, into: &screen)
+        drawDetail(state, layout.detail, into: &screen)
+        drawWorkload(state, layout.workload, into: &screen)
+        drawStatus(state, layout.status, into: &screen)
+        if state.showingHelp { drawHelp(state, into: &screen) }
+        return screen
+    }
+
+    // MARK: Bars
+
+    static func drawHeader(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
+        screen.fill(x: rect.x, y: rect.y, count: rect.width, role: .statusBar)
+        let plan = state.ledger.plan
+        let total = state.navigator.first?.total ?? 0
+        let done = state.navigator.first?.done ?? 0
+        let right = " \(done)/\(total) \(state.strings.progress) "
+        let rightWidth = DisplayWidth.of(right)
+        screen.put(right, x: rect.width - rightWidth, y: rect.y, role: .statusBar)
+        var left = " taizhang  " + TerminalSafe.sanitize(plan.title)
+        if let number = plan.documentNumber { left += "  " + TerminalSafe.sanitize(number) }
+        let room = max(0, rect.width - rightWidth - 1)
+        screen.put(TextFit.truncate(left, toWidth: room, ellipsis: state.glyphs.ellipsis), x: rect.x, y: rect.y, role: .statusBar)
+    }
+
+    static func drawStatus(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
+        screen.fill(x: rect.x, y: rect.y, count: rect.width, role: .statusBar)
+        if state.isSearching {
+            let prompt = state.strings.searchPrompt
+            let used = screen.put(prompt, x: rect.x + 1, y: rect.y, role: .statusKey)
+            let room = max(0, rect.width - used - 2)
+            // Long queries scroll so the end being typed stays visible.
+            var query = TerminalSafe.sanitize(state.query)
+            while DisplayWidth.of(query) > room, !query.isEmpty { query.removeFirst() }
+            let typed = screen.put(query, x: rect.x + 1 + used, y: rect.y, role: .input)
+            screen.cursor = Point(x: min(rect.width - 1, rect.x + 1 + used + typed), y: rect.y)
+            return
+        }
+        let hints = state.strings.hints
+        let hintsWidth = DisplayWidth.of(hints)
+        var x = rect.x + 1
+        if let reason = state.unsavedReason {
+            x += screen.put(TextFit.truncate("\(state.strings.unsaved): \(reason)", toWidth: rect.width - 2, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .error) + 2
+        } else if let message = state.message {
+            x += screen.put(TextFit.truncate(message, toWidth: rect.width - 2, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .message) + 2
+        }
+        let hintsX = rect.width - hintsWidth - 1
+        let pathRoom = hintsX - x - 2
+        if state.unsavedReason == nil, state.message == nil, pathRoom > 8 {
+            screen.put(TextFit.truncate(TerminalSafe.sanitize(state.ledgerPath), toWidth: pathRoom, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .statusBar)
+        }
+        if hintsX > x {
+            screen.put(hints, x: hintsX, y: rect.y, role: .statusKey)
+        }
+    }
+
+    static func drawTooSmall(_ state: DashboardState, into screen: inout Screen) {
+        guard screen.width > 0, screen.height > 0 else { return }
+        let text = state.strings.tooSmall
+            .replacingOccurrences("{need}", "\(Layout.minimumWidth)x\(Layout.minimumHeight)")
+            .replacingOccurrences("{have}", "\(state.width)x\(state.height)")
+        let lines = LineBreaker.wrap(text, width: screen.width)
+        let top = max(0, (screen.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() where top + offset < screen.height {
+            let x = max(0, (screen.width - DisplayWidth.of(line)) / 2)
+            screen.put(line, x: x, y: top + offset, role: .error)
+        }
+    }
+
+    // MARK: Frames and rows
+
+    static func drawFrame(_ title: String, _ rect: Rect, focused: Bool, glyphs: Glyphs, into screen: inout Screen) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let border: StyleRole = focused ? .borderFocused : .border
+        let right = rect.x + rect.width - 1
+        let bottom = rect.y + rect.height - 1
+        screen.fill(glyphs.horizontal, x: rect.x + 1, y: rect.y, count: rect.width - 2, role: border)
+        screen.fill(glyphs.horizontal, x: rect.x + 1, y: bottom, count: rect.width - 2, role: border)
+        screen.fill(glyphs.topLeft, x: rect.x, y: rect.y, count: 1, role: border)
+        screen.fill(glyphs.topRight, x: right, y: rect.y, count: 1, role: border)
+        screen.fill(glyphs.bottomLeft, x: rect.x, y: bottom, count: 1, role: border)
+        screen.fill(glyphs.bottomRight, x: right, y: bottom, count: 1, role: border)
+        for y in (rect.y + 1)..<bottom {
+            screen.fill(glyphs.vertical, x: rect.x, y: y, count: 1, role: border)
+            screen.fill(glyphs.vertical, x: right, y: y, count: 1, role: border)
+        }
+        let label = TextFit.truncate(title, toWidth: max(0, rect.width - 6), ellipsis: glyphs.ellipsis)
+        if !label.isEmpty {
+            screen.put(" \(label) ", x: rect.x + 2, y: rect.y, role: focused ? .titleFocused : .title)
+        }
+    }
+
+    /// The role of a list row: the cursor row stands out, more so in the focused pane.
+    static func rowRole(isCursor: Bool, focused: Bool, otherwise: StyleRole) -> StyleRole {
+        guard isCursor else { return otherwise }
+        return focused ? .selected : .selectedInactive
+    }
+
+    /// Starts a list row: fills it with its role and draws the cursor marker.
+    static func beginRow(_ inner: Rect, y: Int, role: StyleRole, isCursor: Bool, focused: Bool, glyphs: Glyphs, into screen: inout Screen) {
+        screen.fill(x: inner.x, y: y, count: inner.width, role: role)
+        if isCursor, focused {
+            screen.fill(glyphs.cursor, x: inner.x, y: y, count: 1, role: role)
+        }
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        var result = ""
+        var rest = self[...]
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}
+
+extension Substring {
+    func range(of target: String) -> Range<Index>? {
+        guard !target.isEmpty else { return nil }
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].hasPrefix(target) {
+                return index..<self.index(index, offsetBy: target.count)
+            }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,23 @@
+/// The characters that draw borders and marks. Box-drawing characters are East Asian
+/// "ambiguous": terminals set to draw those wide would break every border, so an ASCII set
+/// is always available (`--ascii`).
+public struct Glyphs: Sendable, Equatable {
+    public var horizontal: Character
+    public var vertical: Character
+    public var topLeft: Character
+    public var topRight: Character
+    public var bottomLeft: Character
+    public var bottomRight: Character
+    public var ellipsis: String
+    public var cursor: Character
+    public var barDone: Character
+    public var barOpen: Character
+
+    public static let unicode = Glyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        ellipsis: "…", cursor: ">", barDone: "#", barOpen: "-")
+
+    public static let ascii = Glyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        ellipsis: "~", cursor: ">", barDone: "#", barOpen: "-")
+}

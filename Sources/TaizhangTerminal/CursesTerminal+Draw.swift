@@ -1,0 +1,97 @@
+import CNCursesW
+import Glibc
+import TaizhangDashboard
+
+extension CursesTerminal {
+    /// Paints the whole frame, then refreshes once: ncurses compares it with what is on the
+    /// terminal and sends only the difference, so redrawing everything every time is cheap.
+    ///
+    /// Every cell is written at its own position, so a character whose width ncurses sees
+    /// differently can never push the rest of the row out of place, and nothing wraps past
+    /// the row's edge. A Screen of another size than the terminal is painted where it fits.
+    public func draw(_ screen: Screen) {
+        let (columns, rows) = size
+        werase(window)
+        let height = min(rows, screen.height)
+        let width = min(columns, screen.width)
+        for y in 0..<height {
+            var x = 0
+            while x < width {
+                let cell = screen[x, y]
+                if cell.isContinuation {
+                    x += 1
+                    continue
+                }
+                paint(cell, x: x, y: y, columnsLeft: width - x)
+                x += max(1, Int(cell.width))
+            }
+        }
+        if let cursor = screen.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < columns, cursor.y < rows {
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            if !cursorVisible {
+                curs_set(1)
+                cursorVisible = true
+            }
+        } else if cursorVisible {
+            curs_set(0)
+            cursorVisible = false
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Paints one leading cell. ncurses places a `cchar_t` by the width of its first scalar
+    /// (the rest must be combining marks), so a character is written whole when that holds,
+    /// else as its first scalar alone (emoji sequences, flags), else as "?". A wide cell that
+    /// ncurses sees as narrow gets a blank after it; a wide character in the last column (it
+    /// does not fit) is painted as a blank. Either way the row stays aligned with the Screen.
+    private func paint(_ cell: Cell, x: Int, y: Int, columnsLeft: Int) {
+        let look = looks[cell.role] ?? CellLook(pair: 0, attributes: tz_a_normal())
+        let cellWidth = max(1, Int(cell.width))
+        guard cellWidth <= columnsLeft else {
+            put([" "], look: look, x: x, y: y)
+            return
+        }
+        let scalars = Array(cell.character.unicodeScalars)
+        var drawnWidth = 0
+        if let first = scalars.first, first.value >= 0x20, first.value != 0x7F {
+            let firstWidth = Int(wcwidth(wchar_t(first.value)))
+            if firstWidth >= 1, firstWidth <= cellWidth {
+                let combining = scalars.dropFirst().allSatisfy { wcwidth(wchar_t($0.value)) == 0 }
+                let whole = combining && scalars.count <= Int(CCHARW_MAX)
+                if (whole && put(scalars, look: look, x: x, y: y)) || put([first], look: look, x: x, y: y) {
+                    drawnWidth = firstWidth
+                }
+            }
+        }
+        if drawnWidth == 0 {
+            put(["?"], look: look, x: x, y: y)
+            drawnWidth = 1
+        }
+        if drawnWidth < cellWidth {
+            put([" "], look: look, x: x + 1, y: y)
+        }
+    }
+
+    /// Writes one character (a spacing scalar and its combining marks) through the
+    /// wide-character API. Returns false when ncurses refused to build it. The error from
+    /// writing the very last cell of the screen (the cursor cannot move past it) is expected
+    /// and ignored.
+    @discardableResult
+    private func put(_ scalars: [Unicode.Scalar], look: CellLook, x: Int, y: Int) -> Bool {
+        var text = scalars.map { wchar_t($0.value) }
+        text.append(0)
+        var character = cchar_t()
+        guard setcchar(&character, text, look.attributes, look.pair, nil) == OK else { return false }
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &character)
+        return true
+    }
+}
+
+extension CursesTerminal {
+    /// Makes the next `draw` send every cell again (Ctrl-L), for when something outside the
+    /// program has scribbled on the terminal.
+    public func invalidate() {
+        clearok(window, true)
+    }
+}

@@ -1,0 +1,126 @@
+import CNCursesW
+import Glibc
+import TaizhangDashboard
+
+/// The real terminal, driven through ncursesw: the only place the program touches it.
+///
+/// ncurses is process-global and not thread-safe, so this class is deliberately not
+/// `Sendable`: create it, draw, read keys and stop it on the main thread only.
+public final class CursesTerminal {
+    /// The ncurses screen from `newterm`; nil once stopped.
+    private var screen: OpaquePointer?
+    /// The standard window, cached so no call reaches for the C global.
+    let window: UnsafeMutablePointer<WINDOW>
+    /// Colour pair and attributes for each role, computed once at start.
+    let looks: [StyleRole: CellLook]
+    /// Whether the cursor is currently shown, so `draw` calls `curs_set` only on a change.
+    var cursorVisible = false
+
+    /// Colours the terminal can show (`COLORS`), 0 when it has no colour support.
+    public let colorCount: Int
+
+    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, colorCount: Int, looks: [StyleRole: CellLook]) {
+        self.screen = screen
+        self.window = window
+        self.colorCount = colorCount
+        self.looks = looks
+    }
+
+    deinit { stop() }
+
+    /// Takes over the terminal: checks the locale and TERM first so every failure is a clear
+    /// message instead of garbled output or ncurses calling `exit()`.
+    public static func start(theme: Theme, mouse: Bool) throws(TerminalError) -> CursesTerminal {
+        setlocale(LC_ALL, "")
+        let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
+        let normalized = codeset.uppercased().filter { $0 != "-" && $0 != "_" }
+        guard normalized == "UTF8" else {
+            throw .localeNotUTF8(codeset: codeset.isEmpty ? "unknown" : codeset)
+        }
+        guard isatty(STDOUT_FILENO) == 1 else { throw .outputNotATerminal }
+        guard isatty(STDIN_FILENO) == 1 else { throw .inputNotATerminal }
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
+            throw .termNotSet
+        }
+        guard term != "dumb" else { throw .dumbTerminal }
+
+        // newterm, never initscr: initscr prints its own message and exit()s on failure.
+        guard let screen = tz_newterm(term) else { throw .cannotOpenTerminal(term: term) }
+        set_term(screen)
+        let window = tz_stdscr()!
+
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        // Escape alone would otherwise wait a full second for a sequence that never comes.
+        set_escdelay(25)
+        curs_set(0)
+
+        var colorCount = 0
+        var defaultColors = false
+        if has_colors() {
+            start_color()
+            defaultColors = use_default_colors() == OK
+            colorCount = Int(tz_colors())
+        }
+        let looks = makeLooks(
+            theme: theme.adapted(toColorCount: colorCount),
+            colorCount: colorCount, defaultColors: defaultColors)
+        if let normal = looks[.normal], normal.pair != 0 {
+            // Areas the frame does not cover (a smaller Screen) get the normal background.
+            wbkgdset(window, chtype(COLOR_PAIR(Int32(normal.pair))) | chtype(UInt8(ascii: " ")))
+        }
+
+        if mouse {
+            let mask = tz_button1_pressed() | tz_button1_clicked() | tz_button4_pressed() | tz_button5_pressed()
+            mousemask(mask, nil)
+            // Report a press at once instead of waiting to see whether it becomes a click.
+            mouseinterval(0)
+        }
+        return CursesTerminal(screen: screen, window: window, colorCount: colorCount, looks: looks)
+    }
+
+    /// The terminal's size now, in columns and rows.
+    public var size: (width: Int, height: Int) {
+        (Int(tz_max_x(window)), Int(tz_max_y(window)))
+    }
+
+    /// Gives the terminal back: normal screen, cursor shown, echo and line mode restored,
+    /// mouse reporting off. Safe to call more than once and from every exit path.
+    public func stop() {
+        guard let screen else { return }
+        self.screen = nil
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        fflush(nil)
+    }
+
+    /// Suspends the program as Ctrl-Z would (for a key bound to "suspend"), and redraws the
+    /// whole screen when the shell resumes it with `fg`.
+    ///
+    /// Ctrl-Z typed at the keyboard needs none of this: in cbreak mode the terminal turns it
+    /// into SIGTSTP and ncurses's own handler does the same dance (checked in tmux: the shell
+    /// gets echo and line mode back, `fg` redraws; started without a job-control shell, as a
+    /// tmux pane's own command, ncurses ignores Ctrl-Z). Here SIGTSTP is set to its
+    /// default action for the moment of stopping, so that handler does not run twice.
+    public func suspend() {
+        guard screen != nil else { return }
+        def_prog_mode()
+        endwin()
+        fflush(nil)
+        var previous = sigaction()
+        var stopNow = sigaction()
+        stopNow.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&stopNow.sa_mask)
+        sigaction(SIGTSTP, &stopNow, &previous)
+        raise(SIGTSTP)
+        // Running again: put back ncurses's handler and repaint everything.
+        sigaction(SIGTSTP, &previous, nil)
+        reset_prog_mode()
+        clearok(window, true)
+        wrefresh(window)
+    }
+}

@@ -1,0 +1,44 @@
+/// Columns of a single Unicode scalar drawn on its own. `DisplayWidth` applies the
+/// cluster-level rules (variation selectors, ZWJ sequences) on top of this.
+enum ScalarWidth {
+    static func of(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x7F { return value >= 0x20 ? 1 : 0 }
+        // DEL and C1 draw nothing useful; `TerminalSafe` turns them into visible text first.
+        if value < 0xA0 { return 0 }
+        // Latin-1 and Latin Extended hold no wide or combining characters; the soft hyphen
+        // is drawn as a hyphen by terminals, so it takes its column.
+        if value < 0x300 { return 1 }
+        // Checked before the table because it is where nearly all Chinese text falls.
+        if value >= 0x4E00 && value <= 0x9FFF { return 2 }
+        if WideRanges.contains(value) { return 2 }
+        if isZeroWidth(scalar) { return 0 }
+        if scalar.properties.isEmojiPresentation { return 2 }
+        return 1
+    }
+
+    /// Scalars that draw on top of the character before them (or not at all).
+    static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1160...0x11FF, 0xD7B0...0xD7FF:
+            // Hangul vowels and final consonants combine into the syllable that the leading
+            // consonant (already two columns) starts.
+            return true
+        case 0x2028, 0x2029:
+            // Line and paragraph separators: no glyph, like the other line breaks.
+            return true
+        default:
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format:
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x20 || (value >= 0x7F && value < 0xA0)
+    }
+}

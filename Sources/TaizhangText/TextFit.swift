@@ -1,0 +1,50 @@
+/// Cutting and padding text to a number of display columns, always at `Character`
+/// boundaries, so a cell never shows half a Han character or a broken emoji.
+public enum TextFit {
+    /// The longest prefix of whole characters that fits in `maxWidth` columns, and its width.
+    /// Zero-width characters right after the cut belong to the prefix (they cost nothing).
+    public static func prefix<S: StringProtocol>(
+        _ text: S, maxWidth: Int
+    ) -> (text: S.SubSequence, width: Int) {
+        guard maxWidth > 0 else { return (text[text.startIndex..<text.startIndex], 0) }
+        // No character is wider than its UTF-8 encoding (wide characters need three bytes),
+        // so text with no more bytes than columns fits without measuring cut points.
+        if text.utf8.count <= maxWidth {
+            return (text[...], DisplayWidth.of(text))
+        }
+        var width = 0
+        var end = text.startIndex
+        while end != text.endIndex {
+            let characterWidth = DisplayWidth.of(text[end])
+            if width + characterWidth > maxWidth { break }
+            width += characterWidth
+            text.formIndex(after: &end)
+        }
+        return (text[..<end], width)
+    }
+
+    /// `text` if it fits in `toWidth` columns; otherwise the longest prefix that fits
+    /// together with `ellipsis`, so the reader sees that something was cut. When even the
+    /// ellipsis does not fit, the text is cut without it rather than overflowing.
+    public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        let whole = prefix(text, maxWidth: width)
+        if whole.text.endIndex == text.endIndex { return text }
+        let ellipsisWidth = DisplayWidth.of(ellipsis)
+        if ellipsisWidth > width { return String(whole.text) }
+        return String(prefix(text, maxWidth: width - ellipsisWidth).text) + ellipsis
+    }
+
+    /// Exactly `toWidth` columns: cut without an ellipsis, then filled with spaces. A wide
+    /// character that would straddle the edge is replaced by the space it leaves, so table
+    /// columns stay aligned.
+    public static func pad(_ text: String, toWidth width: Int) -> String {
+        guard width > 0 else { return "" }
+        let fitted = prefix(text, maxWidth: width)
+        let fill = width - fitted.width
+        if fill == 0 && fitted.text.endIndex == text.endIndex { return text }
+        var result = String(fitted.text)
+        result.append(contentsOf: repeatElement(" " as Character, count: fill))
+        return result
+    }
+}

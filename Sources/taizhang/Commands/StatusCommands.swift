@@ -1,0 +1,51 @@
+import ArgumentParser
+import TaizhangModel
+
+/// Shared by `done`, `start` and `reopen`: check every number first, so a typo changes
+/// nothing, then change and save once.
+struct StatusChange {
+    static func run(_ status: TaskStatus, numbers: [Int], options: LedgerOptions) throws {
+        var (ledger, _) = try options.openOrCreate()
+        let unknown = numbers.filter { ledger.taskIndex($0) == nil }
+        guard unknown.isEmpty else {
+            let known = ledger.plan.tasks.map(\.number)
+            let range = known.isEmpty ? "none" : "\(known.min()!)–\(known.max()!)"
+            throw CommandError("no task \(unknown.map(String.init).joined(separator: ", ")) in \(options.path) (tasks are \(range)); nothing was changed")
+        }
+        let stamp = Stamp.now(environment: options.environment)
+        var changed: [Int] = []
+        for number in numbers {
+            let before = ledger.plan.tasks[ledger.taskIndex(number)!].status
+            ledger.setStatus(status, task: number, stamp: stamp)
+            if before != status { changed.append(number) }
+        }
+        if !changed.isEmpty {
+            ledger.generation += 1
+            try LedgerFile.save(ledger, to: options.path)
+        }
+        for number in numbers {
+            print("task \(number): \(status.rawValue)\(changed.contains(number) ? "" : " (unchanged)")")
+        }
+    }
+}
+
+struct DoneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark tasks done.")
+    @OptionGroup var options: LedgerOptions
+    @Argument(help: "Task numbers.") var numbers: [Int]
+    func run() throws { try StatusChange.run(.done, numbers: numbers, options: options) }
+}
+
+struct StartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "start", abstract: "Mark tasks in progress.")
+    @OptionGroup var options: LedgerOptions
+    @Argument(help: "Task numbers.") var numbers: [Int]
+    func run() throws { try StatusChange.run(.doing, numbers: numbers, options: options) }
+}
+
+struct ReopenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Mark tasks not started again.")
+    @OptionGroup var options: LedgerOptions
+    @Argument(help: "Task numbers.") var numbers: [Int]
+    func run() throws { try StatusChange.run(.todo, numbers: numbers, options: options) }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// `taizhang` opens the dashboard; its subcommands do the same work for scripts and tests.
+@main
+struct Taizhang: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "taizhang",
+        abstract: "A task ledger (台账) for carrying a government division-of-labour plan (分工方案) to completion.",
+        discussion: """
+            With no subcommand, opens the full-screen dashboard. The ledger is --ledger PATH, \
+            else $TAIZHANG_LEDGER, else $XDG_DATA_HOME/taizhang/ledger.json \
+            (~/.local/share/taizhang/ledger.json); when it does not exist yet it is created \
+            from the bundled Zhuhai 2022 plan.
+            """,
+        subcommands: [
+            DashboardCommand.self, ListCommand.self, ShowCommand.self,
+            DoneCommand.self, StartCommand.self, ReopenCommand.self,
+            WorkloadCommand.self, ImportCommand.self,
+        ],
+        defaultSubcommand: DashboardCommand.self
+    )
+}
