@@ -38,12 +38,12 @@ public enum DetailContent {
         add(task.text)
         lines.append(StyledLine(""))
         if let area = plan.area(task.area) {
-            add("\(strings.area): \(ChineseNumeral.string(area.number))、\(area.title)", .dim)
+            add("\(strings.area)\(strings.labelSeparator)\(ChineseNumeral.string(area.number))、\(area.title)", .dim)
             if let section = area.section(task.section) {
-                add("\(strings.section): （\(ChineseNumeral.string(section.number))）\(section.title)", .dim)
+                add("\(strings.section)\(strings.labelSeparator)（\(ChineseNumeral.string(section.number))）\(section.title)", .dim)
             }
         }
-        add("\(strings.units):", .heading)
+        add(strings.units + strings.labelSeparator.trimmingSpaces, .heading)
         if task.units.isEmpty {
             add(strings.unassigned, .error, indent: 2)
         }
@@ -54,7 +54,7 @@ public enum DetailContent {
         }
         if !task.notes.isEmpty {
             lines.append(StyledLine(""))
-            add("\(strings.notes):", .heading)
+            add(strings.notes + strings.labelSeparator.trimmingSpaces, .heading)
             for note in task.notes.reversed() {
                 add("\(displayTime(note.at)) \(note.by)", .dim, indent: 2)
                 add(note.text, .normal, indent: 4)
@@ -77,4 +77,9 @@ public enum DetailContent {
         let characters = Array(iso)
         return String(characters[0..<10]) + " " + String(characters[11..<16])
     }
+}
+
+extension String {
+    /// The separator without its trailing space, for a label that ends its line.
+    var trimmingSpaces: String { String(self.filter { $0 != " " }) }
 }

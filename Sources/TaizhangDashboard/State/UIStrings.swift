@@ -26,6 +26,8 @@ public struct UIStrings: Sendable, Equatable {
     public var doneColumn: String
     public var openColumn: String
     public var area: String
+    /// Between a label and its value: ": " in English, "：" in Chinese.
+    public var labelSeparator: String
     public var section: String
     public var units: String
     public var roleNames: [UnitRole: String]
