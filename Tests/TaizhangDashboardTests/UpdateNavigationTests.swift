@@ -127,3 +127,36 @@ import TaizhangModel
         #expect(state.selectedTask?.number == 56)
     }
 }
+
+/// The mouse: a click focuses a pane and selects the row under it; the wheel scrolls.
+@Suite struct UpdateMouseTests {
+    @Test func clickSelectsPaneAndRow() {
+        var state = Fixtures.state(width: 100, height: 30)
+        let tasks = state.layout!.tasks.inner
+        Fixtures.press([.mouse(MouseEvent(kind: .press, column: tasks.x + 5, row: tasks.y + 4))], on: &state)
+        #expect(state.focus == .tasks)
+        #expect(state.selectedTask?.number == 4)
+        let areas = state.layout!.areas.inner
+        Fixtures.press([.mouse(MouseEvent(kind: .press, column: areas.x + 3, row: areas.y + 1))], on: &state)
+        #expect(state.focus == .areas)
+        #expect(state.navigatorCursor == 1)
+    }
+
+    @Test func clickingAUnitFiltersByIt() {
+        var state = Fixtures.state(width: 100, height: 30)
+        let workload = state.layout!.workload.inner
+        Fixtures.press([.mouse(MouseEvent(kind: .press, column: workload.x + 4, row: workload.y + 3))], on: &state)
+        #expect(state.unitFilter == .unit("市政府办公室"))
+        #expect(state.focus == .tasks)
+        #expect(state.visibleTaskCount == 10)
+    }
+
+    @Test func wheelMovesInThePaneUnderThePointer() {
+        var state = Fixtures.state(width: 100, height: 30)
+        let tasks = state.layout!.tasks.inner
+        Fixtures.press([.mouse(MouseEvent(kind: .wheelDown, column: tasks.x + 1, row: tasks.y + 1))], on: &state)
+        #expect(state.selectedTask?.number == 4)
+        Fixtures.press([.mouse(MouseEvent(kind: .wheelUp, column: tasks.x + 1, row: tasks.y + 1))], on: &state)
+        #expect(state.selectedTask?.number == 1)
+    }
+}

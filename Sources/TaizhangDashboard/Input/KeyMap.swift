@@ -3,6 +3,15 @@
 public enum KeyMap {
     public static func action(for key: Key, in state: DashboardState) -> Action? {
         if case .resize(let width, let height) = key { return .resize(width: width, height: height) }
+        if case .mouse(let event) = key {
+            guard !state.showingHelp, !state.isSearching else { return nil }
+            let point = Point(x: event.column, y: event.row)
+            switch event.kind {
+            case .press: return .click(point)
+            case .wheelUp: return .scroll(point, by: -3)
+            case .wheelDown: return .scroll(point, by: 3)
+            }
+        }
         if state.showingHelp {
             return key == .ctrl("c") ? .quit : .toggleHelp
         }

@@ -39,6 +39,7 @@ extension DashboardState {
             rows.append(.task(position))
         }
         taskRows = rows
+        visibleTaskCount = candidates.count
         taskCursor = previous.flatMap { wanted in rows.firstIndex(of: .task(wanted)) } ?? firstTaskRow(from: 0, step: 1) ?? 0
         taskScroll = 0
         detailScroll = 0

@@ -72,8 +72,8 @@ public struct DashboardState: Sendable {
 
     public var layout: Layout? { Layout(width: width, height: height) }
 
-    /// The number of tasks the tasks pane lists.
-    public var visibleTaskCount: Int { taskRows.count { $0.taskIndex != nil } }
+    /// The number of tasks the tasks pane lists, counted when the rows are built.
+    public internal(set) var visibleTaskCount = 0
 
     private mutating func buildNavigator() {
         var rows = [NavigatorRow(scope: .all, done: 0, total: 0)]

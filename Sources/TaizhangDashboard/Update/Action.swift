@@ -20,6 +20,10 @@ public enum Action: Equatable, Sendable {
     case searchCancel
     /// Esc: drop the unit filter and the search.
     case clearFilters
+    /// A click at a screen position: focus the pane there and select the row.
+    case click(Point)
+    /// The mouse wheel over a screen position: move in that pane.
+    case scroll(Point, by: Int)
     case toggleHelp
     case quit
     case redraw

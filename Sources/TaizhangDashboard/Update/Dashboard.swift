@@ -49,6 +49,11 @@ public enum Dashboard {
             state.unitFilter = nil
             state.query = ""
             state.rebuildTaskRows()
+        case .click(let point): state.click(at: point)
+        case .scroll(let point, let delta):
+            guard let pane = state.pane(at: point) else { return [] }
+            state.focus = pane
+            state.move(by: delta)
         case .toggleHelp: state.showingHelp.toggle()
         case .quit: return [.quit]
         case .redraw: return [.repaint]
@@ -118,12 +123,45 @@ extension DashboardState {
         guard focus == .tasks || focus == .detail, let position = selectedTaskIndex else { return [] }
         let task = ledger.plan.tasks[position]
         guard task.status != status else { return [] }
-        ledger.setStatus(status, task: task.number, stamp: now())
+        ledger.setStatus(status, at: position, stamp: now())
         countProgress(of: task, status: task.status, sign: -1, total: false)
         countProgress(of: task, status: status, sign: 1, total: false)
         workload.statusChanged(of: task, from: task.status, to: status)
         clampScrolls()
         return [.save]
+    }
+
+    func pane(at point: Point) -> Pane? {
+        guard let layout else { return nil }
+        return Pane.allCases.first { layout.rect(of: $0).contains(point) }
+    }
+
+    /// Focuses the pane under the pointer and selects the row clicked; clicking a unit row
+    /// also filters by it, as Enter does.
+    mutating func click(at point: Point) {
+        guard let layout, let pane = pane(at: point) else { return }
+        focus = pane
+        let inner = layout.rect(of: pane).inner
+        let offset = point.y - inner.y
+        guard offset >= 0, offset < inner.height else { return }
+        switch pane {
+        case .areas:
+            let row = navigatorScroll + offset
+            if navigator.indices.contains(row) { navigatorCursor = row }
+        case .tasks:
+            let row = taskScroll + offset
+            if taskRows.indices.contains(row), taskRows[row].taskIndex != nil, row != taskCursor {
+                taskCursor = row
+                detailScroll = 0
+            }
+        case .detail:
+            break
+        case .workload:
+            let row = workloadScroll + offset - 1
+            guard workload.rows.indices.contains(row) else { return }
+            workloadCursor = row
+            activate()
+        }
     }
 
     static func clamp(_ value: Int, count: Int) -> Int {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Stamp {
     /// Now, by the current user (`$USER`), in local time with its offset so the ledger reads
@@ -18,6 +21,10 @@ extension Stamp {
         for key in ["USER", "LOGNAME"] {
             if let name = environment[key], !name.isEmpty { return name }
         }
+        // Sessions started by cron, sudo or tmux may lack $USER; the account name still knows.
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+            return String(cString: name)
+        }
         return "unknown"
     }
 }
@@ -28,9 +35,14 @@ extension Ledger {
     @discardableResult
     public mutating func setStatus(_ status: TaskStatus, task number: Int, stamp: Stamp) -> Bool {
         guard let index = taskIndex(number) else { return false }
-        guard plan.tasks[index].status != status else { return true }
+        setStatus(status, at: index, stamp: stamp)
+        return true
+    }
+
+    /// The same by position in `plan.tasks`, for callers that already know it (no search).
+    public mutating func setStatus(_ status: TaskStatus, at index: Int, stamp: Stamp) {
+        guard plan.tasks[index].status != status else { return }
         plan.tasks[index].status = status
         plan.tasks[index].statusChanged = stamp
-        return true
     }
 }
