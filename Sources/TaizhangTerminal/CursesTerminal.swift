@@ -28,9 +28,11 @@ public final class CursesTerminal {
 
     deinit { stop() }
 
-    /// Takes over the terminal: checks the locale and TERM first so every failure is a clear
-    /// message instead of garbled output or ncurses calling `exit()`.
-    public static func start(theme: Theme, mouse: Bool) throws(TerminalError) -> CursesTerminal {
+    /// Checks what the dashboard needs before anything else happens (the caller runs this
+    /// before it creates or opens a ledger): a UTF-8 locale, a terminal on both ends, and a
+    /// usable TERM. Returns TERM.
+    @discardableResult
+    public static func checkEnvironment() throws(TerminalError) -> String {
         setlocale(LC_ALL, "")
         let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
         let normalized = codeset.uppercased().filter { $0 != "-" && $0 != "_" }
@@ -43,6 +45,13 @@ public final class CursesTerminal {
             throw .termNotSet
         }
         guard term != "dumb" else { throw .dumbTerminal }
+        return term
+    }
+
+    /// Takes over the terminal: checks the locale and TERM first so every failure is a clear
+    /// message instead of garbled output or ncurses calling `exit()`.
+    public static func start(theme: Theme, mouse: Bool) throws(TerminalError) -> CursesTerminal {
+        let term = try checkEnvironment()
 
         // newterm, never initscr: initscr prints its own message and exit()s on failure.
         guard let screen = tz_newterm(term) else { throw .cannotOpenTerminal(term: term) }

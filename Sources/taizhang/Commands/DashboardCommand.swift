@@ -29,6 +29,12 @@ struct DashboardCommand: ParsableCommand {
         } catch {
             throw CommandError(error.description)
         }
+        // A terminal that cannot show the dashboard is reported before any ledger is made.
+        do {
+            try CursesTerminal.checkEnvironment()
+        } catch {
+            throw CommandError(error.description)
+        }
         // Read (or create) the ledger before taking over the terminal, so any problem with
         // it is printed plainly and the ledger is never touched.
         let (ledger, created) = try options.openOrCreate()
