@@ -17,8 +17,8 @@ import Testing
         }
         #expect(throws: LedgerError.notALedger(path: path, reason: "it has no \"format\" field")) { try decode("{}") }
         #expect(throws: LedgerError.notALedger(path: path, reason: "the top level is not a JSON object")) { try decode("[1]") }
-        #expect(throws: LedgerError.newerSchema(path: path, found: 2)) {
-            try decode(valid.replacingOccurrences(of: "\"schema\": 1", with: "\"schema\": 2"))
+        #expect(throws: LedgerError.newerSchema(path: path, found: 3)) {
+            try decode(valid.replacingOccurrences(of: "\"schema\": 2", with: "\"schema\": 3"))
         }
         #expect(throws: LedgerError.invalid(path: path, field: "tasks[3].status", message: "unknown status \"finished\" (expected todo, doing or done)")) {
             try decode(valid.replacing(firstTaskStatusAt: 3, with: "finished"))
@@ -28,6 +28,19 @@ import Testing
         }
         #expect(throws: LedgerError.syntax(path: path, line: 1, column: 8, message: "duplicate key \"a\"")) {
             try decode("{\"a\":1,\"a\":2}")
+        }
+    }
+
+    /// A schema-1 ledger (before deadlines, history, aliases and groups) reads with those empty.
+    @Test func readsASchemaOneLedger() throws {
+        let schemaOne = valid.replacingOccurrences(of: "\"schema\": 2", with: "\"schema\": 1")
+            .replacingOccurrences(of: "      \"deadline\": null,\n      \"unitsInherited\": false,\n      \"unitsDone\": [],\n", with: "")
+            .replacingOccurrences(of: "  \"aliases\": [],\n  \"groups\": [],\n  \"history\": []\n", with: "")
+        #expect(!schemaOne.contains("unitsDone") && !schemaOne.contains("\"history\""))
+        let read = try decode(schemaOne.replacingOccurrences(of: "\n  ],\n}", with: "\n  ]\n}"))
+        #expect(read == Ledger.bundled())
+        #expect(throws: LedgerError.invalid(path: path, field: "tasks[0].deadline", message: "missing")) {
+            try decode(valid.replacingOccurrences(of: "      \"deadline\": null,\n", with: ""))
         }
     }
 

@@ -25,7 +25,7 @@ import Testing
         #expect(Array(lines.prefix(6)) == [
             "{",
             "  \"format\": \"taizhang-ledger\",",
-            "  \"schema\": 1,",
+            "  \"schema\": 2,",
             "  \"generation\": 0,",
             "  \"source\": \"bundled:zhuhai-2022\",",
             "  \"plan\": {",

@@ -3,8 +3,8 @@
 public struct Ledger: Equatable, Sendable {
     /// What the file says it is, so a stray JSON file is never mistaken for a ledger.
     public static let format = "taizhang-ledger"
-    /// The version of the file layout this build reads and writes.
-    public static let schema = 1
+    /// The version of the file layout this build writes; older versions are read and migrated.
+    public static let schema = 2
 
     /// Counts saves, so a writer can tell the file changed under it.
     public var generation: Int
@@ -12,12 +12,22 @@ public struct Ledger: Equatable, Sendable {
     public var source: String
     public var plan: Plan
     public var importWarnings: [ImportWarning]
+    /// Every change, oldest first.
+    public var history: [HistoryEntry]
+    public var aliases: [UnitAlias]
+    public var groups: [UnitGroup]
 
-    public init(generation: Int = 0, source: String, plan: Plan, importWarnings: [ImportWarning] = []) {
+    public init(
+        generation: Int = 0, source: String, plan: Plan, importWarnings: [ImportWarning] = [],
+        history: [HistoryEntry] = [], aliases: [UnitAlias] = [], groups: [UnitGroup] = []
+    ) {
         self.generation = generation
         self.source = source
         self.plan = plan
         self.importWarnings = importWarnings
+        self.history = history
+        self.aliases = aliases
+        self.groups = groups
     }
 
     /// A fresh ledger from an import.

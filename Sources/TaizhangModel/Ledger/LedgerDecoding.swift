@@ -22,6 +22,15 @@ public enum LedgerDecoding {
 
     private struct Reader {
         let path: String
+        /// The schema being read; fields added in a later schema default when reading an
+        /// older file (which is how older ledgers are migrated).
+        var schema = Ledger.schema
+
+        /// A field that schema `since` introduced: required from then on, absent before.
+        func added(_ value: JSONValue?, since: Int, default fallback: JSONValue) -> JSONValue? {
+            if value == nil, schema < since { return fallback }
+            return value
+        }
 
         func fail(_ field: String, _ message: String) -> LedgerError {
             .invalid(path: path, field: field, message: message)
@@ -66,6 +75,7 @@ public enum LedgerDecoding {
             let schema = try int(root["schema"], "schema")
             if schema > Ledger.schema { throw .newerSchema(path: path, found: schema) }
             guard schema >= 1 else { throw fail("schema", "unknown schema \(schema)") }
+            self.schema = schema
             let generation = try int(root["generation"], "generation")
             let source = try string(root["source"], "source")
             var plan = try self.plan(try object(root["plan"], "plan"))
@@ -77,7 +87,32 @@ public enum LedgerDecoding {
                     line: try int(value["line"], field + ".line"), task: try optionalInt(value["task"], field + ".task"),
                     message: try string(value["message"], field + ".message"))
             }
-            return Ledger(generation: generation, source: source, plan: plan, importWarnings: warnings)
+            let aliases = try array(added(root["aliases"], since: 2, default: .array([])), "aliases").enumerated().map { (index, item) throws(LedgerError) in
+                let field = "aliases[\(index)]"
+                let value = try object(item, field)
+                return UnitAlias(from: try string(value["from"], field + ".from"), to: try string(value["to"], field + ".to"))
+            }
+            let groups = try array(added(root["groups"], since: 2, default: .array([])), "groups").enumerated().map { (index, item) throws(LedgerError) in
+                let field = "groups[\(index)]"
+                let value = try object(item, field)
+                let members = try array(value["members"], field + ".members").enumerated().map { (memberIndex, member) throws(LedgerError) in
+                    try string(member, field + ".members[\(memberIndex)]")
+                }
+                return UnitGroup(name: try string(value["name"], field + ".name"), members: members)
+            }
+            let history = try array(added(root["history"], since: 2, default: .array([])), "history").enumerated().map { (index, item) throws(LedgerError) in
+                let field = "history[\(index)]"
+                let value = try object(item, field)
+                guard let from = value["from"] else { throw fail(field + ".from", "missing") }
+                guard let to = value["to"] else { throw fail(field + ".to", "missing") }
+                return HistoryEntry(
+                    at: try string(value["at"], field + ".at"), by: try string(value["by"], field + ".by"),
+                    task: try optionalInt(value["task"], field + ".task"), field: try string(value["field"], field + ".field"),
+                    from: from, to: to)
+            }
+            return Ledger(
+                generation: generation, source: source, plan: plan, importWarnings: warnings,
+                history: history, aliases: aliases, groups: groups)
         }
 
         func plan(_ value: JSONValue) throws(LedgerError) -> Plan {
@@ -146,14 +181,41 @@ public enum LedgerDecoding {
                         at: try string(note["at"], noteField + ".at"), by: try string(note["by"], noteField + ".by"),
                         text: try string(note["text"], noteField + ".text"))
                 }
+                var deadline: Deadline?
+                if let raw = added(value["deadline"], since: 2, default: .null), raw != .null {
+                    deadline = try self.deadline(raw, field + ".deadline")
+                } else if value["deadline"] == nil, schema >= 2 {
+                    throw fail(field + ".deadline", "missing")
+                }
+                guard case .bool(let inherited) = added(value["unitsInherited"], since: 2, default: .bool(false)) else {
+                    throw fail(field + ".unitsInherited", value["unitsInherited"] == nil ? "missing" : "expected true or false")
+                }
+                let unitsDone = try array(added(value["unitsDone"], since: 2, default: .array([])), field + ".unitsDone")
+                    .enumerated().map { (unitIndex, item) throws(LedgerError) in try string(item, field + ".unitsDone[\(unitIndex)]") }
                 result.append(PlanTask(
                     number: number, area: areaNumber, section: section,
                     text: try string(value["text"], field + ".text"),
                     units: try units(value["units"], field + ".units"),
                     status: status, statusChanged: changed, notes: notes,
+                    deadline: deadline, unitsInherited: inherited, unitsDone: unitsDone,
                     sourceLine: try optionalInt(value["sourceLine"], field + ".sourceLine")))
             }
             return result
+        }
+
+        func deadline(_ value: JSONValue, _ field: String) throws(LedgerError) -> Deadline {
+            let object = try self.object(value, field)
+            let phrase = try optionalString(object["phrase"], field + ".phrase")
+            let kind = try string(object["kind"], field + ".kind")
+            switch kind {
+            case "date":
+                let day = try string(object["date"], field + ".date")
+                guard DayDate(day) != nil else { throw fail(field + ".date", "\"\(day)\" is not a date as YYYY-MM-DD") }
+                return Deadline(.date(day), phrase: phrase)
+            case "yearly": return Deadline(.yearly, phrase: phrase)
+            case "ongoing": return Deadline(.ongoing, phrase: phrase)
+            default: throw fail(field + ".kind", "unknown deadline kind \"\(kind)\" (expected date, yearly or ongoing)")
+            }
         }
 
         func units(_ value: JSONValue?, _ field: String) throws(LedgerError) -> [UnitAssignment] {
@@ -162,7 +224,7 @@ public enum LedgerDecoding {
                 let unit = try object(item, unitField)
                 let roleText = try string(unit["role"], unitField + ".role")
                 guard let role = UnitRole(rawValue: roleText) else {
-                    throw fail(unitField + ".role", "unknown role \"\(roleText)\" (expected lead, responsible or supporting)")
+                    throw fail(unitField + ".role", "unknown role \"\(roleText)\" (expected lead, responsible, supporting or reference)")
                 }
                 return UnitAssignment(name: try string(unit["name"], unitField + ".name"), role: role)
             }

@@ -13,6 +13,19 @@ public enum LedgerEncoding {
             JSONMember("plan", plan(ledger.plan)),
             JSONMember("tasks", .array(ledger.plan.tasks.map(task))),
             JSONMember("importWarnings", .array(ledger.importWarnings.map(warning))),
+            JSONMember("aliases", .array(ledger.aliases.map { alias in
+                .object([JSONMember("from", .string(alias.from)), JSONMember("to", .string(alias.to))])
+            })),
+            JSONMember("groups", .array(ledger.groups.map { group in
+                .object([JSONMember("name", .string(group.name)), JSONMember("members", .array(group.members.map(JSONValue.string)))])
+            })),
+            JSONMember("history", .array(ledger.history.map { entry in
+                .object([
+                    JSONMember("at", .string(entry.at)), JSONMember("by", .string(entry.by)),
+                    JSONMember("task", entry.task.map(JSONValue.int) ?? .null),
+                    JSONMember("field", .string(entry.field)), JSONMember("from", entry.from), JSONMember("to", entry.to),
+                ])
+            })),
         ])
     }
 
@@ -55,7 +68,24 @@ public enum LedgerEncoding {
                     JSONMember("text", .string(note.text)),
                 ])
             })),
+            JSONMember("deadline", task.deadline.map(deadline) ?? .null),
+            JSONMember("unitsInherited", .bool(task.unitsInherited)),
+            JSONMember("unitsDone", .array(task.unitsDone.map(JSONValue.string))),
             JSONMember("sourceLine", task.sourceLine.map(JSONValue.int) ?? .null),
+        ])
+    }
+
+    static func deadline(_ deadline: Deadline) -> JSONValue {
+        let kind: String
+        switch deadline.kind {
+        case .date: kind = "date"
+        case .yearly: kind = "yearly"
+        case .ongoing: kind = "ongoing"
+        }
+        return .object([
+            JSONMember("kind", .string(kind)),
+            JSONMember("date", deadline.date.map(JSONValue.string) ?? .null),
+            JSONMember("phrase", deadline.phrase.map(JSONValue.string) ?? .null),
         ])
     }
 

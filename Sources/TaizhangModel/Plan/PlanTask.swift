@@ -37,13 +37,21 @@ public struct PlanTask: Hashable, Sendable {
     public var status: TaskStatus
     /// When and by whom the status last changed; nil while it is as imported.
     public var statusChanged: Stamp?
+    /// Progress notes, oldest first.
     public var notes: [Note]
-    /// The line of the source document the task starts on, for checking by hand.
+    /// When the task is due, read from the plan or set by hand; nil when it has none.
+    public var deadline: Deadline?
+    /// The units came from a merged cell above, not the task's own row: to confirm by hand.
+    public var unitsInherited: Bool
+    /// Units whose own part of a shared task is done (names from `units`).
+    public var unitsDone: [String]
+    /// The line (or spreadsheet row) of the source document the task starts on.
     public var sourceLine: Int?
 
     public init(
         number: Int, area: Int, section: Int?, text: String, units: [UnitAssignment],
-        status: TaskStatus = .todo, statusChanged: Stamp? = nil, notes: [Note] = [], sourceLine: Int? = nil
+        status: TaskStatus = .todo, statusChanged: Stamp? = nil, notes: [Note] = [],
+        deadline: Deadline? = nil, unitsInherited: Bool = false, unitsDone: [String] = [], sourceLine: Int? = nil
     ) {
         self.number = number
         self.area = area
@@ -53,6 +61,9 @@ public struct PlanTask: Hashable, Sendable {
         self.status = status
         self.statusChanged = statusChanged
         self.notes = notes
+        self.deadline = deadline
+        self.unitsInherited = unitsInherited
+        self.unitsDone = unitsDone
         self.sourceLine = sourceLine
     }
 
