@@ -9,13 +9,17 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "taizhang", targets: ["taizhang"]),
+        .executable(name: "taizhang-bench", targets: ["taizhang-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .target(name: "TaizhangText"),
-        .target(name: "TaizhangModel", dependencies: ["TaizhangText"]),
+        .target(name: "TaizhangModel", dependencies: ["TaizhangText", "ZIPFoundation"]),
+        /// Progress reports out of the ledger: Markdown, CSV, xlsx, HTML, JSON.
+        .target(name: "TaizhangReport", dependencies: ["TaizhangModel", "TaizhangText", "ZIPFoundation"]),
         .target(name: "TaizhangDashboard", dependencies: ["TaizhangModel", "TaizhangText"]),
         .systemLibrary(
             name: "CNCursesW",
@@ -25,13 +29,25 @@ let package = Package(
         .executableTarget(
             name: "taizhang",
             dependencies: [
-                "TaizhangModel", "TaizhangDashboard", "TaizhangTerminal",
+                "TaizhangModel", "TaizhangDashboard", "TaizhangTerminal", "TaizhangReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// Synthetic plans and the benchmark harness (BENCHMARKS.md); not part of the tests.
+        .executableTarget(
+            name: "taizhang-bench",
+            dependencies: [
+                "TaizhangModel", "TaizhangDashboard", "TaizhangText", "TaizhangReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        /// Saves a ledger in a loop for the kill-at-random-moments test of LedgerSafetyTests.
+        .executableTarget(name: "taizhang-stress", dependencies: ["TaizhangModel"]),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText", "TaizhangModel"]),
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangModel"]),
         .testTarget(name: "TaizhangDashboardTests", dependencies: ["TaizhangDashboard", "TaizhangModel"]),
+        .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangReport", "TaizhangModel"]),
+        .testTarget(name: "LedgerSafetyTests", dependencies: ["TaizhangModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TaizhangModel"]),
     ],
     swiftLanguageModes: [.v6]

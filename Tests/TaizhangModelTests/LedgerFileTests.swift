@@ -8,8 +8,8 @@ import Testing
     @Test func roundTripIsLosslessAndByteStable() throws {
         let folder = TemporaryFolder()
         var ledger = Ledger.bundled()
-        ledger.setStatus(.done, task: 4, stamp: stamp)
-        ledger.setStatus(.doing, task: 35, stamp: stamp)
+        try ledger.apply(.status(task: 4, to: .done), stamp: stamp)
+        try ledger.apply(.status(task: 35, to: .doing), stamp: stamp)
         ledger.plan.tasks[0].notes = [Note(at: stamp.at, by: "张三", text: "已报送\t\"引号\"\n第二行\u{1B}")]
         try LedgerFile.save(ledger, to: folder.file("ledger.json"))
         let first = try #require(folder.bytes("ledger.json"))
@@ -49,7 +49,7 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: folder.file("real.json"))
         try FileManager.default.createSymbolicLink(atPath: folder.file("link.json"), withDestinationPath: "real.json")
         var ledger = Ledger.bundled()
-        ledger.setStatus(.done, task: 1, stamp: stamp)
+        try ledger.apply(.status(task: 1, to: .done), stamp: stamp)
         try LedgerFile.save(ledger, to: folder.file("link.json"))
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link.json")) == "real.json")
         #expect(try LedgerFile.read(folder.file("real.json")) == ledger)

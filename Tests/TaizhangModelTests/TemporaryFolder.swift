@@ -16,7 +16,7 @@ final class TemporaryFolder {
     func file(_ name: String) -> String { path + "/" + name }
 
     func write(_ name: String, _ bytes: [UInt8]) {
-        FileManager.default.createFile(atPath: file(name), contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: file(name), contents: Data(bytes))
     }
 
     func bytes(_ name: String) -> [UInt8]? {

@@ -123,7 +123,12 @@ extension DashboardState {
         guard focus == .tasks || focus == .detail, let position = selectedTaskIndex else { return [] }
         let task = ledger.plan.tasks[position]
         guard task.status != status else { return [] }
-        ledger.setStatus(status, at: position, stamp: now())
+        do {
+            try ledger.apply(.status(task: task.number, to: status), stamp: now())
+        } catch {
+            message = error.description
+            return []
+        }
         countProgress(of: task, status: task.status, sign: -1, total: false)
         countProgress(of: task, status: status, sign: 1, total: false)
         workload.statusChanged(of: task, from: task.status, to: status)

@@ -29,20 +29,3 @@ extension Stamp {
     }
 }
 
-extension Ledger {
-    /// Sets a task's status, recording when and by whom. Returns false when the task does
-    /// not exist; setting the status it already has changes nothing.
-    @discardableResult
-    public mutating func setStatus(_ status: TaskStatus, task number: Int, stamp: Stamp) -> Bool {
-        guard let index = taskIndex(number) else { return false }
-        setStatus(status, at: index, stamp: stamp)
-        return true
-    }
-
-    /// The same by position in `plan.tasks`, for callers that already know it (no search).
-    public mutating func setStatus(_ status: TaskStatus, at index: Int, stamp: Stamp) {
-        guard plan.tasks[index].status != status else { return }
-        plan.tasks[index].status = status
-        plan.tasks[index].statusChanged = stamp
-    }
-}

@@ -42,6 +42,9 @@ public struct Ledger: Equatable, Sendable {
 
     /// The position of task `number` in `plan.tasks`.
     public func taskIndex(_ number: Int) -> Int? {
-        plan.tasks.firstIndex { $0.number == number }
+        // Plans number their tasks 1, 2, 3…: look there first, search only when they do not.
+        let guess = number - 1
+        if plan.tasks.indices.contains(guess), plan.tasks[guess].number == number { return guess }
+        return plan.tasks.firstIndex { $0.number == number }
     }
 }

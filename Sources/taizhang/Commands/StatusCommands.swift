@@ -15,9 +15,7 @@ struct StatusChange {
         let stamp = Stamp.now(environment: options.environment)
         var changed: [Int] = []
         for number in numbers {
-            let before = ledger.plan.tasks[ledger.taskIndex(number)!].status
-            ledger.setStatus(status, task: number, stamp: stamp)
-            if before != status { changed.append(number) }
+            if try ledger.apply(.status(task: number, to: status), stamp: stamp) != nil { changed.append(number) }
         }
         if !changed.isEmpty {
             ledger.generation += 1

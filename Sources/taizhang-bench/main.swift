@@ -1,0 +1,1 @@
+print("taizhang-bench: not written yet")

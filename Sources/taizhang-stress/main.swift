@@ -1,0 +1,1 @@
+print("taizhang-stress: not written yet")
