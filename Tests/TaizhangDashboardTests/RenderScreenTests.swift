@@ -30,9 +30,9 @@ import TaizhangModel
             "│  市政务服务数…    7    0    7 ---- ││ 范化要求，持续做好基层政务公开标准目录 │",
             "│  市卫生健康局     5    0    5 ---- ││ 的动态调整和落实，做好政府网站相关专栏 │",
             "│  市直其他单位     4    0    4 ---- ││ 的更新维护。将政务公开触角延伸至基层农 │",
-            "│  市直其他有关…    4    0    4 ---- ││ 村末端，推动基层政务公开与村（居）务公 │",
+            "│  lead 0  supporting 0  overdue 0   ││ 村末端，推动基层政务公开与村（居）务公 │",
             "└────────────────────────────────────┘└────────────────────────────────────────┘",
-            " /home/coordinator/.…  ? help  / search  Space done  s status  Tab pane  q quit ",
+            " /home/coordinator/.local…  ? help  / search  Space done  a note  d due  q quit ",
         ]
         let lines = Renderer.render(state).lines
         #expect(lines.count == expected.count)

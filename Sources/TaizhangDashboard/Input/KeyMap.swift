@@ -1,10 +1,15 @@
-/// Which action a key means in the dashboard's current mode: help shown, typing a search,
-/// or browsing. A table, so every binding can be tested without a terminal.
+/// Which action a key means in the dashboard's current mode: an overlay, a prompt, typing
+/// a search, or browsing. A table, so every binding can be tested without a terminal.
 public enum KeyMap {
     public static func action(for key: Key, in state: DashboardState) -> Action? {
         if case .resize(let width, let height) = key { return .resize(width: width, height: height) }
+        if key == .ctrl("c") { return .quit }
+        if state.showingHelp { return .toggleHelp }
+        if state.prompt != nil { return editing(key) }
+        if state.unitPicker != nil { return picking(key) }
+        if state.showingWarnings { return .closeOverlay }
         if case .mouse(let event) = key {
-            guard !state.showingHelp, !state.isSearching else { return nil }
+            guard !state.isSearching else { return nil }
             let point = Point(x: event.column, y: event.row)
             switch event.kind {
             case .press: return .click(point)
@@ -12,11 +17,35 @@ public enum KeyMap {
             case .wheelDown: return .scroll(point, by: 3)
             }
         }
-        if state.showingHelp {
-            return key == .ctrl("c") ? .quit : .toggleHelp
-        }
         if state.isSearching { return searching(key) }
         return browsing(key)
+    }
+
+    /// Keys in a one-line editor, the way shells and readline handle them.
+    private static func editing(_ key: Key) -> Action? {
+        switch key {
+        case .enter: .promptSubmit
+        case .escape: .promptCancel
+        case .backspace, .ctrl("h"): .edit(.deleteBackward)
+        case .delete, .ctrl("d"): .edit(.deleteForward)
+        case .left, .ctrl("b"): .edit(.left)
+        case .right, .ctrl("f"): .edit(.right)
+        case .home, .ctrl("a"): .edit(.home)
+        case .end, .ctrl("e"): .edit(.end)
+        case .ctrl("u"): .edit(.deleteToStart)
+        case .char(let character): .edit(.insert(character))
+        default: nil
+        }
+    }
+
+    private static func picking(_ key: Key) -> Action? {
+        switch key {
+        case .char("j"), .down: .pickerMove(1)
+        case .char("k"), .up: .pickerMove(-1)
+        case .char(" "), .enter: .pickerToggle
+        case .escape, .char("q"), .char("m"): .closeOverlay
+        default: nil
+        }
     }
 
     private static func searching(_ key: Key) -> Action? {
@@ -25,7 +54,6 @@ public enum KeyMap {
         case .escape: .searchCancel
         case .backspace: .searchDeleteBackward
         case .ctrl("u"): .searchClear
-        case .ctrl("c"): .quit
         case .up: .move(-1)
         case .down: .move(1)
         case .char(let character): .searchInput(character)
@@ -46,10 +74,21 @@ public enum KeyMap {
         case .enter: .activate
         case .char(" "): .toggleDone
         case .char("s"): .cycleStatus
+        case .char("1"): .filterStatus(.todo)
+        case .char("2"): .filterStatus(.doing)
+        case .char("3"): .filterStatus(.done)
+        case .char("0"): .filterStatus(nil)
+        case .char("!"): .toggleOverdueOnly
+        case .char("o"): .cycleSort
+        case .char("e"): .toggleGroup
+        case .char("a"): .beginNote
+        case .char("d"): .beginDeadline
+        case .char("m"): .openUnitPicker
+        case .char("w"): .toggleWarnings
         case .char("/"): .beginSearch
         case .escape: .clearFilters
         case .char("?"): .toggleHelp
-        case .char("q"), .ctrl("c"): .quit
+        case .char("q"): .quit
         case .ctrl("l"): .redraw
         default: nil
         }

@@ -34,6 +34,17 @@ public enum DetailContent {
         } else {
             add(strings.neverChanged, .dim)
         }
+        if let deadline = task.deadline {
+            var due = "\(strings.deadline)\(strings.labelSeparator)"
+            switch deadline.kind {
+            case .date(let day): due += day
+            case .yearly: due += strings.yearly
+            case .ongoing: due += strings.ongoing
+            }
+            if let phrase = deadline.phrase { due += "（\(phrase)）" }
+            let late = task.isOverdue(today: state.today)
+            add(late ? due + "  " + strings.overdue : due, late ? .overdue : .normal)
+        }
         lines.append(StyledLine(""))
         add(task.text)
         lines.append(StyledLine(""))
@@ -43,14 +54,23 @@ public enum DetailContent {
                 add("\(strings.section)\(strings.labelSeparator)（\(ChineseNumeral.string(section.number))）\(section.title)", .dim)
             }
         }
-        add(strings.units + strings.labelSeparator.trimmingSpaces, .heading)
+        var unitsHeading = strings.units + strings.labelSeparator.trimmingSpaces
+        let partsTracked = !task.unitsDone.isEmpty
+        if partsTracked {
+            unitsHeading += "  \(task.unitsDone.count)/\(task.units.count) \(strings.unitsDoneLabel)"
+        }
+        add(unitsHeading, .heading)
         if task.units.isEmpty {
             add(strings.unassigned, .error, indent: 2)
+        }
+        if task.unitsInherited {
+            add(strings.inheritedUnits, .overdue, indent: 2)
         }
         for unit in task.units {
             // A plain name is the usual case; only lead and supporting roles are spelled out.
             let role = unit.role == .responsible ? "" : "（\(strings.roleNames[unit.role] ?? unit.role.rawValue)）"
-            add(TerminalSafe.sanitize(unit.name) + role, unit.role == .lead ? .heading : .normal, indent: 2)
+            let mark = partsTracked ? (task.unitsDone.contains(unit.name) ? "[x] " : "[ ] ") : ""
+            add(mark + unit.name + role, unit.role == .lead ? .heading : .normal, indent: 2)
         }
         if !task.notes.isEmpty {
             lines.append(StyledLine(""))

@@ -60,9 +60,10 @@ public struct Layout: Hashable, Sendable {
         }
     }
 
-    /// Rows of content a pane shows; the workload pane spends one on its column header.
+    /// Rows of content a pane shows; the workload pane spends one on its column header and
+    /// one on the selected unit's summary.
     public func visibleRows(_ pane: Pane) -> Int {
         let rows = rect(of: pane).inner.height
-        return pane == .workload ? max(0, rows - 1) : rows
+        return pane == .workload ? max(0, rows - 2) : rows
     }
 }

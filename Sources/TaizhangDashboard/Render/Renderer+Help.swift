@@ -8,15 +8,15 @@ extension Renderer {
         let meaningWidth = strings.helpLines.map { DisplayWidth.of($0.meaning) }.max() ?? 0
         let contentWidth = max(keysWidth + 3 + meaningWidth, DisplayWidth.of(strings.helpFooter))
         let width = min(screen.width - 4, contentWidth + 4)
-        let height = min(screen.height - 2, strings.helpLines.count + 5)
+        let height = min(screen.height - 2, strings.helpLines.count + 3)
         let rect = Rect(x: (screen.width - width) / 2, y: (screen.height - height) / 2, width: width, height: height)
         for y in rect.y..<(rect.y + rect.height) {
             screen.fill(x: rect.x, y: y, count: rect.width, role: .normal)
         }
         drawFrame(strings.helpTitle, rect, focused: true, glyphs: state.glyphs, into: &screen)
         let inner = rect.inner
-        for (offset, line) in strings.helpLines.enumerated() where offset + 1 < inner.height - 2 {
-            let y = inner.y + 1 + offset
+        for (offset, line) in strings.helpLines.enumerated() where offset < inner.height - 1 {
+            let y = inner.y + offset
             screen.put(line.keys, x: inner.x + 1, y: y, maxWidth: keysWidth, role: .heading)
             screen.put(line.meaning, x: inner.x + 1 + keysWidth + 3, y: y, maxWidth: inner.width - keysWidth - 5, role: .normal)
         }

@@ -28,9 +28,14 @@ extension Renderer {
             let role = rowRole(isCursor: isCursor, focused: focused, otherwise: row.scope == state.scope ? .heading : .normal)
             beginRow(inner, y: y, role: role, isCursor: isCursor, focused: focused, glyphs: state.glyphs, into: &screen)
             let counts = "\(row.done)/\(row.total)"
-            let countsWidth = DisplayWidth.of(counts)
+            var countsWidth = DisplayWidth.of(counts)
             let complete = row.total > 0 && row.done == row.total
             screen.put(counts, x: inner.x + inner.width - countsWidth - 1, y: y, role: isCursor ? role : (complete ? .done : .dim))
+            if row.overdue > 0 {
+                let late = "!\(row.overdue) "
+                countsWidth += late.count
+                screen.put(late, x: inner.x + inner.width - countsWidth - 1, y: y, role: isCursor ? role : .overdue)
+            }
             let indent: Int
             switch row.scope {
             case .all, .area: indent = 1
@@ -53,8 +58,15 @@ extension Renderer {
         case .unassigned: title += "  \(strings.filterUnit)=\(strings.unassigned)"
         case nil: break
         }
+        if let status = state.statusFilter {
+            title += "  \(strings.filterStatus)=" + (strings.statusNames[status] ?? status.rawValue)
+        }
+        if state.overdueOnly { title += "  " + strings.filterOverdue }
         if !state.query.isEmpty {
             title += "  \(strings.filterSearch)=" + TerminalSafe.sanitize(state.query)
+        }
+        if state.taskSort != .number {
+            title += "  \(strings.sortLabel)=" + (strings.sortNames[state.taskSort] ?? "")
         }
         return title
     }
@@ -86,10 +98,39 @@ extension Renderer {
                 var x = inner.x + 2
                 let number = String(task.number)
                 x += screen.put(String(repeating: " ", count: max(0, numberWidth - number.count)) + number, x: x, y: y, role: role) + 1
-                x += screen.put(task.status.mark, x: x, y: y, role: isCursor ? role : DetailContent.role(of: task.status)) + 1
+                x += screen.put(task.status.mark, x: x, y: y, role: isCursor ? role : DetailContent.role(of: task.status))
+                // The overdue mark sits in the gap after the status, so it reads without colour.
+                if task.isOverdue(today: state.today) {
+                    screen.put("!", x: x, y: y, role: isCursor ? role : .overdue)
+                }
+                x += 1
                 let room = inner.x + inner.width - x - 1
                 let text = TextFit.truncate(TerminalSafe.sanitize(task.text), toWidth: room, ellipsis: state.glyphs.ellipsis)
-                screen.put(text, x: x, y: y, role: isCursor ? role : (task.status == .done ? .dim : .normal))
+                let textRole: StyleRole = isCursor ? role : (task.status == .done ? .dim : .normal)
+                screen.put(text, x: x, y: y, role: textRole)
+                highlight(state.query, in: text, x: x, y: y, into: &screen)
+            }
+        }
+    }
+
+    /// Marks every occurrence of the search in a drawn text with the `match` role.
+    static func highlight(_ query: String, in text: String, x: Int, y: Int, into screen: inout Screen) {
+        guard !query.isEmpty else { return }
+        let needle = Array(query.lowercased())
+        let characters = Array(text.lowercased())
+        guard needle.count <= characters.count, characters.count == text.count else { return }
+        var column = x
+        var index = 0
+        let widths = text.map { DisplayWidth.of($0) }
+        while index < characters.count {
+            if index + needle.count <= characters.count, Array(characters[index..<(index + needle.count)]) == needle {
+                let width = widths[index..<(index + needle.count)].reduce(0, +)
+                screen.restyle(x: column, y: y, count: width, role: .match)
+                column += width
+                index += needle.count
+            } else {
+                column += widths[index]
+                index += 1
             }
         }
     }
@@ -111,22 +152,41 @@ extension Renderer {
     static func drawWorkload(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
         let focused = state.focus == .workload
         let strings = state.strings
-        drawFrame(strings.workloadTitle, rect, focused: focused, glyphs: state.glyphs, into: &screen)
+        var title = strings.workloadTitle
+        if state.workloadSort != .total {
+            title += "  \(strings.sortLabel)=" + (strings.workloadSortNames[state.workloadSort] ?? "")
+        }
+        drawFrame(title, rect, focused: focused, glyphs: state.glyphs, into: &screen)
         let inner = rect.inner
-        guard inner.height > 0 else { return }
+        guard inner.height > 2 else { return }
         let columns = WorkloadColumns(width: inner.width, strings: strings)
         columns.drawHeader(at: inner, into: &screen)
-        for offset in 0..<(inner.height - 1) {
+        let visible = inner.height - 2
+        for offset in 0..<visible {
             let position = state.workloadScroll + offset
-            guard state.workload.rows.indices.contains(position) else { break }
-            let row = state.workload.rows[position]
+            guard state.workloadLines.indices.contains(position) else { break }
+            let line = state.workloadLines[position]
             let y = inner.y + 1 + offset
             let isCursor = position == state.workloadCursor
-            let isFiltered = state.unitFilter == (row.unit.map(UnitFilter.unit) ?? .unassigned)
-            let role = rowRole(isCursor: isCursor, focused: focused, otherwise: isFiltered ? .heading : .normal)
+            let role = rowRole(isCursor: isCursor, focused: focused, otherwise: state.unitFilter == line.filter ? .heading : .normal)
             beginRow(inner, y: y, role: role, isCursor: isCursor, focused: focused, glyphs: state.glyphs, into: &screen)
-            columns.draw(row, name: row.unit.map { TerminalSafe.sanitize($0) } ?? strings.unassigned, y: y, at: inner,
-                         role: role, isCursor: isCursor, glyphs: state.glyphs, into: &screen)
+            if line.row.overdue > 0 {
+                screen.put("!", x: inner.x + 1, y: y, role: isCursor ? role : .overdue)
+            }
+            var name = line.row.unit.map { TerminalSafe.sanitize($0) } ?? strings.unassigned
+            if line.group != nil {
+                name = "  " + name
+            } else if line.isGroup {
+                name = (line.isExpanded ? "- " : "+ ") + name
+            }
+            columns.draw(line.row, name: name, y: y, at: inner, role: role, isCursor: isCursor, glyphs: state.glyphs, into: &screen)
+        }
+        // The selected unit's roles and overdue work, which do not fit as columns.
+        if state.workloadLines.indices.contains(state.workloadCursor) {
+            let row = state.workloadLines[state.workloadCursor].row
+            let summary = "\(strings.summaryLead) \(row.leads)  \(strings.summarySupporting) \(row.supporting)  \(strings.summaryOverdue) \(row.overdue)"
+            screen.put(TextFit.truncate(summary, toWidth: inner.width - 3, ellipsis: state.glyphs.ellipsis),
+                       x: inner.x + 2, y: inner.y + inner.height - 1, role: .dim)
         }
     }
 }

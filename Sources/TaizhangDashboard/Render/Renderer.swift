@@ -16,6 +16,8 @@ public enum Renderer {
         drawDetail(state, layout.detail, into: &screen)
         drawWorkload(state, layout.workload, into: &screen)
         drawStatus(state, layout.status, into: &screen)
+        if state.unitPicker != nil { drawUnitPicker(state, into: &screen) }
+        if state.showingWarnings { drawWarnings(state, into: &screen) }
         if state.showingHelp { drawHelp(state, into: &screen) }
         return screen
     }
@@ -38,6 +40,10 @@ public enum Renderer {
 
     static func drawStatus(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
         screen.fill(x: rect.x, y: rect.y, count: rect.width, role: .statusBar)
+        if let prompt = state.prompt {
+            drawPrompt(prompt, state: state, rect, into: &screen)
+            return
+        }
         if state.isSearching {
             let prompt = state.strings.searchPrompt
             let used = screen.put(prompt, x: rect.x + 1, y: rect.y, role: .statusKey)
@@ -65,6 +71,26 @@ public enum Renderer {
         if hintsX > x {
             screen.put(hints, x: hintsX, y: rect.y, role: .statusKey)
         }
+    }
+
+    /// The note or deadline editor on the status line, its cursor where the next character goes.
+    static func drawPrompt(_ prompt: Prompt, state: DashboardState, _ rect: Rect, into screen: inout Screen) {
+        let label: String
+        switch prompt.kind {
+        case .note(let task): label = "\(task) \(state.strings.notePrompt)"
+        case .deadline(let task): label = "\(task) \(state.strings.deadlinePrompt)"
+        }
+        let used = screen.put(label, x: rect.x + 1, y: rect.y, role: .statusKey)
+        var room = rect.width - used - 2
+        if let error = prompt.error {
+            let shown = TextFit.truncate(error, toWidth: max(0, room / 2), ellipsis: state.glyphs.ellipsis)
+            let width = DisplayWidth.of(shown)
+            screen.put(shown, x: rect.x + rect.width - width - 1, y: rect.y, role: .error)
+            room -= width + 1
+        }
+        let (text, cursor) = prompt.editor.visible(width: max(0, room))
+        screen.put(TerminalSafe.sanitize(text), x: rect.x + 1 + used, y: rect.y, role: .input)
+        screen.cursor = Point(x: min(rect.width - 1, rect.x + 1 + used + cursor), y: rect.y)
     }
 
     static func drawTooSmall(_ state: DashboardState, into screen: inout Screen) {

@@ -1,15 +1,15 @@
 import TaizhangModel
 
 extension DashboardState {
-    /// Recomputes the tasks pane's rows after the scope or a filter changed, keeping the
-    /// selected task when it is still listed. The only step whose cost grows with the plan,
-    /// and it runs on filter changes, never on movement.
+    /// Recomputes the tasks pane's rows after the scope, a filter or the sort changed,
+    /// keeping the selected task when it is still listed. The only step whose cost grows
+    /// with the plan, and it runs on filter changes, never on movement.
     mutating func rebuildTaskRows() {
         let previous = selectedTaskIndex
         let tasks = ledger.plan.tasks
         var candidates: [Int]
         if let filter = unitFilter {
-            candidates = index.tasks(of: filter)
+            candidates = taskPositions(of: filter)
             if let inScope = index.tasks(in: scope) {
                 let allowed = Set(inScope)
                 candidates = candidates.filter(allowed.contains)
@@ -17,10 +17,36 @@ extension DashboardState {
         } else {
             candidates = index.tasks(in: scope) ?? Array(tasks.indices)
         }
-        let needle = query.lowercased()
-        if !needle.isEmpty {
-            candidates = candidates.filter { index.searchText[$0].contains(needle) }
+        if let status = statusFilter {
+            candidates = candidates.filter { tasks[$0].status == status }
         }
+        if overdueOnly {
+            candidates = candidates.filter { tasks[$0].isOverdue(today: today) }
+        }
+        if !query.isEmpty {
+            candidates = index.matching(query, among: candidates)
+        }
+        taskRows = taskSort == .number ? withHeadings(candidates) : sorted(candidates).map(TaskRow.task)
+        visibleTaskCount = candidates.count
+        taskCursor = previous.flatMap { wanted in taskRows.firstIndex(of: .task(wanted)) } ?? firstTaskRow(from: 0, step: 1) ?? 0
+        taskScroll = 0
+        detailScroll = 0
+        clampScrolls()
+    }
+
+    /// Tasks naming `filter`'s unit directly, through an alias, or through a group it is a
+    /// member of; in plan order.
+    func taskPositions(of filter: UnitFilter) -> [Int] {
+        guard case .unit(let name) = filter else { return index.tasks(of: filter) }
+        var names = [name]
+        names += ledger.aliases.filter { $0.to == name }.map(\.from)
+        names += ledger.groups.filter { $0.members.contains(name) }.map(\.name)
+        guard names.count > 1 else { return index.tasks(of: filter) }
+        return Set(names.flatMap { index.tasks(of: .unit($0)) }).sorted()
+    }
+
+    private func withHeadings(_ candidates: [Int]) -> [TaskRow] {
+        let tasks = ledger.plan.tasks
         var rows: [TaskRow] = []
         rows.reserveCapacity(candidates.count + 32)
         var lastHeading: Scope?
@@ -38,12 +64,81 @@ extension DashboardState {
             }
             rows.append(.task(position))
         }
-        taskRows = rows
-        visibleTaskCount = candidates.count
-        taskCursor = previous.flatMap { wanted in rows.firstIndex(of: .task(wanted)) } ?? firstTaskRow(from: 0, step: 1) ?? 0
-        taskScroll = 0
-        detailScroll = 0
-        clampScrolls()
+        return rows
+    }
+
+    /// Sorted without headings; ties keep plan order, so the list never jumps about.
+    private func sorted(_ candidates: [Int]) -> [Int] {
+        let tasks = ledger.plan.tasks
+        func key(_ position: Int) -> String {
+            let task = tasks[position]
+            switch taskSort {
+            case .number: return ""
+            case .status:
+                // What needs attention first: in progress, then to do, then done.
+                return ["doing": "0", "todo": "1", "done": "2"][task.status.rawValue]!
+            case .deadline:
+                guard let deadline = task.deadline else { return "9" }
+                switch deadline.kind {
+                case .date(let day): return "0" + day
+                case .yearly: return "1"
+                case .ongoing: return "2"
+                }
+            case .unit:
+                return task.units.first.map { "0" + $0.name } ?? "1"
+            }
+        }
+        return candidates.map { ($0, key($0)) }
+            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+            .map(\.0)
+    }
+
+    /// The workload pane's rows in the chosen order, with expanded groups' members under
+    /// them. Its cost follows the number of units, not tasks.
+    mutating func rebuildWorkloadLines() {
+        let groups = Dictionary(ledger.groups.map { ($0.name, $0.members) }, uniquingKeysWith: { _, last in last })
+        let order = workload.rows.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            // The no-unit row stays last whatever the order.
+            if (x.unit == nil) != (y.unit == nil) { return y.unit == nil }
+            let (kx, ky): (Int, Int)
+            switch workloadSort {
+            case .total: (kx, ky) = (x.total, y.total)
+            case .open: (kx, ky) = (x.open, y.open)
+            case .overdue: (kx, ky) = (x.overdue, y.overdue)
+            }
+            return kx != ky ? kx > ky : a.offset < b.offset
+        }.map(\.element)
+        var lines: [WorkloadLine] = []
+        for row in order {
+            let members = row.unit.flatMap { groups[$0] } ?? []
+            let expanded = !members.isEmpty && expandedGroups.contains(row.unit!)
+            lines.append(WorkloadLine(row: row, isGroup: !members.isEmpty, isExpanded: expanded))
+            if expanded {
+                for member in members {
+                    lines.append(WorkloadLine(row: memberRow(member), group: row.unit))
+                }
+            }
+        }
+        let previous = workloadLines.indices.contains(workloadCursor) ? workloadLines[workloadCursor] : nil
+        workloadLines = lines
+        if let previous, let same = lines.firstIndex(where: { $0.row.unit == previous.row.unit && $0.group == previous.group }) {
+            workloadCursor = same
+        }
+        workloadCursor = Self.clamp(workloadCursor, count: lines.count)
+    }
+
+    /// A group member's counts: the tasks that name it or any group it belongs to.
+    private func memberRow(_ member: String) -> WorkloadRow {
+        var row = WorkloadRow(unit: member)
+        for position in taskPositions(of: .unit(member)) {
+            let task = ledger.plan.tasks[position]
+            row.total += 1
+            if task.status == .done { row.done += 1 }
+            if task.status == .doing { row.doing += 1 }
+            if task.isOverdue(today: today) { row.overdue += 1 }
+        }
+        return row
     }
 
     /// The nearest task row from `start` going in `step` direction.
@@ -65,8 +160,8 @@ extension DashboardState {
         if taskScroll == taskCursor, taskCursor > 0, case .heading = taskRows[taskCursor - 1] {
             taskScroll -= 1
         }
-        workloadScroll = Self.scroll(workloadScroll, cursor: workloadCursor, count: workload.rows.count, visible: layout.visibleRows(.workload))
-        let detailLines = DetailContent.lines(for: self, width: layout.detail.inner.width).count
+        workloadScroll = Self.scroll(workloadScroll, cursor: workloadCursor, count: workloadLines.count, visible: layout.visibleRows(.workload))
+        let detailLines = DetailContent.lines(for: self, width: layout.detail.inner.width - 2).count
         detailScroll = max(0, min(detailScroll, detailLines - layout.visibleRows(.detail)))
     }
 

@@ -10,6 +10,8 @@ public struct DashboardState: Sendable {
     public let ledgerPath: String
     public var strings: UIStrings
     public var glyphs: Glyphs
+    /// The day deadlines are judged against (`--today`, else the system's date).
+    public let today: DayDate
 
     public internal(set) var index: PlanIndex
     public internal(set) var workload: Workload
@@ -25,40 +27,57 @@ public struct DashboardState: Sendable {
     public internal(set) var navigatorScroll = 0
     public internal(set) var scope: Scope = .all
     public internal(set) var unitFilter: UnitFilter?
+    public internal(set) var statusFilter: TaskStatus?
+    public internal(set) var overdueOnly = false
     public internal(set) var query = ""
     public internal(set) var isSearching = false
+    public internal(set) var taskSort: TaskSort = .number
 
     public internal(set) var taskRows: [TaskRow] = []
     public internal(set) var taskCursor = 0
     public internal(set) var taskScroll = 0
+    /// The number of tasks the tasks pane lists, counted when the rows are built.
+    public internal(set) var visibleTaskCount = 0
     public internal(set) var detailScroll = 0
+
+    public internal(set) var workloadSort: WorkloadSort = .total
+    public internal(set) var expandedGroups: Set<String> = []
+    public internal(set) var workloadLines: [WorkloadLine] = []
     public internal(set) var workloadCursor = 0
     public internal(set) var workloadScroll = 0
 
     public internal(set) var showingHelp = false
+    public internal(set) var showingWarnings = false
+    public internal(set) var prompt: Prompt?
+    public internal(set) var unitPicker: UnitPicker?
     /// Why the last save failed; the screen says NOT SAVED until a save succeeds.
     public internal(set) var unsavedReason: String?
     /// A one-off message for the status line, cleared by the next key.
     public internal(set) var message: String?
 
-    /// Sets the status-line message (e.g. "created a new ledger") before the first frame.
-    public mutating func show(message: String) {
-        self.message = message
-    }
-
-    public init(ledger: Ledger, ledgerPath: String, width: Int, height: Int, strings: UIStrings = .english, glyphs: Glyphs = .unicode) {
+    public init(
+        ledger: Ledger, ledgerPath: String, width: Int, height: Int, strings: UIStrings = .english,
+        glyphs: Glyphs = .unicode, today: DayDate = DayDate(year: 2022, month: 6, day: 17)!
+    ) {
         self.ledger = ledger
         self.ledgerPath = ledgerPath
         self.strings = strings
         self.glyphs = glyphs
+        self.today = today
         self.width = width
         self.height = height
         self.index = PlanIndex(plan: ledger.plan)
-        self.workload = Workload(plan: ledger.plan)
+        self.workload = Workload(plan: ledger.plan, aliases: ledger.aliases, today: today)
         self.navigator = []
         buildNavigator()
+        rebuildWorkloadLines()
         rebuildTaskRows()
         clampScrolls()
+    }
+
+    /// Sets the status-line message (e.g. "created a new ledger") before the first frame.
+    public mutating func show(message: String) {
+        self.message = message
     }
 
     /// The task under the cursor, as its position in the plan.
@@ -72,11 +91,27 @@ public struct DashboardState: Sendable {
 
     public var layout: Layout? { Layout(width: width, height: height) }
 
-    /// The number of tasks the tasks pane lists, counted when the rows are built.
-    public internal(set) var visibleTaskCount = 0
+    /// Whether any filter narrows the tasks pane (Esc clears them all).
+    public var isFiltered: Bool {
+        unitFilter != nil || statusFilter != nil || overdueOnly || !query.isEmpty
+    }
 
-    private mutating func buildNavigator() {
+    /// Rebuilds everything derived from the ledger after it was replaced as a whole (another
+    /// process saved, an undo), keeping the cursor on the same task where it still exists.
+    mutating func ledgerReplaced(by newLedger: Ledger) {
+        ledger = newLedger
+        index = PlanIndex(plan: ledger.plan)
+        workload = Workload(plan: ledger.plan, aliases: ledger.aliases, today: today)
+        buildNavigator()
+        rebuildWorkloadLines()
+        rebuildTaskRows()
+        clampScrolls()
+    }
+
+    mutating func buildNavigator() {
         var rows = [NavigatorRow(scope: .all, done: 0, total: 0)]
+        navigatorRowOfArea = [:]
+        navigatorRowOfSection = [:]
         for area in ledger.plan.areas {
             navigatorRowOfArea[area.number] = rows.count
             rows.append(NavigatorRow(scope: .area(area.number), done: 0, total: 0))
@@ -88,20 +123,23 @@ public struct DashboardState: Sendable {
         }
         navigator = rows
         for task in ledger.plan.tasks {
-            countProgress(of: task, status: task.status, sign: 1, total: true)
+            countProgress(of: task, sign: 1, total: true)
         }
     }
 
-    /// Adds or removes one task from the done/total counts of the rows that contain it.
-    mutating func countProgress(of task: PlanTask, status: TaskStatus, sign: Int, total: Bool) {
+    /// Adds or removes one task from the done, overdue and total counts of the rows that
+    /// contain it.
+    mutating func countProgress(of task: PlanTask, sign: Int, total: Bool) {
         var rows = [0]
         if let row = navigatorRowOfArea[task.area] { rows.append(row) }
         if let section = task.section, let row = navigatorRowOfSection[.section(area: task.area, section: section)] {
             rows.append(row)
         }
+        let late = task.isOverdue(today: today)
         for row in rows {
             if total { navigator[row].total += sign }
-            if status == .done { navigator[row].done += sign }
+            if task.status == .done { navigator[row].done += sign }
+            if late { navigator[row].overdue += sign }
         }
     }
 }

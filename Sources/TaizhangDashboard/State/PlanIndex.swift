@@ -9,6 +9,8 @@ public struct PlanIndex: Sendable {
     public private(set) var unassignedTasks: [Int] = []
     /// Task text and unit names, lower-cased, one string per task, for substring search.
     public private(set) var searchText: [String] = []
+    /// Each unit's pinyin (full and initials), made on the first pinyin-like search.
+    private var unitPinyin: [(unit: String, full: String, initials: String)]?
 
     public init(plan: Plan) {
         searchText.reserveCapacity(plan.tasks.count)
@@ -30,6 +32,25 @@ public struct PlanIndex: Sendable {
         case .area(let area): tasksInArea[area] ?? []
         case .section: tasksInSection[scope] ?? []
         }
+    }
+
+    /// The candidates whose text or unit names contain `query` (case-insensitive), or whose
+    /// units' pinyin or pinyin initials contain it; in the candidates' order.
+    public mutating func matching(_ query: String, among candidates: [Int]) -> [Int] {
+        let needle = query.lowercased()
+        var viaPinyin: Set<Int> = []
+        if Pinyin.looksLikePinyin(needle) {
+            if unitPinyin == nil {
+                unitPinyin = tasksOfUnit.keys.sorted().map { unit in
+                    let forms = Pinyin.forms(of: unit)
+                    return (unit, forms.full, forms.initials)
+                }
+            }
+            for entry in unitPinyin! where entry.full.contains(needle) || entry.initials.contains(needle) {
+                viaPinyin.formUnion(tasksOfUnit[entry.unit] ?? [])
+            }
+        }
+        return candidates.filter { viaPinyin.contains($0) || searchText[$0].contains(needle) }
     }
 
     public func tasks(of filter: UnitFilter) -> [Int] {

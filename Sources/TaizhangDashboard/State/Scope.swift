@@ -10,6 +10,7 @@ public struct NavigatorRow: Hashable, Sendable {
     public var scope: Scope
     public var done: Int
     public var total: Int
+    public var overdue: Int = 0
 }
 
 /// Which unit the tasks pane is narrowed to.

@@ -42,6 +42,29 @@ public struct UIStrings: Sendable, Equatable {
     public var unsaved: String
     public var progress: String
     public var tooSmall: String
+    public var badDate: String
+    public var notePrompt: String
+    public var deadlinePrompt: String
+    public var deadline: String
+    public var noDeadline: String
+    public var yearly: String
+    public var ongoing: String
+    public var overdue: String
+    public var filterStatus: String
+    public var filterOverdue: String
+    public var sortNames: [TaskSort: String]
+    public var workloadSortNames: [WorkloadSort: String]
+    public var sortLabel: String
+    public var unitsDoneLabel: String
+    public var inheritedUnits: String
+    public var pickerTitle: String
+    public var pickerFooter: String
+    public var warningsTitle: String
+    public var noWarnings: String
+    public var lineLabel: String
+    public var summaryLead: String
+    public var summarySupporting: String
+    public var summaryOverdue: String
     public var helpTitle: String
     public var helpLines: [HelpLine]
     public var helpFooter: String

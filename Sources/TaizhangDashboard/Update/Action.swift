@@ -1,3 +1,5 @@
+import TaizhangModel
+
 /// What the user (or the runtime) asks of the dashboard. Keys become actions through
 /// `KeyMap`; the runtime adds the results of the effects it carried out.
 public enum Action: Equatable, Sendable {
@@ -12,14 +14,35 @@ public enum Action: Equatable, Sendable {
     case activate
     case toggleDone
     case cycleStatus
+    /// 1, 2, 3 show only tasks to do, in progress or done; 0 (nil) shows all.
+    case filterStatus(TaskStatus?)
+    case toggleOverdueOnly
+    /// `o`: the next sort order of the focused list.
+    case cycleSort
+    /// `e` in the workload pane: show or hide a group's members.
+    case toggleGroup
     case beginSearch
     case searchInput(Character)
     case searchDeleteBackward
     case searchClear
     case searchCommit
     case searchCancel
-    /// Esc: drop the unit filter and the search.
+    /// Esc: drop every filter and the search.
     case clearFilters
+    /// `a`: write a progress note on the selected task.
+    case beginNote
+    /// `d`: set or clear the selected task's deadline.
+    case beginDeadline
+    case edit(EditAction)
+    case promptSubmit
+    case promptCancel
+    /// `m`: mark each unit's part of the selected task.
+    case openUnitPicker
+    case pickerMove(Int)
+    case pickerToggle
+    case closeOverlay
+    /// `w`: the import warnings of this ledger.
+    case toggleWarnings
     /// A click at a screen position: focus the pane there and select the row.
     case click(Point)
     /// The mouse wheel over a screen position: move in that pane.
@@ -32,6 +55,18 @@ public enum Action: Equatable, Sendable {
     case saved(generation: Int)
     /// Writing the ledger failed; the change stays in memory.
     case saveFailed(String)
+}
+
+/// A key inside a one-line editor.
+public enum EditAction: Equatable, Sendable {
+    case insert(Character)
+    case deleteBackward
+    case deleteForward
+    case left
+    case right
+    case home
+    case end
+    case deleteToStart
 }
 
 /// Work for the runtime, returned by update as data so update itself stays pure.

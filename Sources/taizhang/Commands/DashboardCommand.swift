@@ -14,10 +14,15 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Draw borders with ASCII characters only (for terminals that draw box lines double width).")
     var ascii = false
     @Flag(help: "Do not use the mouse.") var noMouse = false
+    @Option(help: ArgumentHelp("Judge deadlines as of this day (default: today).", valueName: "YYYY-MM-DD"))
+    var today: String?
 
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil {
             throw ValidationError("--lang must be en or zh, not \(lang)")
+        }
+        if let today, DayDate(today) == nil {
+            throw ValidationError("--today must be a date as YYYY-MM-DD, not \(today)")
         }
     }
 
@@ -41,7 +46,8 @@ struct DashboardCommand: ParsableCommand {
         let language = lang.flatMap(Language.init(rawValue:)) ?? Language.from(environment: environment)
         var state = DashboardState(
             ledger: ledger, ledgerPath: options.displayPath, width: 0, height: 0,
-            strings: .forLanguage(language), glyphs: ascii ? .ascii : .unicode)
+            strings: .forLanguage(language), glyphs: ascii ? .ascii : .unicode,
+            today: today.flatMap(DayDate.init) ?? DayDate.current())
         if created {
             state.show(message: language == .chinese ? "已根据内置的珠海2022方案新建台账" : "Created a new ledger from the bundled Zhuhai 2022 plan")
         }

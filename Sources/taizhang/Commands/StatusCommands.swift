@@ -5,13 +5,15 @@ import TaizhangModel
 /// nothing, then change and save once.
 struct StatusChange {
     static func run(_ status: TaskStatus, numbers: [Int], options: LedgerOptions) throws {
-        var (ledger, _) = try options.openOrCreate()
-        let unknown = numbers.filter { ledger.taskIndex($0) == nil }
+        // Check the numbers before anything is created or written: a typo changes nothing.
+        let existing = try options.openForReading()
+        let unknown = numbers.filter { existing.taskIndex($0) == nil }
         guard unknown.isEmpty else {
-            let known = ledger.plan.tasks.map(\.number)
+            let known = existing.plan.tasks.map(\.number)
             let range = known.isEmpty ? "none" : "\(known.min()!)–\(known.max()!)"
             throw CommandError("no task \(unknown.map(String.init).joined(separator: ", ")) in \(options.path) (tasks are \(range)); nothing was changed")
         }
+        var (ledger, _) = try options.openOrCreate()
         let stamp = Stamp.now(environment: options.environment)
         var changed: [Int] = []
         for number in numbers {

@@ -1,0 +1,132 @@
+import TaizhangModel
+
+extension DashboardState {
+    /// Applies a change to the ledger and keeps every derived count in step with it.
+    /// Returns `.save` when something changed.
+    mutating func apply(_ change: LedgerChange, now: () -> Stamp) -> [Effect] {
+        guard let number = change.task ?? selectedTask?.number, let position = ledger.taskIndex(number) else {
+            return applyToWholeLedger(change, now: now)
+        }
+        let before = ledger.plan.tasks[position]
+        do {
+            guard try ledger.apply(change, stamp: now()) != nil else { return [] }
+        } catch {
+            message = error.description
+            return []
+        }
+        let after = ledger.plan.tasks[position]
+        countProgress(of: before, sign: -1, total: false)
+        countProgress(of: after, sign: 1, total: false)
+        if before.deadline != after.deadline {
+            // Deadlines change rarely; recounting overdue work per unit is simplest here.
+            workload = Workload(plan: ledger.plan, aliases: ledger.aliases, today: today)
+        } else if before.status != after.status {
+            workload.statusChanged(of: before, from: before.status, to: after.status)
+        }
+        if before.status != after.status || before.deadline != after.deadline {
+            rebuildWorkloadLines()
+            if statusFilter != nil || overdueOnly || taskSort == .status || taskSort == .deadline {
+                rebuildTaskRows()
+            }
+        }
+        return [.save]
+    }
+
+    private mutating func applyToWholeLedger(_ change: LedgerChange, now: () -> Stamp) -> [Effect] {
+        do {
+            guard try ledger.apply(change, stamp: now()) != nil else { return [] }
+        } catch {
+            message = error.description
+            return []
+        }
+        ledgerReplaced(by: ledger)
+        return [.save]
+    }
+
+    /// Enter in a prompt: add the note, or set the deadline from `YYYY-MM-DD` (empty or
+    /// `none` clears it). A date that does not exist keeps the prompt open with the reason.
+    mutating func submitPrompt(now: () -> Stamp) -> [Effect] {
+        guard let prompt else { return [] }
+        let text = prompt.editor.text.trimmingCharacters(in: " ")
+        switch prompt.kind {
+        case .note(let task):
+            guard !text.isEmpty else {
+                self.prompt = nil
+                return []
+            }
+            self.prompt = nil
+            return apply(.addNote(task: task, text: text), now: now)
+        case .deadline(let task):
+            if text.isEmpty || text.lowercased() == "none" {
+                self.prompt = nil
+                return apply(.deadline(task: task, to: nil), now: now)
+            }
+            guard let day = DayDate(text) else {
+                self.prompt?.error = strings.badDate
+                return []
+            }
+            self.prompt = nil
+            return apply(.deadline(task: task, to: Deadline(.date(day.description))), now: now)
+        }
+    }
+
+    /// Space in the unit picker: one unit's part done or not. When every unit's part is done
+    /// the task is done; taking a part back reopens a done task as in progress.
+    mutating func toggleUnitPart(now: () -> Stamp) -> [Effect] {
+        guard let picker = unitPicker, let position = ledger.taskIndex(picker.task) else { return [] }
+        let task = ledger.plan.tasks[position]
+        guard task.units.indices.contains(picker.cursor) else { return [] }
+        let unit = task.units[picker.cursor].name
+        let done = !task.unitsDone.contains(unit)
+        var effects = apply(.unitDone(task: task.number, unit: unit, done: done), now: now)
+        let updated = ledger.plan.tasks[position]
+        let allDone = updated.units.allSatisfy { updated.unitsDone.contains($0.name) }
+        if allDone, updated.status != .done {
+            effects += apply(.status(task: task.number, to: .done), now: now)
+        } else if !done, updated.status == .done {
+            effects += apply(.status(task: task.number, to: .doing), now: now)
+        }
+        return effects.isEmpty ? [] : [.save]
+    }
+
+    mutating func toggleGroup() {
+        guard focus == .workload, workloadLines.indices.contains(workloadCursor) else { return }
+        let line = workloadLines[workloadCursor]
+        guard let name = line.group ?? (line.isGroup ? line.row.unit : nil) else { return }
+        if expandedGroups.contains(name) {
+            expandedGroups.remove(name)
+            // Collapsing from a member row puts the cursor back on its group.
+            if let groupRow = workloadLines.firstIndex(where: { $0.row.unit == name && $0.group == nil }) {
+                workloadCursor = groupRow
+            }
+        } else {
+            expandedGroups.insert(name)
+        }
+        rebuildWorkloadLines()
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        var slice = Substring(self)
+        while slice.first == set { slice.removeFirst() }
+        while slice.last == set { slice.removeLast() }
+        return String(slice)
+    }
+}
+
+extension Prompt {
+    mutating func edit(_ action: EditAction) {
+        error = nil
+        switch action {
+        case .insert(let character): editor.insert(character)
+        case .deleteBackward: editor.deleteBackward()
+        case .deleteForward: editor.deleteForward()
+        case .left: editor.moveLeft()
+        case .right: editor.moveRight()
+        case .home: editor.moveToStart()
+        case .end: editor.moveToEnd()
+        case .deleteToStart: editor.deleteToStart()
+        }
+    }
+}

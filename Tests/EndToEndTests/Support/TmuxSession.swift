@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One `taizhang` running in its own tmux server, for driving the dashboard like a person
+/// at a terminal. Every session has its own socket (inside its scratch folder, via
+/// TMUX_TMPDIR) so tests can run side by side, and the program runs inside
+/// `sh -c '…; echo EXIT=$?; sleep …'` so a test can read the exit status and see what the
+/// terminal looks like after the program gave it back.
+///
+/// Call `kill()` in a `defer` right after creating it.
+final class TmuxSession {
+    let scratch: ScratchFolder
+    let socket: String
+    /// The ledger the program was given through TAIZHANG_LEDGER.
+    let ledger: String
+
+    /// Starts `taizhang arguments…` in a detached `width`×`height` session. The program gets a
+    /// clean environment (`env -i`): PATH, HOME in the scratch folder, LANG=C.UTF-8,
+    /// TERM=xterm-256color, USER and TAIZHANG_LEDGER, each overridable through `environment`.
+    init(
+        scratch: ScratchFolder, width: Int = 100, height: Int = 30, arguments: [String] = [],
+        environment: [String: String] = [:], ledger: String? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
+        self.scratch = scratch
+        self.socket = "tz" + UUID().uuidString.prefix(8).lowercased()
+        self.ledger = ledger ?? scratch.ledger
+        let binary = try BuiltBinary.path(sourceLocation: sourceLocation)
+        var programEnvironment = [
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "HOME": scratch.home,
+            "LANG": "C.UTF-8",
+            "TERM": "xterm-256color",
+            "USER": CommandLineRun.user,
+            "TAIZHANG_LEDGER": self.ledger,
+        ]
+        programEnvironment.merge(environment) { _, new in new }
+        let script = ([binary] + arguments).map(Self.quote).joined(separator: " ")
+            + "; echo EXIT=$?; sleep 60"
+        let command = (["env", "-i"] + programEnvironment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            + ["sh", "-c", script]).map(Self.quote).joined(separator: " ")
+        let result = try await tmux(["new-session", "-d", "-x", String(width), "-y", String(height), "-s", "main", command],
+                                    sourceLocation: sourceLocation)
+        try #require(result.status == 0, "tmux new-session failed: \(result.stderr)", sourceLocation: sourceLocation)
+    }
+
+    /// Ends the tmux server and everything running in it.
+    func kill() {
+        let environment = tmuxEnvironment
+        guard let pid = try? ChildProcess.spawn(
+            "/usr/bin/env", ["tmux", "-L", socket, "kill-server"], environment: environment,
+            directory: scratch.path, stdout: "/dev/null", stderr: "/dev/null")
+        else { return }
+        // tmux answers at once; wait for it briefly, then give up rather than hang a test.
+        for _ in 0..<500 {
+            if ChildProcess.poll(pid) != nil { return }
+            usleep(10_000)
+        }
+        _ = ChildProcess.killAndReap(pid)
+    }
+
+    /// The environment tmux itself runs with: UTF-8 so wide characters are kept, its
+    /// socket folder inside the scratch folder, no config file from the machine.
+    private var tmuxEnvironment: [String: String] {
+        [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": scratch.home,
+            "LANG": "C.UTF-8",
+            "TERM": "xterm-256color",
+            "TMUX_TMPDIR": scratch.path,
+        ]
+    }
+
+    @discardableResult
+    func tmux(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws -> RunResult {
+        try await CommandLineRun.run(
+            "/usr/bin/env", ["tmux", "-f", "/dev/null", "-L", socket] + arguments,
+            environment: tmuxEnvironment, scratch: scratch, directory: scratch.path, sourceLocation: sourceLocation)
+    }
+
+    /// The visible screen, one string per row (tmux drops trailing blanks). `joined` joins
+    /// rows that the terminal wrapped, so a long message reads as the one line it was.
+    func capture(joined: Bool = false) async throws -> [String] {
+        let result = try await tmux(["capture-pane", "-p"] + (joined ? ["-J"] : []) + ["-t", "main"])
+        var lines = result.stdout.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Sends tmux key names (`j`, `Space`, `Enter`, `Escape`, `Tab`).
+    func press(_ keys: String...) async throws {
+        try await tmux(["send-keys", "-t", "main"] + keys)
+    }
+
+    /// Types text literally, as pasted keystrokes.
+    func type(_ text: String) async throws {
+        try await tmux(["send-keys", "-t", "main", "-l", text])
+    }
+
+    func resize(width: Int, height: Int) async throws {
+        try await tmux(["resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
+    }
+
+    /// Whether the pane is showing the alternate screen (a full-screen program is drawing).
+    func alternateScreenOn() async throws -> Bool {
+        try await tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// Polls the screen until `condition` holds, and returns that screen. On timeout the test
+    /// fails showing the last screen, so a failure says what was there instead.
+    @discardableResult
+    func waitFor(
+        _ what: String, timeout: Duration = .seconds(15), joined: Bool = false,
+        sourceLocation: SourceLocation = #_sourceLocation, _ condition: ([String]) -> Bool
+    ) async throws -> [String] {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        var screen: [String] = []
+        while clock.now < deadline {
+            screen = try await capture(joined: joined)
+            if condition(screen) { return screen }
+            try await Task.sleep(for: .milliseconds(30))
+        }
+        Issue.record("timed out waiting for \(what); the screen was:\n\(screen.joined(separator: "\n"))", sourceLocation: sourceLocation)
+        throw TmuxTimeout()
+    }
+
+    /// Waits for the dashboard's first frame (the title bar with the document number).
+    @discardableResult
+    func waitForDashboard(sourceLocation: SourceLocation = #_sourceLocation) async throws -> [String] {
+        try await waitFor("the dashboard", sourceLocation: sourceLocation) { screen in
+            screen.first?.contains("taizhang") == true && screen.contains { $0.hasPrefix("┌─ Tasks") || $0.contains("┐┌─ Tasks") }
+        }
+    }
+
+    /// Waits for the wrapper's `EXIT=<status>` line and returns the status.
+    func waitForExit(sourceLocation: SourceLocation = #_sourceLocation) async throws -> (status: Int, screen: [String]) {
+        let screen = try await waitFor("the program to exit", joined: true, sourceLocation: sourceLocation) { screen in
+            screen.contains { $0.hasPrefix("EXIT=") }
+        }
+        let line = screen.first { $0.hasPrefix("EXIT=") }!
+        return (try #require(Int(line.dropFirst(5)), sourceLocation: sourceLocation), screen)
+    }
+
+    /// The pid of the running `taizhang`: the descendant of the pane's shell named so.
+    func programPID(sourceLocation: SourceLocation = #_sourceLocation) async throws -> Int32 {
+        let panePID = try #require(
+            Int32(try await tmux(["list-panes", "-t", "main", "-F", "#{pane_pid}"]).stdout
+                .trimmingCharacters(in: .whitespacesAndNewlines)),
+            sourceLocation: sourceLocation)
+        var frontier: Set<Int32> = [panePID]
+        var seen: Set<Int32> = []
+        while !frontier.isEmpty {
+            let processes = Self.processTable()
+            let children = processes.filter { frontier.contains($0.parent) && !seen.contains($0.pid) }
+            if let program = children.first(where: { $0.name == "taizhang" }) { return program.pid }
+            seen.formUnion(frontier)
+            frontier = Set(children.map(\.pid))
+        }
+        Issue.record("no taizhang process under pane pid \(panePID)", sourceLocation: sourceLocation)
+        throw TmuxTimeout()
+    }
+
+    /// Every process's pid, parent pid and name, from /proc (Linux).
+    private static func processTable() -> [(pid: Int32, parent: Int32, name: String)] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> (Int32, Int32, String)? in
+            guard let pid = Int32(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
+            else { return nil }
+            // pid (comm) state ppid …; comm may itself hold spaces or parentheses.
+            let name = String(stat[stat.index(after: open)..<close])
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 1, let parent = Int32(fields[1]) else { return nil }
+            return (pid, parent, name)
+        }
+    }
+
+    /// Single-quotes a word for sh.
+    static func quote(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+struct TmuxTimeout: Error {}
