@@ -16,6 +16,7 @@ struct Taizhang: ParsableCommand {
             DashboardCommand.self, ListCommand.self, ShowCommand.self,
             DoneCommand.self, StartCommand.self, ReopenCommand.self,
             WorkloadCommand.self, ImportCommand.self,
+            NoteCommand.self, DueCommand.self, UnitCommand.self, UnitsCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -75,7 +75,7 @@ public enum LedgerEncoding {
         ])
     }
 
-    static func deadline(_ deadline: Deadline) -> JSONValue {
+    public static func deadline(_ deadline: Deadline) -> JSONValue {
         let kind: String
         switch deadline.kind {
         case .date: kind = "date"

@@ -43,6 +43,8 @@ enum TaskJSON {
             JSONMember("units", .array(task.units.map { .string($0.name) })),
             JSONMember("leads", .array(task.leads.map(JSONValue.string))),
             JSONMember("supporting", .array(task.supporting.map(JSONValue.string))),
+            JSONMember("deadline", task.deadline.map(LedgerEncoding.deadline) ?? .null),
+            JSONMember("notes", .int(task.notes.count)),
             JSONMember("statusChanged", task.statusChanged.map { .object([JSONMember("at", .string($0.at)), JSONMember("by", .string($0.by))]) } ?? .null),
         ])
     }

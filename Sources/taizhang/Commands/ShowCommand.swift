@@ -28,6 +28,17 @@ struct ShowCommand: ParsableCommand {
                 TerminalSafe.sanitize(unit.name) + (unit.role == .responsible ? "" : " (\(unit.role.rawValue))")
             }.joined(separator: ", "))
         }
+        if let deadline = task.deadline {
+            var due: String
+            switch deadline.kind {
+            case .date(let day): due = day
+            case .yearly: due = "every year"
+            case .ongoing: due = "ongoing"
+            }
+            if let phrase = deadline.phrase { due += " (\(TerminalSafe.sanitize(phrase)))" }
+            if task.isOverdue(today: DayDate.current()) { due += "  OVERDUE" }
+            print("Due:     \(due)")
+        }
         if let changed = task.statusChanged {
             print("Changed: \(changed.at) by \(TerminalSafe.sanitize(changed.by))")
         }

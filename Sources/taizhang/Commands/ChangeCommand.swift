@@ -1,0 +1,62 @@
+import ArgumentParser
+import TaizhangModel
+
+/// Shared by the commands that make one change: open (or create) the ledger, apply the
+/// change through the history, save once. An impossible change is refused and nothing is
+/// written.
+enum ChangeCommand {
+    static func run(_ changes: [LedgerChange], options: LedgerOptions) throws -> [HistoryEntry] {
+        let existing = try options.openForReading()
+        var probe = existing
+        let stamp = Stamp.now(environment: options.environment)
+        // Try on a copy first, so an error in the third change leaves the file untouched.
+        for change in changes {
+            do {
+                try probe.apply(change, stamp: stamp)
+            } catch {
+                throw CommandError("\(error); nothing was changed")
+            }
+        }
+        var (ledger, _) = try options.openOrCreate()
+        var entries: [HistoryEntry] = []
+        for change in changes {
+            if let entry = try ledger.apply(change, stamp: stamp) { entries.append(entry) }
+        }
+        if !entries.isEmpty {
+            ledger.generation += 1
+            try LedgerFile.save(ledger, to: options.path)
+        }
+        return entries
+    }
+}
+
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a progress note to a task.")
+    @OptionGroup var options: LedgerOptions
+    @Argument(help: "The task number.") var number: Int
+    @Argument(help: "The note, in quotes.") var text: String
+
+    func run() throws {
+        _ = try ChangeCommand.run([.addNote(task: number, text: text)], options: options)
+        print("task \(number): note added")
+    }
+}
+
+struct DueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "due", abstract: "Set or clear a task's deadline.")
+    @OptionGroup var options: LedgerOptions
+    @Argument(help: "The task number.") var number: Int
+    @Argument(help: ArgumentHelp("The deadline, or none to clear it.", valueName: "YYYY-MM-DD|none")) var date: String
+
+    func validate() throws {
+        guard date == "none" || DayDate(date) != nil else {
+            throw ValidationError("\(date) is not a date as YYYY-MM-DD (or none)")
+        }
+    }
+
+    func run() throws {
+        let deadline = DayDate(date).map { Deadline(.date($0.description)) }
+        let entries = try ChangeCommand.run([.deadline(task: number, to: deadline)], options: options)
+        print("task \(number): " + (deadline == nil ? "no deadline" : "due \(date)") + (entries.isEmpty ? " (unchanged)" : ""))
+    }
+}
