@@ -22,6 +22,13 @@ static inline int tz_max_y(WINDOW *w) { return getmaxy(w); }
 /* The process's own stdout/stdin streams, so Swift need not touch the C globals. */
 static inline SCREEN *tz_newterm(const char *term) { return newterm(term, stdout, stdin); }
 
+/* Whether the terminal description says it can draw line characters (the acsc capability):
+   tigetstr returns NULL when absent and (char *)-1 when it is not a string capability. */
+static inline int tz_has_line_drawing(void) {
+    char *acsc = tigetstr("acsc");
+    return acsc != NULL && acsc != (char *)-1 && acsc[0] != '\0';
+}
+
 static inline attr_t tz_a_normal(void) { return A_NORMAL; }
 static inline attr_t tz_a_bold(void) { return A_BOLD; }
 static inline attr_t tz_a_reverse(void) { return A_REVERSE; }

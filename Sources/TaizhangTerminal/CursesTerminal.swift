@@ -90,6 +90,10 @@ public final class CursesTerminal {
         return CursesTerminal(screen: screen, window: window, colorCount: colorCount, looks: looks)
     }
 
+    /// Whether the terminal can draw box lines; when it cannot, the dashboard draws its
+    /// borders in ASCII.
+    public var canDrawLines: Bool { tz_has_line_drawing() != 0 }
+
     /// The terminal's size now, in columns and rows.
     public var size: (width: Int, height: Int) {
         (Int(tz_max_x(window)), Int(tz_max_y(window)))

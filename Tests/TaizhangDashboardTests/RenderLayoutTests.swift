@@ -106,3 +106,22 @@ import TaizhangModel
         #expect(lines.contains { $0.contains("│ 工作要求：一、优化政务公开工作基础") })
     }
 }
+
+/// Every shipped theme over every size and language: each role on screen has a style, and
+/// the selected row stands out from normal text even with the colours taken away.
+@Suite struct RenderThemeTests {
+    @Test(arguments: BuiltinThemes.names, [(80, 24), (100, 30), (160, 50)])
+    func everyThemeStylesTheScreen(themeName: String, size: (Int, Int)) throws {
+        let theme = try #require(try BuiltinThemes.theme(named: themeName))
+        for strings in [UIStrings.english, UIStrings.chinese] {
+            let state = Fixtures.state(width: size.0, height: size.1, strings: strings)
+            let screen = Renderer.render(state)
+            let roles = Set(screen.cells.map(\.role))
+            #expect(roles.isSuperset(of: [.normal, .border, .borderFocused, .selected, .heading, .statusBar, .dim]))
+            for colors in [256, 8, 0] {
+                let adapted = theme.adapted(toColorCount: colors)
+                #expect(adapted.style(for: .selected) != adapted.style(for: .normal), "\(themeName) at \(colors) colours")
+            }
+        }
+    }
+}

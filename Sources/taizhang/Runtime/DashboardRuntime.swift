@@ -21,6 +21,7 @@ struct DashboardRuntime {
         }
         defer { terminal.stop() }
         var state = initial
+        if !terminal.canDrawLines { state.glyphs = .ascii }
         let size = terminal.size
         _ = Dashboard.update(&state, .resize(width: size.width, height: size.height), now: { Stamp.now() })
         terminal.draw(Renderer.render(state))
