@@ -127,15 +127,18 @@ public struct UnitProgress: Hashable, Sendable {
     /// Tasks it supports (配合, 按职能分工落实).
     public var supporting: Int
     public var done: Int
+    /// In progress: not a table column, but the charts show it.
+    public var doing: Int
     public var overdue: Int
 
-    public init(name: String, kind: Kind, total: Int, leads: Int, supporting: Int, done: Int, overdue: Int) {
+    public init(name: String, kind: Kind, total: Int = 0, leads: Int = 0, supporting: Int = 0, done: Int = 0, doing: Int = 0, overdue: Int = 0) {
         self.name = name
         self.kind = kind
         self.total = total
         self.leads = leads
         self.supporting = supporting
         self.done = done
+        self.doing = doing
         self.overdue = overdue
     }
 

@@ -41,10 +41,10 @@ enum UnitRows {
             guard let name = row.unit else { continue }
             byName[name] = UnitProgress(
                 name: name, kind: .unit, total: row.total, leads: row.leads, supporting: row.supporting,
-                done: row.done, overdue: row.overdue)
+                done: row.done, doing: row.doing, overdue: row.overdue)
         }
         func unitRow(_ name: String) -> UnitProgress {
-            byName[name] ?? UnitProgress(name: name, kind: .unit, total: 0, leads: 0, supporting: 0, done: 0, overdue: 0)
+            byName[name] ?? UnitProgress(name: name, kind: .unit)
         }
         func members(of group: UnitGroup) -> [String] {
             var seen: Set<String> = []
@@ -84,8 +84,8 @@ enum UnitRows {
         for group in groups where !placed.contains(group.name) { place(group) }
         if let none = workload.first(where: { $0.unit == nil }) {
             rows.append(UnitProgress(
-                name: unassignedName, kind: .unassigned, total: none.total, leads: 0, supporting: 0,
-                done: none.done, overdue: none.overdue))
+                name: unassignedName, kind: .unassigned, total: none.total, done: none.done, doing: none.doing,
+                overdue: none.overdue))
         }
         return rows
     }
@@ -94,13 +94,14 @@ enum UnitRows {
     /// rows would count a task shared by two members twice and report more tasks than there
     /// are. It leads a task when a member leads it; otherwise supports it when a member does.
     static func groupProgress(_ name: String, members: [String], plan: Plan, aliases: [String: String], today: DayDate) -> UnitProgress {
-        var row = UnitProgress(name: name, kind: .group(members: members), total: 0, leads: 0, supporting: 0, done: 0, overdue: 0)
+        var row = UnitProgress(name: name, kind: .group(members: members))
         let memberSet = Set(members)
         for task in plan.tasks {
             let roles = Report.units(of: task, aliases: aliases).filter { memberSet.contains($0.name) }.map(\.role)
             guard !roles.isEmpty else { continue }
             row.total += 1
             if task.status == .done { row.done += 1 }
+            if task.status == .doing { row.doing += 1 }
             if task.isOverdue(today: today) { row.overdue += 1 }
             if roles.contains(.lead) {
                 row.leads += 1
