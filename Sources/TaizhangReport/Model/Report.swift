@@ -124,6 +124,8 @@ public struct UnitProgress: Hashable, Sendable {
     public var total: Int
     /// Tasks it leads (牵头).
     public var leads: Int
+    /// Tasks it carries as a named unit (负责, or named plainly), neither leading nor supporting.
+    public var responsible: Int
     /// Tasks it supports (配合, 按职能分工落实).
     public var supporting: Int
     public var done: Int
@@ -131,11 +133,12 @@ public struct UnitProgress: Hashable, Sendable {
     public var doing: Int
     public var overdue: Int
 
-    public init(name: String, kind: Kind, total: Int = 0, leads: Int = 0, supporting: Int = 0, done: Int = 0, doing: Int = 0, overdue: Int = 0) {
+    public init(name: String, kind: Kind, total: Int = 0, leads: Int = 0, responsible: Int = 0, supporting: Int = 0, done: Int = 0, doing: Int = 0, overdue: Int = 0) {
         self.name = name
         self.kind = kind
         self.total = total
         self.leads = leads
+        self.responsible = responsible
         self.supporting = supporting
         self.done = done
         self.doing = doing

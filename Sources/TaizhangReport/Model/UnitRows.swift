@@ -36,12 +36,19 @@ enum UnitRows {
     static func make(plan: Plan, aliases: [UnitAlias], groups: [UnitGroup], today: DayDate, focus: UnitFocus?) -> [UnitProgress] {
         let aliasMap = Dictionary(aliases.map { ($0.from, $0.to) }, uniquingKeysWith: { _, last in last })
         let workload = Workload(plan: plan, aliases: aliases, today: today).rows
+        // The workload counts lead and supporting roles; the plainly named (负责) are counted here.
+        var responsible: [String: Int] = [:]
+        for task in plan.tasks {
+            for unit in Report.units(of: task, aliases: aliasMap) where unit.role == .responsible {
+                responsible[unit.name, default: 0] += 1
+            }
+        }
         var byName: [String: UnitProgress] = [:]
         for row in workload {
             guard let name = row.unit else { continue }
             byName[name] = UnitProgress(
-                name: name, kind: .unit, total: row.total, leads: row.leads, supporting: row.supporting,
-                done: row.done, doing: row.doing, overdue: row.overdue)
+                name: name, kind: .unit, total: row.total, leads: row.leads, responsible: responsible[name] ?? 0,
+                supporting: row.supporting, done: row.done, doing: row.doing, overdue: row.overdue)
         }
         func unitRow(_ name: String) -> UnitProgress {
             byName[name] ?? UnitProgress(name: name, kind: .unit)
@@ -92,7 +99,8 @@ enum UnitRows {
 
     /// A group's tasks are those naming any member, each counted once: adding the members'
     /// rows would count a task shared by two members twice and report more tasks than there
-    /// are. It leads a task when a member leads it; otherwise supports it when a member does.
+    /// are. Its role in a task is the strongest of its members': lead, then responsible, then
+    /// supporting.
     static func groupProgress(_ name: String, members: [String], plan: Plan, aliases: [String: String], today: DayDate) -> UnitProgress {
         var row = UnitProgress(name: name, kind: .group(members: members))
         let memberSet = Set(members)
@@ -105,6 +113,8 @@ enum UnitRows {
             if task.isOverdue(today: today) { row.overdue += 1 }
             if roles.contains(.lead) {
                 row.leads += 1
+            } else if roles.contains(.responsible) {
+                row.responsible += 1
             } else if roles.contains(.supporting) {
                 row.supporting += 1
             }

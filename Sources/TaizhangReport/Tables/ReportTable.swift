@@ -91,11 +91,11 @@ extension Report {
         let rows = units.map { row in
             let name = row.isGroup ? "\(row.name)（合计）" : row.name
             return ReportTable.Row(
-                [.text(name), .int(row.total), .int(row.leads), .int(row.supporting), .int(row.done), .int(row.open), .int(row.overdue), .percent(row.fractionDone)],
+                [.text(name), .int(row.total), .int(row.leads), .int(row.responsible), .int(row.supporting), .int(row.done), .int(row.open), .int(row.overdue), .percent(row.fractionDone)],
                 emphasis: row.isGroup)
         }
         return ReportTable(
-            view: .units, headers: ["单位", "任务数", "牵头", "配合", "已完成", "未完成", "逾期", "完成率"],
+            view: .units, headers: ["单位", "任务数", "牵头", "负责", "配合", "已完成", "未完成", "逾期", "完成率"],
             plainTextWidths: [0: 24], rows: rows)
     }
 
@@ -111,7 +111,7 @@ extension Report {
         }
         return ReportTable(
             view: .open, headers: ["序号", "任务", "状态", "责任单位", "完成时限", "逾期", "进展日期", "最新进展"],
-            plainTextWidths: [1: OpenTask.shortWidth, 3: 24, 7: OpenTask.noteWidth], rows: rows)
+            plainTextWidths: [1: OpenTask.shortWidth, 3: 34, 7: OpenTask.noteWidth], rows: rows)
     }
 
     static func statusName(_ status: TaskStatus) -> String {

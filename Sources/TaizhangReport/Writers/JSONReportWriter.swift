@@ -69,6 +69,7 @@ enum JSONReportWriter {
         return .object(members + [
             JSONMember("total", .int(row.total)),
             JSONMember("lead", .int(row.leads)),
+            JSONMember("responsible", .int(row.responsible)),
             JSONMember("supporting", .int(row.supporting)),
             JSONMember("done", .int(row.done)),
             JSONMember("doing", .int(row.doing)),
