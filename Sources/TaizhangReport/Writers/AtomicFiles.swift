@@ -9,6 +9,10 @@ import Darwin
 /// place. On any failure the temporary files are removed and nothing else is touched.
 enum AtomicFiles {
     static func write(_ files: [(path: String, bytes: [UInt8])]) throws(ReportError) {
+        // A folder where a file should go would fail its rename after the others are in place.
+        for file in files where isFolder(file.path) {
+            throw .writeFailed(path: file.path, reason: "a folder is in the way")
+        }
         var temporaries: [String] = []
         func cleanUp() { for path in temporaries { unlink(path) } }
         for file in files {
