@@ -52,7 +52,7 @@ import TaizhangText
 
     @Test func headingAndRowsReadAsPlainText() throws {
         let text = String(decoding: try ReportWriter.bytes(Fixture.report(), format: .markdown), as: UTF8.self)
-        #expect(text.hasPrefix("# 珠海市贯彻落实国家和省2022年政务公开工作要点分工方案 落实情况\n\n- 方案："))
+        #expect(text.hasPrefix("# 珠海市贯彻落实国家和省2022年政务公开工作要点分工方案落实情况\n\n- 方案："))
         #expect(text.contains("- 文号：珠府办〔2022〕6号\n"))
         #expect(text.contains("- 报告日期：2023-01-05\n"))
         #expect(text.contains("| 任务总数 |    57 |\n"))

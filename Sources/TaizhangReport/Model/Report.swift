@@ -52,7 +52,7 @@ public struct ReportHeading: Hashable, Sendable {
 
     /// The report's title line: the plan, and whose report it is when filtered.
     public var title: String {
-        var title = planTitle + " 落实情况"
+        var title = planTitle + "落实情况"
         if let unit { title += "（\(unit)）" }
         return title
     }
