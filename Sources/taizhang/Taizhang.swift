@@ -15,7 +15,7 @@ struct Taizhang: ParsableCommand {
         subcommands: [
             DashboardCommand.self, ListCommand.self, ShowCommand.self,
             DoneCommand.self, StartCommand.self, ReopenCommand.self,
-            WorkloadCommand.self, ImportCommand.self,
+            WorkloadCommand.self, ImportCommand.self, ReportCommand.self,
             NoteCommand.self, DueCommand.self, UnitCommand.self, UnitsCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

@@ -1,0 +1,84 @@
+import TaizhangModel
+import TaizhangText
+
+extension Report {
+    /// The report on `ledger` as of `today`, for one unit (`unit`, its alias or a group name)
+    /// and/or one work area (`area`) when given. `ledgerPath` is only shown in the heading.
+    public static func make(
+        ledger: Ledger, today: DayDate, ledgerPath: String? = nil, unit: String? = nil, area: Int? = nil
+    ) throws(ReportError) -> Report {
+        let plan = ledger.plan
+        let aliases = Dictionary(ledger.aliases.map { ($0.from, $0.to) }, uniquingKeysWith: { _, last in last })
+        var areaLabel: String?
+        if let area {
+            guard let found = plan.area(area) else { throw .unknownArea(area, areas: plan.areas.map(\.number)) }
+            areaLabel = label(found)
+        }
+        let focus = try unit.map { name throws(ReportError) in try UnitFocus(name, plan: plan, aliases: aliases, groups: ledger.groups) }
+
+        let tasks = plan.tasks.filter { task in
+            (area == nil || task.area == area) && (focus?.covers(Self.units(of: task, aliases: aliases)) ?? true)
+        }
+        var scoped = plan
+        scoped.tasks = tasks
+
+        var overall = StatusCounts()
+        for task in tasks { overall.count(task, today: today) }
+        let heading = ReportHeading(
+            planTitle: plan.title, documentNumber: plan.documentNumber, issuer: plan.issuer, reportDate: today,
+            ledgerPath: ledgerPath, unit: focus?.name, area: areaLabel)
+        return Report(
+            heading: heading, overall: overall,
+            areas: areaRows(plan: plan, tasks: tasks, today: today, only: area, dropEmpty: focus != nil),
+            units: UnitRows.make(plan: scoped, aliases: ledger.aliases, groups: ledger.groups, today: today, focus: focus),
+            open: tasks.filter { $0.status != .done }.map { openTask($0, aliases: aliases, today: today) })
+    }
+
+    /// An area as the plan heads it: `一、优化政务公开工作基础`.
+    static func label(_ area: Area) -> String { "\(ChineseNumeral.string(area.number))、\(area.title)" }
+
+    static func label(_ section: Section) -> String { "（\(ChineseNumeral.string(section.number))）\(section.title)" }
+
+    /// A task's units under their alias targets, each name once, in plan order (the first
+    /// role wins), the same rule the workload follows.
+    static func units(of task: PlanTask, aliases: [String: String]) -> [UnitAssignment] {
+        var seen: Set<String> = []
+        var result: [UnitAssignment] = []
+        for unit in task.units {
+            let name = aliases[unit.name] ?? unit.name
+            if seen.insert(name).inserted { result.append(UnitAssignment(name: name, role: unit.role)) }
+        }
+        return result
+    }
+
+    /// Each area then its sections. A unit's own report leaves out areas and sections it has
+    /// no task in: to the unit they are noise.
+    private static func areaRows(plan: Plan, tasks: [PlanTask], today: DayDate, only: Int?, dropEmpty: Bool) -> [AreaProgress] {
+        var rows: [AreaProgress] = []
+        for area in plan.areas where only == nil || area.number == only {
+            var counts = StatusCounts()
+            var sectionCounts = Array(repeating: StatusCounts(), count: area.sections.count)
+            for task in tasks where task.area == area.number {
+                counts.count(task, today: today)
+                if let index = area.sections.firstIndex(where: { $0.number == task.section }) {
+                    sectionCounts[index].count(task, today: today)
+                }
+            }
+            if dropEmpty, counts.total == 0 { continue }
+            rows.append(AreaProgress(area: area.number, section: nil, label: label(area), counts: counts))
+            for (section, counts) in zip(area.sections, sectionCounts) where !(dropEmpty && counts.total == 0) {
+                rows.append(AreaProgress(area: area.number, section: section.number, label: label(section), counts: counts))
+            }
+        }
+        return rows
+    }
+
+    private static func openTask(_ task: PlanTask, aliases: [String: String], today: DayDate) -> OpenTask {
+        let flat = task.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return OpenTask(
+            number: task.number, area: task.area, section: task.section, status: task.status, text: task.text,
+            shortText: TextFit.truncate(flat, toWidth: OpenTask.shortWidth),
+            units: units(of: task, aliases: aliases).map(\.name), deadline: task.deadline,
+            overdue: task.isOverdue(today: today), latestNote: task.notes.last)
+    }
+}

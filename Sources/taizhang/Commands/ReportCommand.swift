@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import TaizhangModel
+import TaizhangReport
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "A progress report out of the ledger: Markdown, CSV, xlsx, HTML or JSON.",
+        discussion: """
+            The report has four views: overall (tasks by status, percent done, overdue), areas \
+            (each work area and section), units (each unit: total, lead, supporting, done, open, \
+            overdue; aliases and groups applied) and open (the tasks not done, with units, \
+            deadline and latest note). --view picks one; otherwise all are written.
+
+            Without --out the report goes to standard output (default Markdown). With --out \
+            FOLDER it is written into that folder as taizhang-report-DATE.EXT; with --out FILE \
+            as that file, its format taken from the extension unless --format says otherwise. \
+            The folder must exist. A CSV file holds one table: give --view, or --out FOLDER to \
+            get one file per view (taizhang-report-DATE-overall.csv, -areas, -units, -open). \
+            CSV is UTF-8 with a byte-order mark so Excel and WPS read the Chinese.
+
+            --unit NAME gives one unit's own ledger (a unit, an alias or a group name); \
+            --area N one work area. Files appear whole or not at all: any error leaves nothing \
+            behind.
+            """)
+
+    @OptionGroup var options: LedgerOptions
+    @Option(help: ArgumentHelp("md, csv, xlsx, html or json (default: from --out, else md).", valueName: "format"))
+    var format: String?
+    @Option(help: ArgumentHelp("A folder (default file name) or a file to write.", valueName: "path"))
+    var out: String?
+    @Option(help: ArgumentHelp("The report's date, for overdue counts (default: today).", valueName: "YYYY-MM-DD"))
+    var today: String?
+    @Option(help: ArgumentHelp("Only this unit's tasks.", valueName: "name"))
+    var unit: String?
+    @Option(help: ArgumentHelp("Only work area N (1 = 一).", valueName: "N"))
+    var area: Int?
+    @Option(help: ArgumentHelp("Only one view: overall, areas, units or open.", valueName: "view"))
+    var view: String?
+
+    func run() throws {
+        do {
+            try report()
+        } catch let error as ReportError {
+            throw CommandError(error.description)
+        }
+    }
+
+    private func report() throws {
+        // Everything the user typed is checked before the ledger is read or a file written.
+        let view = try self.view.map { name throws(ReportError) in
+            guard let view = ReportView(rawValue: name.lowercased()) else { throw .unknownView(name) }
+            return view
+        }
+        let format = try resolvedFormat()
+        let day = try reportDay()
+        let ledger = try options.openForReading()
+        let report = try Report.make(ledger: ledger, today: day, ledgerPath: options.displayPath, unit: unit, area: area)
+        if let out {
+            for path in try ReportWriter.write(report, format: format, view: view, to: out) {
+                print("wrote \(path)")
+            }
+            return
+        }
+        if format == .xlsx, isatty(STDOUT_FILENO) != 0 {
+            throw CommandError("an xlsx file is binary: give --out PATH, or redirect the output to a file")
+        }
+        let bytes = try ReportWriter.bytes(report, format: format, views: view.map { [$0] } ?? ReportView.allCases)
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
+    private func resolvedFormat() throws -> ReportFormat {
+        let implied = out.flatMap { path in path.hasSuffix("/") ? nil : ReportFormat(fileName: path) }
+        guard let name = format else { return implied ?? .markdown }
+        guard let format = ReportFormat(name: name) else { throw ReportError.unknownFormat(name) }
+        if let implied, implied != format, let out {
+            throw CommandError("--out \(out) names a .\(implied.fileExtension) file but --format is \(format.rawValue)")
+        }
+        return format
+    }
+
+    private func reportDay() throws(ReportError) -> DayDate {
+        if let today {
+            guard let day = DayDate(today) else { throw .badDate(today) }
+            return day
+        }
+        let now = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        guard let year = now.year, let month = now.month, let day = now.day, let date = DayDate(year: year, month: month, day: day) else {
+            throw .badDate("today")
+        }
+        return date
+    }
+}

@@ -1,0 +1,126 @@
+import Testing
+import TaizhangModel
+import TaizhangText
+@testable import TaizhangReport
+
+@Suite struct MarkdownTests {
+    /// The tables of a Markdown report: runs of lines starting with `|`.
+    static func tables(_ text: String) -> [[String]] {
+        var tables: [[String]] = []
+        var current: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("|") {
+                current.append(line)
+            } else if !current.isEmpty {
+                tables.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { tables.append(current) }
+        return tables
+    }
+
+    /// Display columns at which a line's unescaped pipes stand.
+    static func pipeColumns(_ line: String) -> [Int] {
+        var columns: [Int] = []
+        var column = 0
+        var escaped = false
+        for character in line {
+            if character == "|", !escaped { columns.append(column) }
+            escaped = character == "\\" && !escaped
+            column += DisplayWidth.of(character)
+        }
+        return columns
+    }
+
+    @Test func tablesAreWellFormedAndAlignedByDisplayWidth() throws {
+        let text = String(decoding: try ReportWriter.bytes(Fixture.report(), format: .markdown), as: UTF8.self)
+        let tables = Self.tables(text)
+        #expect(tables.count == 4)
+        #expect(tables.map(\.count) == [2 + 6, 2 + 22, 2 + 14, 2 + 50])
+        for table in tables {
+            let pipes = Self.pipeColumns(table[0])
+            #expect(pipes.count >= 3)
+            for line in table {
+                // Same number of cells, and every pipe at the same display column as the header's.
+                #expect(Self.pipeColumns(line) == pipes, "\(line)")
+            }
+            // The second line is the delimiter row: dashes, with a colon for right alignment.
+            #expect(table[1].allSatisfy { "|-: ".contains($0) })
+        }
+    }
+
+    @Test func headingAndRowsReadAsPlainText() throws {
+        let text = String(decoding: try ReportWriter.bytes(Fixture.report(), format: .markdown), as: UTF8.self)
+        #expect(text.hasPrefix("# 珠海市贯彻落实国家和省2022年政务公开工作要点分工方案落实情况\n\n- 方案："))
+        #expect(text.contains("- 文号：珠府办〔2022〕6号\n"))
+        #expect(text.contains("- 报告日期：2023-01-05\n"))
+        #expect(text.contains("| 任务总数 |    57 |\n"))
+        #expect(text.contains("| 完成率   | 12.3% |\n"))
+        #expect(text.contains("| 一、优化政务公开工作基础             |     10 |      5 |      1 |      4 |    1 |  40.0% |\n"))
+        #expect(text.contains("|   45 | 进一步提高政府公报质量。继续推进政府公…  | 进行中 | 各区政府、市政府办公室             | 2022-12-31 | 逾期 | 2022-12-28 | 公报数字化完成 80%               |\n"))
+    }
+
+    @Test func pipesInLedgerTextAreEscaped() throws {
+        var ledger = Fixture.ledger()
+        try ledger.apply(.addNote(task: 4, text: "a|b *c*"), stamp: Stamp(at: "2022-12-30T10:00:00+08:00", by: "x"))
+        let report = try Report.make(ledger: ledger, today: Fixture.today)
+        let text = String(decoding: try ReportWriter.bytes(report, format: .markdown, views: [.open]), as: UTF8.self)
+        #expect(text.contains(#"a\|b \*c\*"#))
+        for table in Self.tables(text) {
+            let pipes = Self.pipeColumns(table[0])
+            for line in table { #expect(Self.pipeColumns(line) == pipes) }
+        }
+    }
+}
+
+@Suite struct CSVTests {
+    @Test func bomCRLFAndRFC4180Quoting() throws {
+        let bytes = try ReportWriter.bytes(Fixture.report(), format: .csv, views: [.open])
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("序号,任务,状态,责任单位,完成时限,逾期,进展日期,最新进展\r\n"))
+        #expect(text.contains("\r\n4,基层政府要继续落实基层政务公开标准化规…,进行中,各区政府（管委会）,,,2022-11-20,\"两个区完成试点，\"\"标准目录\"\"待审定\"\r\n"))
+        #expect(text.hasSuffix("\r\n"))
+        #expect(!text.replacingAll("\r\n", with: "").contains("\n"))
+    }
+
+    @Test func quotingRules() {
+        #expect(CSVWriter.quote("plain") == "plain")
+        #expect(CSVWriter.quote("a,b") == "\"a,b\"")
+        #expect(CSVWriter.quote("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVWriter.quote("two\nlines") == "\"two\nlines\"")
+        #expect(CSVWriter.quote(" padded") == "\" padded\"")
+    }
+
+    @Test func pythonsCSVReaderSeesEqualWidthRows() throws {
+        let folder = TemporaryFolder()
+        let paths = try ReportWriter.write(Fixture.report(), format: .csv, to: folder.path)
+        #expect(folder.names == ReportView.allCases.map { "taizhang-report-2023-01-05-\($0.rawValue).csv" }.sorted())
+        let script = """
+            import csv, json, sys
+            out = []
+            for path in sys.argv[1:]:
+                raw = open(path, 'rb').read()
+                with open(path, newline='', encoding='utf-8-sig') as f:
+                    rows = list(csv.reader(f, strict=True))
+                out.append({'bom': raw.startswith(b'\\xef\\xbb\\xbf'), 'widths': sorted(set(len(r) for r in rows)),
+                            'rows': len(rows), 'header': rows[0], 'second': rows[1]})
+            print(json.dumps(out, ensure_ascii=False))
+            """
+        let files = try #require(try Python.json(script, paths)?.array)
+        #expect(files.count == 4)
+        for file in files {
+            #expect(file["bom"]?.bool == true)
+            #expect(file["widths"]?.array?.count == 1)
+        }
+        #expect(files[0]["header"]?.strings == ["项目", "数值"])
+        #expect(files[0]["second"]?.strings == ["任务总数", "57"])
+        #expect(files[1]["rows"]?.int == 23)
+        #expect(files[1]["second"]?.strings == ["一、优化政务公开工作基础", "10", "5", "1", "4", "1", "40.0%"])
+        #expect(files[2]["header"]?.strings == ["单位", "任务数", "牵头", "负责", "配合", "已完成", "未完成", "逾期", "完成率"])
+        #expect(files[2]["second"]?.strings == ["各区政府（管委会）", "51", "0", "51", "0", "5", "46", "1", "9.8%"])
+        #expect(files[3]["rows"]?.int == 51)
+        #expect(files[3]["second"]?.strings?.last == "两个区完成试点，\"标准目录\"待审定")
+    }
+}

@@ -1,0 +1,131 @@
+import Testing
+import TaizhangModel
+@testable import TaizhangReport
+
+/// The numbers, checked against the fixture ledger (counted independently from its JSON).
+@Suite struct ReportModelTests {
+    @Test func headingNamesThePlanTheDayAndTheLedger() throws {
+        let heading = try Fixture.report().heading
+        #expect(heading.planTitle == "珠海市贯彻落实国家和省2022年政务公开工作要点分工方案")
+        #expect(heading.documentNumber == "珠府办〔2022〕6号")
+        #expect(heading.issuer == "珠海市人民政府办公室")
+        #expect(heading.reportDate.description == "2023-01-05")
+        #expect(heading.ledgerPath == "~/台账/ledger.json")
+        #expect(heading.unit == nil && heading.area == nil)
+    }
+
+    @Test func overallCountsStatusesAndOverdue() throws {
+        let overall = try Fixture.report().overall
+        #expect(overall == StatusCounts(total: 57, todo: 46, doing: 4, done: 7, overdue: 2))
+        #expect(ReportTable.Cell.percent(overall.fractionDone).text == "12.3%")
+    }
+
+    @Test func areasAndSectionsInPlanOrder() throws {
+        let areas = try Fixture.report().areas
+        #expect(areas.count == 5 + 17)
+        #expect(areas[0].label == "一、优化政务公开工作基础")
+        #expect(areas[0].counts == StatusCounts(total: 10, todo: 5, doing: 1, done: 4, overdue: 1))
+        #expect(areas[1].label == "（一）深化地方政府规章、规范性文件集中公开。")
+        #expect(areas[1].counts == StatusCounts(total: 2, todo: 0, doing: 0, done: 2, overdue: 0))
+        #expect(areas[2].counts == StatusCounts(total: 3, todo: 1, doing: 1, done: 1, overdue: 1))
+        let area2 = try #require(areas.first { $0.area == 2 && !$0.isSection })
+        #expect(area2.counts == StatusCounts(total: 16, todo: 13, doing: 1, done: 2, overdue: 0))
+        let bulletin = try #require(areas.first { $0.area == 4 && $0.section == 5 })
+        #expect(bulletin.counts == StatusCounts(total: 1, todo: 0, doing: 1, done: 0, overdue: 1))
+        let area5 = try #require(areas.first { $0.area == 5 })
+        #expect(area5.counts == StatusCounts(total: 12, todo: 11, doing: 0, done: 1, overdue: 0))
+        #expect(!areas.contains { $0.area == 5 && $0.isSection })
+    }
+
+    @Test func unitsFollowAliasesAndGroupsComeAfterTheirMembers() throws {
+        let units = try Fixture.report().units
+        #expect(units.map(\.name) == [
+            "各区政府（管委会）", "市直各有关单位", "市政府办公室", "市政务服务数据管理局", "政务公开牵头单位",
+            "市卫生健康局", "市直其他有关单位", "市司法局", "各区政府", "市财政局", "市税务局",
+            "市人力资源社会保障局", "市教育局", "（未明确单位）",
+        ])
+        // 市直其他单位 is an alias of 市直各有关单位: 36 + 4 tasks.
+        #expect(units[1] == UnitProgress(name: "市直各有关单位", kind: .unit, total: 40, leads: 0, responsible: 28, supporting: 12, done: 5, doing: 2, overdue: 0))
+        #expect(units[0].total == 51 && units[0].done == 5 && units[0].open == 46 && units[0].overdue == 1)
+        #expect(units[2] == UnitProgress(name: "市政府办公室", kind: .unit, total: 10, leads: 3, responsible: 7, done: 2, doing: 1, overdue: 1))
+        #expect(units[3].total == 7 && units[3].leads == 7 && units[3].done == 1)
+        // The group counts each task once: 10 + 7 tasks, 3 of them shared.
+        #expect(units[4] == UnitProgress(
+            name: "政务公开牵头单位", kind: .group(members: ["市政府办公室", "市政务服务数据管理局"]),
+            total: 14, leads: 7, responsible: 7, supporting: 0, done: 3, doing: 2, overdue: 1))
+        #expect(units[9] == UnitProgress(name: "市财政局", kind: .unit, total: 1, responsible: 1, overdue: 1))
+        #expect(units.last == UnitProgress(name: "（未明确单位）", kind: .unassigned, total: 1))
+    }
+
+    @Test func openTasksCarryDeadlineAndLatestNote() throws {
+        let open = try Fixture.report().open
+        #expect(open.count == 50)
+        #expect(open.prefix(4).map(\.number) == [4, 5, 7, 8])
+        let four = open[0]
+        #expect(four.status == .doing)
+        #expect(four.latestNote?.text == "两个区完成试点，\"标准目录\"待审定")
+        #expect(four.latestNoteDate == "2022-11-20")
+        #expect(four.shortText == "基层政府要继续落实基层政务公开标准化规…")
+        #expect(four.shortText.displayWidth <= OpenTask.shortWidth)
+        let five = open[1]
+        #expect(five.units == ["各区政府（管委会）", "市财政局"])
+        #expect(five.deadline?.date == "2022-12-31" && five.overdue)
+        #expect(open.filter(\.overdue).map(\.number) == [5, 45])
+        #expect(open.first { $0.number == 13 }?.overdue == false)
+        #expect(open.first { $0.number == 35 }?.units == [])
+    }
+
+    @Test func oneUnitsOwnLedger() throws {
+        let report = try Fixture.report(unit: "市司法局")
+        #expect(report.heading.unit == "市司法局")
+        #expect(report.heading.title.hasSuffix("（市司法局）"))
+        #expect(report.overall == StatusCounts(total: 3, todo: 1, doing: 0, done: 2, overdue: 0))
+        #expect(report.areas.map(\.label) == ["一、优化政务公开工作基础", "（一）深化地方政府规章、规范性文件集中公开。", "（三）提升政府信息公开申请办理工作规范化程度。"])
+        #expect(report.units == [UnitProgress(name: "市司法局", kind: .unit, total: 3, responsible: 3, done: 2)])
+        #expect(report.open.map(\.number) == [8])
+    }
+
+    @Test func anAliasOrAGroupNamesTheUnit() throws {
+        let aliased = try Fixture.report(unit: "市直其他单位")
+        #expect(aliased.heading.unit == "市直各有关单位")
+        #expect(aliased.overall.total == 40)
+        let group = try Fixture.report(unit: "政务公开牵头单位")
+        #expect(group.overall == StatusCounts(total: 14, todo: 9, doing: 2, done: 3, overdue: 1))
+        #expect(group.units.map(\.name) == ["市政府办公室", "市政务服务数据管理局", "政务公开牵头单位"])
+    }
+
+    @Test func oneArea() throws {
+        let report = try Fixture.report(area: 4)
+        #expect(report.heading.area == "四、优化政务公开平台建设")
+        #expect(report.overall == StatusCounts(total: 10, todo: 9, doing: 1, done: 0, overdue: 1))
+        #expect(report.areas.count == 6)
+        #expect(report.open.map(\.number) == Array(36...45))
+        let combined = try Fixture.report(unit: "市司法局", area: 4)
+        #expect(combined.overall.total == 0 && combined.areas.isEmpty && combined.open.isEmpty)
+    }
+
+    @Test func unknownUnitListsCloseNames() {
+        #expect(throws: ReportError.unknownUnit("市司法", closest: ["市司法局"])) { try Fixture.report(unit: "市司法") }
+        #expect(throws: ReportError.unknownUnit("市卫生局", closest: ["市卫生健康局", "市司法局", "市教育局", "市税务局", "市财政局"])) {
+            try Fixture.report(unit: "市卫生局")
+        }
+        let message = ReportError.unknownUnit("市司法", closest: ["市司法局"]).description
+        #expect(message == "no unit named 市司法 in the ledger; closest: 市司法局")
+    }
+
+    @Test func unknownAreaSaysWhichExist() {
+        #expect(throws: ReportError.unknownArea(9, areas: [1, 2, 3, 4, 5])) { try Fixture.report(area: 9) }
+        #expect(ReportError.unknownArea(9, areas: [1, 2, 3, 4, 5]).description == "no work area 9 (areas are 1–5)")
+    }
+
+    @Test func formatsAndViewsAreNamedAsOnTheCommandLine() {
+        #expect(ReportFormat.allCases.map(\.rawValue) == ["md", "csv", "xlsx", "html", "json"])
+        #expect(ReportFormat(name: "XLSX") == .xlsx)
+        #expect(ReportFormat(name: "markdown") == .markdown)
+        #expect(ReportFormat(name: "pdf") == nil)
+        #expect(ReportFormat(fileName: "out/报告.xlsx") == .xlsx)
+        #expect(ReportFormat(fileName: "out.d/report") == nil)
+        #expect(ReportView.allCases.map(\.rawValue) == ["overall", "areas", "units", "open"])
+        #expect(ReportError.unknownFormat("pdf").description == "unknown format pdf: use md, csv, xlsx, html, json")
+    }
+}
