@@ -85,6 +85,7 @@ public enum KeyMap {
         case .char("d"): .beginDeadline
         case .char("m"): .openUnitPicker
         case .char("w"): .toggleWarnings
+        case .char("R"): .writeReport
         case .char("/"): .beginSearch
         case .escape: .clearFilters
         case .char("?"): .toggleHelp

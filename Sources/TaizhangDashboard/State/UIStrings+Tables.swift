@@ -25,6 +25,7 @@ extension UIStrings {
         pickerTitle: "Units of task", pickerFooter: "Space marks a unit's part done.  Esc closes.",
         warningsTitle: "Import warnings", noWarnings: "The import left nothing to check.", lineLabel: "line",
         summaryLead: "lead", summarySupporting: "supporting", summaryOverdue: "overdue",
+        reportWritten: "Report written to ",
         helpTitle: "Keys",
         helpLines: [
             HelpLine("j k ↓ ↑", "move"), HelpLine("g G Home End", "first / last"), HelpLine("PgUp PgDn", "page"),
@@ -35,6 +36,7 @@ extension UIStrings {
             HelpLine("o", "sort tasks (in units: sort units)"), HelpLine("e", "expand a unit group"),
             HelpLine("a", "add a progress note"), HelpLine("d", "set or clear the deadline"),
             HelpLine("m", "mark each unit's part done"), HelpLine("w", "import warnings"),
+            HelpLine("R", "write the progress report beside the ledger"),
             HelpLine("Esc", "clear filters and search"),
             HelpLine("?", "this help"), HelpLine("q", "quit"),
         ],
@@ -64,6 +66,7 @@ extension UIStrings {
         pickerTitle: "任务单位", pickerFooter: "空格标记该单位已完成。Esc 关闭。",
         warningsTitle: "导入提示", noWarnings: "导入没有需要核对的内容。", lineLabel: "行",
         summaryLead: "牵头", summarySupporting: "配合", summaryOverdue: "逾期",
+        reportWritten: "报告已写入 ",
         helpTitle: "按键",
         helpLines: [
             HelpLine("j k ↓ ↑", "上下移动"), HelpLine("g G Home End", "首项 / 末项"), HelpLine("PgUp PgDn", "翻页"),
@@ -74,6 +77,7 @@ extension UIStrings {
             HelpLine("o", "任务排序（在单位窗格：单位排序）"), HelpLine("e", "展开单位分组"),
             HelpLine("a", "记录进展"), HelpLine("d", "设置或清除完成时限"),
             HelpLine("m", "按单位标记完成"), HelpLine("w", "导入提示"),
+            HelpLine("R", "在台账旁生成进展报告"),
             HelpLine("Esc", "清除筛选和搜索"),
             HelpLine("?", "本帮助"), HelpLine("q", "退出"),
         ],

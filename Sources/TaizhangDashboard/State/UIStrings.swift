@@ -65,6 +65,7 @@ public struct UIStrings: Sendable, Equatable {
     public var summaryLead: String
     public var summarySupporting: String
     public var summaryOverdue: String
+    public var reportWritten: String
     public var helpTitle: String
     public var helpLines: [HelpLine]
     public var helpFooter: String

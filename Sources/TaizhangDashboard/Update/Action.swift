@@ -47,6 +47,10 @@ public enum Action: Equatable, Sendable {
     case click(Point)
     /// The mouse wheel over a screen position: move in that pane.
     case scroll(Point, by: Int)
+    /// `R`: write the progress report beside the ledger.
+    case writeReport
+    /// A message for the status line from the runtime (where a report went, what failed).
+    case notify(String)
     case toggleHelp
     case quit
     case redraw
@@ -75,4 +79,5 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Repaint everything (Ctrl-L), not just what changed.
     case repaint
+    case writeReport
 }

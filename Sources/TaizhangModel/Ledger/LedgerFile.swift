@@ -117,7 +117,7 @@ public enum LedgerFile {
     }
 
     /// The file a symlinked ledger points at, so saving replaces the target, not the link.
-    static func resolvedTarget(_ path: String) -> String {
+    public static func resolvedTarget(_ path: String) -> String {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return path }
         if let resolved = realpath(path, nil) {
@@ -132,7 +132,7 @@ public enum LedgerFile {
         return target.hasPrefix("/") ? target : directory(of: path) + "/" + target
     }
 
-    static func directory(of path: String) -> String {
+    public static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }

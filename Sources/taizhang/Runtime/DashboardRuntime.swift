@@ -1,5 +1,6 @@
 import TaizhangDashboard
 import TaizhangModel
+import TaizhangReport
 import TaizhangTerminal
 
 /// The one loop that connects the terminal to the pure dashboard: read a key, turn it into
@@ -35,11 +36,26 @@ struct DashboardRuntime {
                 case .save: save(&state)
                 case .quit: quit = true
                 case .repaint: terminal.invalidate()
+                case .writeReport: writeReport(&state)
                 }
             }
             if quit { return 0 }
             terminal.draw(Renderer.render(state))
         }
+    }
+
+    /// Writes the Markdown progress report into the ledger's folder and says where.
+    private func writeReport(_ state: inout DashboardState) {
+        let folder = LedgerFile.directory(of: LedgerFile.resolvedTarget(path))
+        let text: String
+        do {
+            let report = try Report.make(ledger: state.ledger, today: state.today, ledgerPath: state.ledgerPath, unit: nil, area: nil)
+            let written = try ReportWriter.write(report, format: .markdown, to: folder)
+            text = state.strings.reportWritten + written.joined(separator: ", ")
+        } catch {
+            text = "\(error)"
+        }
+        _ = Dashboard.update(&state, .notify(text), now: { Stamp.now() })
     }
 
     /// Writes the ledger at once; on failure the change stays on screen marked NOT SAVED and
