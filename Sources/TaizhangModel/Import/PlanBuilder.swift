@@ -267,6 +267,8 @@ struct PlanBuilder {
             for index in pending { tasks[index].units = units }
             pending.removeAll()
         }
+        // A standing clause (以下均需…) gives these tasks their units at the end.
+        if !standing.isEmpty { pending.removeAll() }
         for index in pending {
             let number = tasks[index].number
             warnings.append(ImportWarning(
