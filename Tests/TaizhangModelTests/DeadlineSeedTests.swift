@@ -74,7 +74,7 @@ import Testing
         #expect(column("2024年") == .found(Deadline(.date("2024-12-31"), phrase: "2024年")))
         #expect(column("上半年") == .found(Deadline(.date("2023-06-30"), phrase: "上半年")))
         #expect(column("每年") == .found(Deadline(.yearly, phrase: "每年")))
-        #expect(column("45291") == .found(Deadline(.date("2023-12-31"), phrase: "45291")))
+        #expect(column("45291") == .found(Deadline(.date("2023-12-31"), phrase: "2023-12-31")))
         #expect(column("") == .none)
         #expect(column("/") == .none)
         #expect(column("视情况而定") == .unreadable("视情况而定"))

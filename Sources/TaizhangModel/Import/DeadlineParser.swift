@@ -178,7 +178,9 @@ enum DeadlineParser {
             if only.length == 4, only.mark == "年" { return found(DayDate(year: only.value, month: 12, day: 31)) }
             if only.length <= 2, only.mark == "月" { return needing { DayDate.endOfMonth(only.value, year: $0) } }
             // Spreadsheets store dates as days since 1899-12-30.
-            if only.length == 5, (20000...80000).contains(only.value) { return found(serialDay(only.value)) }
+            if only.length == 5, (20000...80000).contains(only.value), let day = serialDay(only.value) {
+                return .found(Deadline(.date(day.description), phrase: day.description))
+            }
             return nil
         case 2:
             let (first, second) = (numbers[0], numbers[1])

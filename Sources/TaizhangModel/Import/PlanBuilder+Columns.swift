@@ -26,9 +26,19 @@ extension PlanBuilder {
         let taskText = taskCell?.text.map { $0.trimmingBlankLines() } ?? ""
         let line = taskCell?.line ?? cells.first?.line ?? 0
 
-        // A row that only heads an area or section, with its numeral in the 序号 column or
-        // the heading in the task column (a heading row merged across the table).
-        if taskText.isEmpty, BareNumber.parse(numberText) == nil {
+        // A heading in the 序号 column: 一、…, 一 beside the title, or （一）.
+        if BareNumber.parse(numberText) == nil, !numberText.isEmpty {
+            if let (number, title) = AreaLine.parse(numberText), units.isEmpty {
+                openArea(number: number, title: title.isEmpty ? PlanText.joined([taskText]) : title, line: line)
+                return
+            }
+            if let number = ChineseNumeral.value(numberText), !taskText.isEmpty, units.isEmpty {
+                openArea(number: number, title: PlanText.joined([taskText]), line: line)
+                return
+            }
+        }
+        // A row that only heads an area or section (its text already read above).
+        if taskText.isEmpty, BareNumber.parse(numberText) == nil, SectionLine.parse(numberText) == nil {
             if !units.isEmpty, !giveHeadingUnits(units) {
                 warnings.append(ImportWarning(line: line, message: "units with no task in their row ignored: \(Self.names(units))"))
             }
@@ -64,7 +74,8 @@ extension PlanBuilder {
         if !units.isEmpty {
             for index in indices { tasks[index].units = units }
             lastUnits = units
-            if unitCells.contains(where: \.inherited) { indices.forEach { markInherited($0) } }
+            let carried = unitCells.filter(\.inherited).flatMap { UnitCellParser.parse($0.text, defaultRole: $0.role) }
+            if !carried.isEmpty { indices.forEach { markInherited($0, names: carried) } }
         } else if let heading = headingUnits() {
             for index in indices { tasks[index].units = heading }
         } else {

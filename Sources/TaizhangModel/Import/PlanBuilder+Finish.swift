@@ -14,7 +14,8 @@ extension PlanBuilder {
         let front = FrontMatter(lines: frontLines)
         let year = options.year ?? front.date.flatMap { Int($0.prefix(4)) } ?? front.title.flatMap(Self.year(in:))
         readDeadlines(year: year)
-        checkTruncation()
+        // Cells of a spreadsheet or Word table end where their author ended them; copied text can be cut.
+        if [.text, .pipe, .cells, .outline].contains(layout) { checkTruncation() }
         let plan = Plan(
             title: front.title ?? "未命名方案", documentNumber: front.documentNumber, issuer: front.issuer,
             date: front.date, preamble: preamble(), areas: areas, tasks: tasks)

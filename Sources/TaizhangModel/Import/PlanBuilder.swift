@@ -224,12 +224,13 @@ struct PlanBuilder {
         if !units.isEmpty { lastUnits = units }
     }
 
-    mutating func markInherited(_ index: Int) {
+    /// `names`: the units that came from above, when the row also named some of its own.
+    mutating func markInherited(_ index: Int, names: [UnitAssignment]? = nil) {
         tasks[index].unitsInherited = true
         let number = tasks[index].number
         warnings.append(ImportWarning(
             line: tasks[index].sourceLine ?? 0, task: number,
-            message: "task \(number) has no unit cell of its own: \(Self.names(tasks[index].units)) taken from the merged cell above; check them"))
+            message: "task \(number) has no unit cell of its own: \(Self.names(names ?? tasks[index].units)) taken from the merged cell above; check them"))
     }
 
     /// The end of a table row: a task still waiting for units lost its unit cell to a merge
