@@ -68,7 +68,7 @@ import Testing
         do {
             _ = try PlanImporter.importDocument(Self.workbook(), options: ImportOptions(sheet: "无此表", layout: .xlsx))
         } catch {
-            #expect(error.description == "not readable as a plan; tried xlsx (no worksheet named 无此表; the workbook has 任务, 备用)")
+            #expect(error.description == "tried xlsx (no worksheet named 无此表; the workbook has 任务, 备用)")
         }
     }
 

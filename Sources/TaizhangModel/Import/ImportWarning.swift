@@ -66,6 +66,6 @@ public struct ImportFailure: Error, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        "not readable as a plan; tried " + attempts.map { "\($0.layout.rawValue) (\($0.error))" }.joined(separator: "; ")
+        "tried " + attempts.map { "\($0.layout.rawValue) (\($0.error))" }.joined(separator: "; ")
     }
 }

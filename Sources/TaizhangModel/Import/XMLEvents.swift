@@ -14,6 +14,9 @@ enum XMLEvent: Equatable {
 
 enum XMLEvents {
     static func parse(_ data: Data, part: String) throws(ImportError) -> [XMLEvent] {
+        // Foundation's parser on Linux traps on element names that are not valid UTF-8, so a
+        // damaged part is refused before it reaches the parser.
+        guard String(validating: data, as: UTF8.self) != nil else { throw .unreadable("\(part) is not UTF-8 XML") }
         let collector = Collector()
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false

@@ -10,8 +10,16 @@ struct ZipPackage {
 
     init(_ bytes: [UInt8]) throws(ImportError) {
         guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { throw .unreadable("not a zip archive (an Office file is one)") }
+        // Read from a file, not from memory: ZIPFoundation's in-memory archive traps when a
+        // damaged entry points past the end of the data, while a file read there just ends.
+        // The file is unlinked as soon as it is open, so nothing is left behind.
+        let path = NSTemporaryDirectory() + "taizhang-import-" + UUID().uuidString + ".zip"
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+            throw .unreadable("cannot stage the archive in \(NSTemporaryDirectory())")
+        }
+        defer { try? FileManager.default.removeItem(atPath: path) }
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw .unreadable("the zip archive is damaged: \(error)")
         }
