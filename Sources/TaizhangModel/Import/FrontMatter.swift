@@ -13,7 +13,16 @@ struct FrontMatter {
             date = Self.isoDate(lines[dateIndex])
             if dateIndex > 0 { issuer = lines[dateIndex - 1] }
         }
-        title = lines.last
+        title = lines.last(where: Self.isTitle) ?? lines.last
+    }
+
+    /// The plan's own title: a short line naming a plan (方案, 要点, 台账 …) that is not a
+    /// sentence of the covering notice.
+    static func isTitle(_ line: String) -> Bool {
+        let words = ["方案", "要点", "计划", "台账", "清单", "分工", "任务表"]
+        guard line.count <= 80, words.contains(where: line.contains), !isDocumentNumber(line) else { return false }
+        guard let last = line.last else { return false }
+        return !["。", "：", ":", "；", "，"].contains(last) && !line.hasPrefix("《")
     }
 
     /// A line such as 珠府办〔2022〕6号 or 粤府办[2022]12号.

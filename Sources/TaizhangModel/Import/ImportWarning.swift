@@ -1,6 +1,7 @@
 /// Something the importer could not place with certainty. Warnings keep their source line so
 /// the coordinator can check the original by hand; nothing is dropped silently.
 public struct ImportWarning: Hashable, Sendable {
+    /// The line of a text document, or the row of a spreadsheet or Word table.
     public var line: Int
     /// The task concerned, when there is one.
     public var task: Int?
@@ -17,22 +18,54 @@ public struct ImportWarning: Hashable, Sendable {
 public struct ImportResult: Sendable {
     public var plan: Plan
     public var warnings: [ImportWarning]
+    /// The layout the document was read as.
+    public var layout: PlanLayout
+    /// The plan's year as used for deadlines such as 年底前, when known.
+    public var year: Int?
+
+    public init(plan: Plan, warnings: [ImportWarning], layout: PlanLayout = .text, year: Int? = nil) {
+        self.plan = plan
+        self.warnings = warnings
+        self.layout = layout
+        self.year = year
+    }
+
+    /// Distinct unit names over all tasks.
+    public var unitCount: Int { Set(plan.tasks.flatMap { $0.units.map(\.name) }).count }
 }
 
-/// Why a document could not be read as a plan at all.
+/// Why a document could not be read as a plan in one layout.
 public enum ImportError: Error, Equatable, CustomStringConvertible {
     case notUTF8
     case noTable
     case noTasks
+    /// The layout's own reader refused the bytes (not a zip, no worksheet, no table …).
+    case unreadable(String)
 
     public var description: String {
         switch self {
         case .notUTF8:
             "the file is not UTF-8 text"
         case .noTable:
-            "no task table found: expected a header row 工作要求 / 具体任务 / 具体要求 / 牵头落实单位"
+            "no task table found: expected a header row (工作要求 / 具体要求 / 牵头落实单位 …) or a work area line (一、…)"
         case .noTasks:
-            "the table holds no numbered tasks (lines such as \"1.…\")"
+            "no numbered tasks found (lines such as \"1.…\")"
+        case .unreadable(let reason):
+            reason
         }
+    }
+}
+
+/// A document no layout could read, with the reason each layout gave.
+public struct ImportFailure: Error, Equatable, CustomStringConvertible {
+    public var attempts: [Attempt]
+
+    public struct Attempt: Equatable, Sendable {
+        public var layout: PlanLayout
+        public var error: ImportError
+    }
+
+    public var description: String {
+        "tried " + attempts.map { "\($0.layout.rawValue) (\($0.error))" }.joined(separator: "; ")
     }
 }

@@ -54,11 +54,27 @@ enum SectionLine {
 /// The column headings of a plan table, repeated at the top of every page.
 enum HeaderWord {
     static let preamble: Set<String> = ["总体要求"]
-    static let table: Set<String> = ["工作要求", "具体任务", "具体要求", "牵头落实单位"]
-    /// The words that open the task table; 牵头落实单位 also heads the preamble's unit column.
-    static let tableStart: Set<String> = ["工作要求", "具体任务", "具体要求"]
+    /// 牵头落实单位 also heads the preamble's unit column, so it does not open the table.
+    static let notTableStart: Set<String> = ["总体要求", "牵头落实单位"]
 
     static func isHeader(_ text: String) -> Bool {
-        preamble.contains(text) || table.contains(text)
+        let name = HeaderMap.normalized(text)
+        return preamble.contains(name) || HeaderMap.allNames.contains(name)
+    }
+
+    static func opensTable(_ text: String) -> Bool {
+        let name = HeaderMap.normalized(text)
+        return HeaderMap.allNames.contains(name) && !notTableStart.contains(name)
+    }
+}
+
+/// A bare task number in a cell of its own or a 序号 column: `1`, `1.`, `（1）`, `01`.
+enum BareNumber {
+    static func parse(_ text: String) -> Int? {
+        var digits = Substring(PlanText.trimmed(text))
+        if let first = digits.first, first == "（" || first == "(" { digits.removeFirst() }
+        while let last = digits.last, [".", "．", "、", "）", ")"].contains(last) { digits.removeLast() }
+        guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(digits)
     }
 }

@@ -2,6 +2,10 @@
 /// where the table had a cell boundary, blank lines between rows, and tab-only lines for
 /// blank cells.
 enum TextTableReader {
+    static func document(of text: String) -> SourceDocument {
+        SourceDocument(layout: .text, cells: cells(of: text), missingUnitCellMeansMerged: false)
+    }
+
     static func cells(of text: String) -> [SourceCell] {
         var cells: [SourceCell] = []
         var lineNumber = 0
