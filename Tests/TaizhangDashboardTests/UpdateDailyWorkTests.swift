@@ -26,17 +26,19 @@ import TaizhangModel
 
     @Test func dSetsADeadlineThatMakesTheTaskOverdue() {
         var state = Fixtures.state()  // today is 2022-06-17
-        Fixtures.press([.char("j"), .char("j"), .char("j"), .char("j"), .char("d")] + Fixtures.type("2022-13-01") + [.enter], on: &state)
+        // Task 5's 年底前 was read from the plan as 2022-12-31; task 6 has no deadline.
+        #expect(state.ledger.plan.tasks[4].deadline == Deadline(.date("2022-12-31"), phrase: "年底前"))
+        Fixtures.press(Array(repeating: .char("j"), count: 5) + [.char("d")] + Fixtures.type("2022-13-01") + [.enter], on: &state)
         #expect(state.prompt?.error == UIStrings.english.badDate)
-        #expect(state.ledger.plan.tasks[4].deadline == nil)
+        #expect(state.ledger.plan.tasks[5].deadline == nil)
         Fixtures.press([.ctrl("u")] + Fixtures.type("2022-05-31") + [.enter], on: &state)
         #expect(state.prompt == nil)
-        #expect(state.ledger.plan.tasks[4].deadline == Deadline(.date("2022-05-31")))
+        #expect(state.ledger.plan.tasks[5].deadline == Deadline(.date("2022-05-31")))
         #expect(state.navigator[0].overdue == 1)
         #expect(state.navigator[1].overdue == 1)
-        #expect(state.workloadLines.first { $0.row.unit == "市财政局" }?.row.overdue == 1)
+        #expect(state.workloadLines.first { $0.row.unit == "市直各有关单位" }?.row.overdue == 1)
         Fixtures.press([.char("!")], on: &state)
-        #expect(numbers(state) == [5])
+        #expect(numbers(state) == [6])
         Fixtures.press([.char(" ")], on: &state)
         #expect(state.navigator[0].overdue == 0)
         #expect(numbers(state) == [])
@@ -44,11 +46,11 @@ import TaizhangModel
         #expect(state.visibleTaskCount == 57)
         Fixtures.press([.char("G"), .char("d")], on: &state)
         #expect(state.prompt?.editor.text == "")
-        Fixtures.press([.escape, .char("g"), .char("j"), .char("j"), .char("j"), .char("j"), .char("d")], on: &state)
-        #expect(state.selectedTask?.number == 5)
+        Fixtures.press([.escape, .char("g")] + Array(repeating: .char("j"), count: 5) + [.char("d")], on: &state)
+        #expect(state.selectedTask?.number == 6)
         #expect(state.prompt?.editor.text == "2022-05-31")
         Fixtures.press([.ctrl("u"), .enter], on: &state)
-        #expect(state.ledger.plan.tasks[4].deadline == nil)
+        #expect(state.ledger.plan.tasks[5].deadline == nil)
     }
 
     @Test func statusFiltersCombineWithSearchAndEscClearsAll() {
