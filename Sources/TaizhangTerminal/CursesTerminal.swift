@@ -105,6 +105,10 @@ public final class CursesTerminal {
         guard let screen else { return }
         self.screen = nil
         mousemask(0, nil)
+        // Terminals without an alternate screen (linux, vt100) would keep the last frame
+        // under the shell's prompt: leave them blank instead.
+        werase(window)
+        wrefresh(window)
         curs_set(1)
         endwin()
         delscreen(screen)

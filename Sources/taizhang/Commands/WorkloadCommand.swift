@@ -8,7 +8,8 @@ struct WorkloadCommand: ParsableCommand {
     @Flag(help: "Print a JSON array for scripts.") var json = false
 
     func run() throws {
-        let rows = Workload(plan: try options.openForReading().plan).rows
+        let ledger = try options.openForReading()
+        let rows = Workload(plan: ledger.plan, aliases: ledger.aliases, today: DayDate.current()).rows
         if json {
             printBytes(JSONWriter.bytes(.array(rows.map { row in
                 .object([
@@ -17,6 +18,7 @@ struct WorkloadCommand: ParsableCommand {
                     JSONMember("done", .int(row.done)),
                     JSONMember("doing", .int(row.doing)),
                     JSONMember("open", .int(row.open)),
+                    JSONMember("overdue", .int(row.overdue)),
                     JSONMember("lead", .int(row.leads)),
                     JSONMember("supporting", .int(row.supporting)),
                 ])

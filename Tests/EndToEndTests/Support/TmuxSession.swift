@@ -19,16 +19,40 @@ final class TmuxSession {
 
     /// Starts `taizhang arguments…` in a detached `width`×`height` session. The program gets a
     /// clean environment (`env -i`): PATH, HOME in the scratch folder, LANG=C.UTF-8,
-    /// TERM=xterm-256color, USER and TAIZHANG_LEDGER, each overridable through `environment`.
-    init(
+    /// TERM=xterm-256color, USER and TAIZHANG_LEDGER, each overridable through `environment`
+    /// (an empty value leaves the variable unset).
+    convenience init(
         scratch: ScratchFolder, width: Int = 100, height: Int = 30, arguments: [String] = [],
         environment: [String: String] = [:], ledger: String? = nil,
         sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {
+        let binary = try BuiltBinary.path(sourceLocation: sourceLocation)
+        let script = ([binary] + arguments).map(Self.quote).joined(separator: " ")
+            + "; echo EXIT=$?; sleep 60"
+        try await self.init(
+            scratch: scratch, width: width, height: height, command: ["sh", "-c", script],
+            environment: environment, ledger: ledger, sourceLocation: sourceLocation)
+    }
+
+    /// Starts an interactive `sh` in the pane instead of the program, with the same clean
+    /// environment, for tests that type a command line (`shellCommand`) as a person would.
+    convenience init(
+        shellIn scratch: ScratchFolder, width: Int = 100, height: Int = 30,
+        environment: [String: String] = [:], sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
+        try await self.init(
+            scratch: scratch, width: width, height: height, command: ["sh"],
+            environment: environment, ledger: nil, sourceLocation: sourceLocation)
+    }
+
+    /// Starts `command` (after `env -i` and the environment) in a detached session.
+    init(
+        scratch: ScratchFolder, width: Int, height: Int, command: [String],
+        environment: [String: String], ledger: String?, sourceLocation: SourceLocation
+    ) async throws {
         self.scratch = scratch
         self.socket = "tz" + UUID().uuidString.prefix(8).lowercased()
         self.ledger = ledger ?? scratch.ledger
-        let binary = try BuiltBinary.path(sourceLocation: sourceLocation)
         var programEnvironment = [
             "PATH": "/usr/local/bin:/usr/bin:/bin",
             "HOME": scratch.home,
@@ -38,11 +62,11 @@ final class TmuxSession {
             "TAIZHANG_LEDGER": self.ledger,
         ]
         programEnvironment.merge(environment) { _, new in new }
-        let script = ([binary] + arguments).map(Self.quote).joined(separator: " ")
-            + "; echo EXIT=$?; sleep 60"
-        let command = (["env", "-i"] + programEnvironment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-            + ["sh", "-c", script]).map(Self.quote).joined(separator: " ")
-        let result = try await tmux(["new-session", "-d", "-x", String(width), "-y", String(height), "-s", "main", command],
+        // An empty value means "unset": `env -i` then leaves the variable out altogether.
+        let settings = programEnvironment.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
+        let paneCommand = (["env", "-i"] + settings.map { "\($0.key)=\($0.value)" } + command)
+            .map(Self.quote).joined(separator: " ")
+        let result = try await tmux(["new-session", "-d", "-x", String(width), "-y", String(height), "-s", "main", paneCommand],
                                     sourceLocation: sourceLocation)
         try #require(result.status == 0, "tmux new-session failed: \(result.stderr)", sourceLocation: sourceLocation)
     }
@@ -104,6 +128,30 @@ final class TmuxSession {
         try await tmux(["resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
     }
 
+    /// Sends raw bytes to the program, as a terminal would (`send-keys -H`): mouse reports,
+    /// escape sequences.
+    func sendBytes(_ bytes: [UInt8]) async throws {
+        try await tmux(["send-keys", "-t", "main", "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
+    /// Many `resize-window` commands in one tmux client call (tmux runs a `;`-separated
+    /// list in order), so a storm of resizes reaches the program as fast as tmux can make them.
+    func resize(through sizes: [(width: Int, height: Int)]) async throws {
+        var arguments: [String] = []
+        for (index, size) in sizes.enumerated() {
+            if index > 0 { arguments.append(";") }
+            arguments += ["resize-window", "-t", "main", "-x", String(size.width), "-y", String(size.height)]
+        }
+        let result = try await tmux(arguments)
+        #expect(result.status == 0, "tmux resize-window failed: \(result.stderr)")
+    }
+
+    /// A tmux format evaluated for the pane, e.g. `#{mouse_sgr_flag}`.
+    func paneFormat(_ format: String) async throws -> String {
+        try await tmux(["display-message", "-p", "-t", "main", format]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Whether the pane is showing the alternate screen (a full-screen program is drawing).
     func alternateScreenOn() async throws -> Bool {
         try await tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"]).stdout
@@ -112,17 +160,28 @@ final class TmuxSession {
 
     /// Polls the screen until `condition` holds, and returns that screen. On timeout the test
     /// fails showing the last screen, so a failure says what was there instead.
+    ///
+    /// With `settled` (the default) the screen must also read the same in two captures in a
+    /// row: a capture can land while the program is still writing a frame (title updated,
+    /// rows not yet), and a condition on one part must not vouch for the rest.
     @discardableResult
     func waitFor(
-        _ what: String, timeout: Duration = .seconds(15), joined: Bool = false,
+        _ what: String, timeout: Duration = .seconds(15), joined: Bool = false, settled: Bool = true,
         sourceLocation: SourceLocation = #_sourceLocation, _ condition: ([String]) -> Bool
     ) async throws -> [String] {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         var screen: [String] = []
+        var previous: [String]?
         while clock.now < deadline {
             screen = try await capture(joined: joined)
-            if condition(screen) { return screen }
+            if condition(screen) {
+                if !settled || screen == previous { return screen }
+                previous = screen
+                try await Task.sleep(for: .milliseconds(20))
+                continue
+            }
+            previous = nil
             try await Task.sleep(for: .milliseconds(30))
         }
         Issue.record("timed out waiting for \(what); the screen was:\n\(screen.joined(separator: "\n"))", sourceLocation: sourceLocation)
