@@ -117,18 +117,18 @@ enum FileIO {
             guard let info = try retrying({ () throws(SystemError) in try fs.status(current, followLinks: false) }),
                 info.kind == .symlink
             else { return current }
-            let destination = try fs.readLink(current)
+            let destination = try retrying { () throws(SystemError) in try fs.readLink(current) }
             current = destination.hasPrefix("/") ? destination : directory(of: current) + "/" + destination
         }
         throw SystemError("resolve symlink", ELOOP)
     }
 
     static func makeDirectories(_ folder: String, _ fs: any FileSystem) throws(SystemError) {
-        if try fs.status(folder, followLinks: true) != nil { return }
+        if try retrying({ () throws(SystemError) in try fs.status(folder, followLinks: true) }) != nil { return }
         let parent = directory(of: folder)
         if parent != folder { try makeDirectories(parent, fs) }
         do {
-            try fs.makeDirectory(folder, mode: 0o700)
+            try retrying { () throws(SystemError) in try fs.makeDirectory(folder, mode: 0o700) }
         } catch where error.code == EEXIST {}
     }
 

@@ -44,7 +44,7 @@ public enum LedgerBackups {
     /// ignored; a missing folder is no backups.
     static func list(for target: String, _ fs: any FileSystem) -> [LedgerBackup] {
         let directory = folder(for: target)
-        guard let names = try? fs.listDirectory(directory) else { return [] }
+        guard let names = try? FileIO.retrying({ () throws(SystemError) in try fs.listDirectory(directory) }) else { return [] }
         return names.compactMap { parse($0, in: directory) }.sorted { ($0.time, $0.generation, $0.name) > ($1.time, $1.generation, $1.name) }
     }
 
@@ -57,7 +57,7 @@ public enum LedgerBackups {
             // Group or others who may read the ledger may read its backups too.
             let folderMode: UInt32 = 0o700 | (mode & 0o040 != 0 ? 0o050 : 0) | (mode & 0o004 != 0 ? 0o005 : 0)
             do {
-                try fs.makeDirectory(directory, mode: folderMode)
+                try FileIO.retrying { () throws(SystemError) in try fs.makeDirectory(directory, mode: folderMode) }
             } catch where error.code == EEXIST {}
         }
         let time = fs.now()

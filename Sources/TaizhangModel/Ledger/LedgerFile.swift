@@ -71,7 +71,7 @@ public enum LedgerFile {
         let folder = FileIO.directory(of: target)
         var removed: [String] = []
         for directory in [folder, LedgerBackups.folder(for: target)] {
-            guard let names = try? fs.listDirectory(directory) else { continue }
+            guard let names = try? FileIO.retrying({ () throws(SystemError) in try fs.listDirectory(directory) }) else { continue }
             for name in names {
                 guard let pid = FileIO.temporaryOwner(name), pid != fs.processID, !fs.isProcessAlive(pid) else { continue }
                 if (try? FileIO.retrying({ () throws(SystemError) in try fs.unlink(directory + "/" + name) })) != nil {

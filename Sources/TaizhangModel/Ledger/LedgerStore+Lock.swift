@@ -22,7 +22,7 @@ extension LedgerStore {
         do {
             let target = try FileIO.resolvedTarget(path, fs)
             try FileIO.makeDirectories(FileIO.directory(of: target), fs)
-            let mode = (try fs.status(target, followLinks: true)?.mode ?? 0o600) & 0o666
+            let mode = (try FileIO.retrying { () throws(SystemError) in try fs.status(target, followLinks: true) }?.mode ?? 0o600) & 0o666
             fd = try FileIO.retrying { () throws(SystemError) in try fs.openLockFile(lockFile, mode: mode) }
         } catch {
             throw .writeFailed(path: path, reason: "cannot open the lock file \(lockFile): \(FileIO.plain(error))")

@@ -112,7 +112,7 @@ public struct LedgerStore: Sendable {
     public func changedOnDisk() -> Bool {
         let now: FileStatus?
         do {
-            now = try fileSystem.status(path, followLinks: true)
+            now = try currentStatus()
         } catch {
             return false
         }
@@ -129,7 +129,7 @@ public struct LedgerStore: Sendable {
     public mutating func refresh(keeping current: Ledger) throws(LedgerError) -> Ledger? {
         guard let bytes = try LedgerFile.readBytes(path, fileSystem: fileSystem) else { return nil }
         if ContentHash.of(bytes) == baseHash {
-            baseStatus = try? fileSystem.status(path, followLinks: true)
+            baseStatus = try? currentStatus()
             return nil
         }
         let theirs = try LedgerDecoding.ledger(from: bytes, path: path)
@@ -145,10 +145,14 @@ public struct LedgerStore: Sendable {
         LedgerFile.cleanStaleTemporaryFiles(near: path, fileSystem: fileSystem)
     }
 
+    private func currentStatus() throws(SystemError) -> FileStatus? {
+        try FileIO.retrying { () throws(SystemError) in try fileSystem.status(path, followLinks: true) }
+    }
+
     mutating func remember(_ ledger: Ledger, bytes: [UInt8]) {
         base = ledger
         baseHash = ContentHash.of(bytes)
-        baseStatus = try? fileSystem.status(path, followLinks: true)
+        baseStatus = try? currentStatus()
     }
 
     /// The save itself, inside the lock and with quit signals held back.
@@ -193,7 +197,7 @@ public struct LedgerStore: Sendable {
     func keepBackup(_ bytes: [UInt8], generation: Int, reason: String?) throws(LedgerError) -> LedgerBackup {
         do {
             let target = try FileIO.resolvedTarget(path, fileSystem)
-            let mode = try fileSystem.status(target, followLinks: true)?.mode ?? 0o600
+            let mode = try FileIO.retrying { () throws(SystemError) in try fileSystem.status(target, followLinks: true) }?.mode ?? 0o600
             return try LedgerBackups.keep(bytes, generation: generation, reason: reason, mode: mode, for: target, fileSystem)
         } catch {
             throw .writeFailed(path: path, reason: "could not keep a backup of the previous version: \(FileIO.plain(error))")
