@@ -123,7 +123,7 @@ import TaizhangModel
     @Test func aLockHeldElsewhereGivesUpWithAMessage() throws {
         let (fs, store, opened) = try Fixture.openedFake()
         var writer = store
-        writer.lockAttempts = 3
+        writer.lockTimeoutMilliseconds = 150
         let old = fs.bytes(Fixture.path)
         fs.lockHeldElsewhere = true
         #expect(throws: LedgerError.writeFailed(path: Fixture.path, reason: "another taizhang has been saving it for 0.15 s; try again")) {

@@ -235,7 +235,7 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func tryLock(_ fd: Int32) throws(SystemError) {
+    func lock(_ fd: Int32, waitingAtMost milliseconds: Int) throws(SystemError) {
         try guarded { () throws(SystemError) in
             try enter("flock")
             if lockHeldElsewhere { throw SystemError("flock", EWOULDBLOCK) }
@@ -318,7 +318,6 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         lock.withLock { clock }
     }
 
-    func pause(milliseconds: Int) {}
 }
 
 /// SplitMix64: a small deterministic generator, so every fuzz and crash case can be rerun.

@@ -58,15 +58,17 @@ enum FileIO {
     /// Writes `bytes` to a fresh temporary file beside `target` and moves it into place
     /// (`rename`, or `link` when `replacing` is false so an existing file is never replaced),
     /// then flushes the folder. On failure before the move the temporary file is removed
-    /// and `target` is untouched.
-    static func replaceAtomically(_ target: String, with bytes: [UInt8], mode: UInt32, replacing: Bool, _ fs: any FileSystem) throws(SystemError) {
+    /// and `target` is untouched. `durable: false` skips both flushes (for backups: a save
+    /// waits for two flushes, not four; a backup lost to a power cut is skipped when backups
+    /// are read, and the ledger itself is always flushed).
+    static func replaceAtomically(_ target: String, with bytes: [UInt8], mode: UInt32, replacing: Bool, durable: Bool = true, _ fs: any FileSystem) throws(SystemError) {
         let folder = directory(of: target)
         let temporary = folder + "/" + temporaryName(for: baseName(of: target), pid: fs.processID)
         let fd = try retrying { () throws(SystemError) in try fs.createExclusive(temporary, mode: mode) }
         var failure: SystemError?
         do {
             try writeAll(fd, bytes, fs)
-            try retrying { () throws(SystemError) in try fs.fsync(fd) }
+            if durable { try retrying { () throws(SystemError) in try fs.fsync(fd) } }
         } catch {
             failure = error
         }
@@ -92,6 +94,7 @@ enum FileIO {
             _ = try? retrying { () throws(SystemError) in try fs.unlink(temporary) }
         }
         if let failure { throw failure }
+        guard durable else { return }
         // Some file systems cannot flush a folder (EINVAL); the file itself is already safe.
         _ = try? retrying { () throws(SystemError) in try fs.fsyncDirectory(folder) }
     }

@@ -15,8 +15,10 @@ public protocol FileSystem: Sendable {
     func write(_ fd: Int32, from buffer: UnsafeRawBufferPointer) throws(SystemError) -> Int
     func fsync(_ fd: Int32) throws(SystemError)
     func close(_ fd: Int32) throws(SystemError)
-    /// Takes the exclusive `flock` without waiting: fails with `EWOULDBLOCK` when held.
-    func tryLock(_ fd: Int32) throws(SystemError)
+    /// Takes the exclusive `flock`, waiting in the kernel's queue (so a writer that saves
+    /// in a tight loop cannot starve another) for at most `milliseconds`; then fails with
+    /// `EWOULDBLOCK`.
+    func lock(_ fd: Int32, waitingAtMost milliseconds: Int) throws(SystemError)
     func unlock(_ fd: Int32)
     func rename(_ from: String, to: String) throws(SystemError)
     /// Hard-links `to` to `from`; fails with `EEXIST` rather than replace anything.
@@ -35,8 +37,6 @@ public protocol FileSystem: Sendable {
     var processID: Int32 { get }
     /// Seconds since 1970 (UTC): names backups; a fake clock keeps tests free of wall time.
     func now() -> Int64
-    /// Waits between lock attempts; a fake returns at once.
-    func pause(milliseconds: Int)
 }
 
 /// A failed system call: which one and its `errno`.

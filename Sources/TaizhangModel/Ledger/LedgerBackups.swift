@@ -63,7 +63,7 @@ public enum LedgerBackups {
         let time = fs.now()
         let stem = stemName(of: target)
         let name = "\(stem)-\(stamp(time))-g\(generation)\(reason.map { "-" + $0 } ?? "").json"
-        try FileIO.replaceAtomically(directory + "/" + name, with: bytes, mode: mode, replacing: true, fs)
+        try FileIO.replaceAtomically(directory + "/" + name, with: bytes, mode: mode, replacing: true, durable: false, fs)
         prune(for: target, fs)
         return LedgerBackup(path: directory + "/" + name, name: name, time: time, generation: generation, reason: reason)
     }

@@ -13,7 +13,7 @@ extension LedgerStore {
         return FileIO.directory(of: target) + "/." + FileIO.baseName(of: target) + ".lock"
     }
 
-    /// Runs `body` holding the exclusive `flock`, trying `lockAttempts` times. Only writers
+    /// Runs `body` holding the exclusive `flock`, waiting at most `lockTimeoutMilliseconds`. Only writers
     /// lock, and only around read-check-write; readers never wait.
     func withLock<T>(_ body: () throws(LedgerError) -> T) throws(LedgerError) -> T {
         let fs = fileSystem
@@ -28,21 +28,13 @@ extension LedgerStore {
             throw .writeFailed(path: path, reason: "cannot open the lock file \(lockFile): \(FileIO.plain(error))")
         }
         defer { try? fs.close(fd) }
-        var attempt = 1
-        while true {
-            do {
-                try FileIO.retrying { () throws(SystemError) in try fs.tryLock(fd) }
-                break
-            } catch where error.code == EWOULDBLOCK || error.code == EAGAIN {
-                if attempt >= lockAttempts {
-                    let seconds = Double(lockAttempts * lockPauseMilliseconds) / 1000
-                    throw .writeFailed(path: path, reason: "another taizhang has been saving it for \(seconds) s; try again")
-                }
-                attempt += 1
-                fs.pause(milliseconds: lockPauseMilliseconds)
-            } catch {
-                throw .writeFailed(path: path, reason: "cannot lock \(lockFile): \(FileIO.plain(error))")
-            }
+        do {
+            try FileIO.retrying { () throws(SystemError) in try fs.lock(fd, waitingAtMost: lockTimeoutMilliseconds) }
+        } catch where error.code == EWOULDBLOCK || error.code == EAGAIN {
+            let seconds = Double(lockTimeoutMilliseconds) / 1000
+            throw .writeFailed(path: path, reason: "another taizhang has been saving it for \(seconds) s; try again")
+        } catch {
+            throw .writeFailed(path: path, reason: "cannot lock \(lockFile): \(FileIO.plain(error))")
         }
         defer { fs.unlock(fd) }
         return try body()

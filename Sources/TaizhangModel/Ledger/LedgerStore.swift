@@ -20,10 +20,9 @@ public struct LedgerStore: Sendable {
     /// The ledger's path as given (a symlink stays a symlink: its target is what is written).
     public let path: String
     public let fileSystem: any FileSystem
-    /// How often to try for the lock, and how long to wait between tries: 100 × 50 ms, so a
-    /// writer waits up to 5 s for another before it gives up with a plain message.
-    public var lockAttempts = 100
-    public var lockPauseMilliseconds = 50
+    /// How long a writer waits for another's save before it gives up with a plain message
+    /// (the change stays in memory, unsaved, for the next try).
+    public var lockTimeoutMilliseconds = 5000
 
     /// The ledger as this process last read or saved it: what `save` merges against.
     public private(set) var base: Ledger?

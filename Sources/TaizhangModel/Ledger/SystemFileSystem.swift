@@ -56,8 +56,26 @@ public struct SystemFileSystem: FileSystem {
         _ = try check(Glibc.close(fd), "close")
     }
 
-    public func tryLock(_ fd: Int32) throws(SystemError) {
-        _ = try check(fileLock(fd, LOCK_EX | LOCK_NB), "flock")
+    public func lock(_ fd: Int32, waitingAtMost milliseconds: Int) throws(SystemError) {
+        if fileLock(fd, LOCK_EX | LOCK_NB) == 0 { return }
+        guard errno == EWOULDBLOCK || errno == EINTR else { throw SystemError("flock", errno) }
+        // A blocking flock waits in the kernel's queue; a repeating alarm interrupts it
+        // (EINTR) every 50 ms so the deadline is checked, even if one alarm fires just
+        // before flock starts to wait.
+        LockAlarm.install()
+        let deadline = LockAlarm.monotonicMilliseconds() + Int64(milliseconds)
+        var timer = itimerval(it_interval: timeval(tv_sec: 0, tv_usec: 50_000), it_value: timeval(tv_sec: 0, tv_usec: 50_000))
+        setitimer(__itimer_which_t(ITIMER_REAL.rawValue), &timer, nil)
+        defer {
+            var off = itimerval()
+            setitimer(__itimer_which_t(ITIMER_REAL.rawValue), &off, nil)
+        }
+        while true {
+            if fileLock(fd, LOCK_EX) == 0 { return }
+            let code = errno
+            guard code == EINTR else { throw SystemError("flock", code) }
+            if LockAlarm.monotonicMilliseconds() >= deadline { throw SystemError("flock", EWOULDBLOCK) }
+        }
     }
 
     public func unlock(_ fd: Int32) {
@@ -137,13 +155,27 @@ public struct SystemFileSystem: FileSystem {
         Int64(time(nil))
     }
 
-    public func pause(milliseconds: Int) {
-        usleep(useconds_t(milliseconds * 1000))
-    }
 }
 
 /// `flock(2)`; spelled through a typed reference because Glibc also has a struct named flock.
 private func fileLock(_ fd: Int32, _ operation: Int32) -> Int32 {
     let call: (Int32, Int32) -> Int32 = flock
     return call(fd, operation)
+}
+
+/// The SIGALRM handler that only interrupts a waiting flock (installed without SA_RESTART).
+private enum LockAlarm {
+    static func install() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGALRM, &action, nil)
+    }
+
+    static func monotonicMilliseconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
+    }
 }
