@@ -16,6 +16,7 @@ struct Taizhang: ParsableCommand {
             DashboardCommand.self, ListCommand.self, ShowCommand.self,
             DoneCommand.self, StartCommand.self, ReopenCommand.self,
             WorkloadCommand.self, ImportCommand.self,
+            UndoCommand.self, LogCommand.self, BackupsCommand.self, RestoreCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

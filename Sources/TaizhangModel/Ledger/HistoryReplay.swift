@@ -58,12 +58,20 @@ enum HistoryReplay {
     }
 
     /// A history entry as a JSON object: how undo, redo and superseded entries name the
-    /// entry they are about.
+    /// entry they are about. A restore is named by its time, author and label only: its
+    /// before and after are whole ledgers, and copying them into every undo and redo would
+    /// make the file grow by a ledger each time.
     static func object(_ entry: HistoryEntry) -> JSONValue {
-        .object([
+        var from = entry.from
+        var to = entry.to
+        if entry.field == "restore" {
+            from = .null
+            to = .object([JSONMember("label", to["label"] ?? .null)])
+        }
+        return .object([
             JSONMember("at", .string(entry.at)), JSONMember("by", .string(entry.by)),
             JSONMember("task", entry.task.map(JSONValue.int) ?? .null), JSONMember("field", .string(entry.field)),
-            JSONMember("from", entry.from), JSONMember("to", entry.to),
+            JSONMember("from", from), JSONMember("to", to),
         ])
     }
 
@@ -81,7 +89,9 @@ enum HistoryReplay {
     /// Whether `entry` is the change `target` names. The value before is left out: a merge
     /// re-applies a change on the other writer's copy, where it may have started elsewhere.
     static func matches(_ entry: HistoryEntry, _ target: HistoryEntry) -> Bool {
-        entry.at == target.at && entry.by == target.by && entry.task == target.task && entry.field == target.field && entry.to == target.to
+        guard entry.at == target.at, entry.by == target.by, entry.task == target.task, entry.field == target.field else { return false }
+        if entry.field == "restore" { return entry.to["label"] == target.to["label"] }
+        return entry.to == target.to
     }
 
     static func stringMember(_ value: JSONValue, _ key: String) -> String? {

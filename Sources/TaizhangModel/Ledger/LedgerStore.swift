@@ -97,6 +97,22 @@ public struct LedgerStore: Sendable {
         return Opened(ledger: ledger, readOnly: false, migratedFrom: nil, created: false)
     }
 
+    /// Reads the ledger without writing anything (no creation, migration or clean-up), for
+    /// commands that only look: nil when there is no file; a newer schema is read as far
+    /// as this build understands it and the store becomes read-only.
+    public mutating func loadForReading() throws(LedgerError) -> Ledger? {
+        guard let bytes = try LedgerFile.readBytes(path, fileSystem: fileSystem) else { return nil }
+        if let declared = LedgerSchema.declared(in: bytes), declared > Ledger.schema {
+            let ledger = try LedgerSchema.readNewer(bytes, path: path, found: declared)
+            readOnlySchema = declared
+            remember(ledger, bytes: bytes)
+            return ledger
+        }
+        let ledger = try LedgerDecoding.ledger(from: bytes, path: path)
+        remember(ledger, bytes: bytes)
+        return ledger
+    }
+
     /// Saves `ledger`, which is `base` plus this process's changes (the history entries
     /// after `base`'s). Under the lock it checks the file is still what this process last
     /// read (content hash); if another process saved since, its version is read and ours

@@ -5,7 +5,8 @@ import TaizhangModel
 /// nothing, then change and save once.
 struct StatusChange {
     static func run(_ status: TaskStatus, numbers: [Int], options: LedgerOptions) throws {
-        var (ledger, _) = try options.openOrCreate()
+        var (store, opened) = try options.openStore()
+        var ledger = opened.ledger
         let unknown = numbers.filter { ledger.taskIndex($0) == nil }
         guard unknown.isEmpty else {
             let known = ledger.plan.tasks.map(\.number)
@@ -18,8 +19,12 @@ struct StatusChange {
             if try ledger.apply(.status(task: number, to: status), stamp: stamp) != nil { changed.append(number) }
         }
         if !changed.isEmpty {
-            ledger.generation += 1
-            try LedgerFile.save(ledger, to: options.path)
+            // Merged with any save another process made since we read it.
+            do {
+                _ = try store.save(ledger)
+            } catch {
+                throw CommandError(error.description)
+            }
         }
         for number in numbers {
             print("task \(number): \(status.rawValue)\(changed.contains(number) ? "" : " (unchanged)")")
