@@ -136,6 +136,7 @@ import TaizhangModel
         let (fs, _, _) = try Fixture.openedFake()
         fs.put("/data/.ledger.json.tmp-777-abc", Array("half".utf8))
         fs.put("/data/.ledger.json.tmp-888-def", Array("live".utf8))
+        fs.put("/data/.ledger.json.tmp-999", Array("older name".utf8))
         fs.put("/data/notes.txt", Array("mine".utf8))
         fs.alive = [888]
         var store = LedgerStore(path: Fixture.path, fileSystem: fs)

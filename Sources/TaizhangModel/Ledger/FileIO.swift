@@ -108,8 +108,8 @@ enum FileIO {
     static func temporaryOwner(_ name: String) -> Int32? {
         guard name.hasPrefix("."), let marker = name.range(of: ".tmp-") else { return nil }
         let rest = name[marker.upperBound...]
-        guard let dash = rest.firstIndex(of: "-") else { return nil }
-        return Int32(rest[..<dash])
+        // Older builds named it `.ledger.json.tmp-PID`, with no random part.
+        return Int32(rest[..<(rest.firstIndex(of: "-") ?? rest.endIndex)])
     }
 
     /// The file a symlinked ledger points at (following chains of links), so saving replaces
