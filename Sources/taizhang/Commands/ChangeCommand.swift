@@ -17,14 +17,19 @@ enum ChangeCommand {
                 throw CommandError("\(error); nothing was changed")
             }
         }
-        var (ledger, _) = try options.openOrCreate()
+        var (store, opened) = try options.openStore()
+        var ledger = opened.ledger
         var entries: [HistoryEntry] = []
         for change in changes {
             if let entry = try ledger.apply(change, stamp: stamp) { entries.append(entry) }
         }
         if !entries.isEmpty {
-            ledger.generation += 1
-            try LedgerFile.save(ledger, to: options.path)
+            // Merged with any save another process made since we read it.
+            do {
+                _ = try store.save(ledger)
+            } catch {
+                throw CommandError(error.description)
+            }
         }
         return entries
     }

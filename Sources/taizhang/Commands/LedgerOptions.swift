@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import TaizhangModel
 
-/// The `--ledger` option every command shares, and opening the ledger it names.
+/// The `--ledger` option every command shares, and opening the ledger it names through
+/// `LedgerStore` (locking, merging another writer's save, backups, migration).
 struct LedgerOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The ledger file.", valueName: "path"))
     var ledger: String?
@@ -21,22 +22,40 @@ struct LedgerOptions: ParsableArguments {
     /// The ledger, created from the bundled plan when there is none yet. A file that exists
     /// but cannot be read is an error: it is never replaced.
     func openOrCreate() throws -> (ledger: Ledger, created: Bool) {
-        let path = self.path
-        if let ledger = try LedgerFile.read(path) { return (ledger, false) }
-        let ledger = Ledger.bundled()
+        let (_, opened) = try openStore()
+        return (opened.ledger, opened.created)
+    }
+
+    /// The store and what it opened, for commands that change the ledger. A newer schema
+    /// opens read-only (saving then fails with a plain message); an older one is migrated.
+    func openStore() throws -> (store: LedgerStore, opened: LedgerStore.Opened) {
+        var store = LedgerStore(path: path)
         do {
-            try LedgerFile.create(ledger, at: path)
-        } catch LedgerError.exists {
-            // Another process created it between our read and our write: use theirs.
-            if let theirs = try LedgerFile.read(path) { return (theirs, false) }
+            let opened = try store.load(creatingWith: .bundled())
+            if let schema = opened.migratedFrom {
+                printError("taizhang: migrated the ledger from schema \(schema) to \(Ledger.schema); the original is kept among the backups")
+            }
+            return (store, opened)
+        } catch {
+            throw CommandError(error.description + backupHint(store))
         }
-        return (ledger, true)
     }
 
     /// The ledger for reading only: the bundled plan in memory when there is no file, so a
     /// look at the plan never writes anything.
     func openForReading() throws -> Ledger {
-        try LedgerFile.read(path) ?? Ledger.bundled()
+        var store = LedgerStore(path: path)
+        do {
+            return try store.loadForReading() ?? Ledger.bundled()
+        } catch {
+            throw CommandError(error.description + backupHint(store))
+        }
+    }
+
+    /// "…; the newest good backup is …": how to get back to work after a broken ledger.
+    func backupHint(_ store: LedgerStore) -> String {
+        guard let (backup, _) = store.newestReadableBackup() else { return "" }
+        return "\nthe newest backup that reads is \(backup.name) (\(backup.timeText)); `taizhang restore \(backup.name)` brings it back"
     }
 }
 
@@ -44,4 +63,9 @@ struct LedgerOptions: ParsableArguments {
 struct CommandError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// A line on standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
 }

@@ -13,15 +13,20 @@ struct StatusChange {
             let range = known.isEmpty ? "none" : "\(known.min()!)–\(known.max()!)"
             throw CommandError("no task \(unknown.map(String.init).joined(separator: ", ")) in \(options.path) (tasks are \(range)); nothing was changed")
         }
-        var (ledger, _) = try options.openOrCreate()
+        var (store, opened) = try options.openStore()
+        var ledger = opened.ledger
         let stamp = Stamp.now(environment: options.environment)
         var changed: [Int] = []
         for number in numbers {
             if try ledger.apply(.status(task: number, to: status), stamp: stamp) != nil { changed.append(number) }
         }
         if !changed.isEmpty {
-            ledger.generation += 1
-            try LedgerFile.save(ledger, to: options.path)
+            // Merged with any save another process made since we read it.
+            do {
+                _ = try store.save(ledger)
+            } catch {
+                throw CommandError(error.description)
+            }
         }
         for number in numbers {
             print("task \(number): \(status.rawValue)\(changed.contains(number) ? "" : " (unchanged)")")

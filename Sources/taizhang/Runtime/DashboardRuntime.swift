@@ -46,7 +46,7 @@ struct DashboardRuntime {
 
     /// Writes the Markdown progress report into the ledger's folder and says where.
     private func writeReport(_ state: inout DashboardState) {
-        let folder = LedgerFile.directory(of: LedgerFile.resolvedTarget(path))
+        let folder = LedgerFile.folder(of: path)
         let text: String
         do {
             let report = try Report.make(ledger: state.ledger, today: state.today, ledgerPath: state.ledgerPath, unit: nil, area: nil)

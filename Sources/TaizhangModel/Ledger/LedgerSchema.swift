@@ -1,0 +1,32 @@
+/// Which layout a ledger file is in, and reading one this build did not write: an older
+/// schema is read (and then migrated by `LedgerStore`), a newer one is read as far as it goes
+/// and opened read-only, so a coordinator on an old taizhang can look but never save a file
+/// a newer taizhang wrote (and so lose what it added).
+enum LedgerSchema {
+    /// The schema a ledger file declares, or nil when it is not a readable ledger at all
+    /// (then `LedgerDecoding` says exactly why).
+    static func declared(in bytes: [UInt8]) -> Int? {
+        var body = bytes
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        guard let root = try? JSONParser.parse(body), root["format"] == .string(Ledger.format),
+            case .int(let schema)? = root["schema"]
+        else { return nil }
+        return schema
+    }
+
+    /// A newer ledger read with this build's decoder: what this build understands of it.
+    /// Throws `newerSchema` when even that fails.
+    static func readNewer(_ bytes: [UInt8], path: String, found: Int) throws(LedgerError) -> Ledger {
+        var body = bytes
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        guard case .object(var members)? = try? JSONParser.parse(body),
+            let index = members.firstIndex(where: { $0.key == "schema" })
+        else { throw .newerSchema(path: path, found: found) }
+        members[index].value = .int(Ledger.schema)
+        do {
+            return try LedgerDecoding.ledger(from: JSONWriter.bytes(.object(members)), path: path)
+        } catch {
+            throw .newerSchema(path: path, found: found)
+        }
+    }
+}

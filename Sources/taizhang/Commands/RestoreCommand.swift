@@ -1,0 +1,50 @@
+import ArgumentParser
+import TaizhangModel
+import TaizhangText
+
+/// `taizhang restore BACKUP`: brings a backup back as one change that `taizhang undo` takes
+/// back. When the ledger itself no longer reads, it is kept among the backups first.
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "restore", abstract: "Bring back a backup (undoable).")
+    @OptionGroup var options: LedgerOptions
+    @Argument(help: "The backup: its number in `taizhang backups` or its file name.") var backup: String
+
+    func run() throws {
+        var store = LedgerStore(path: options.path)
+        let backups = store.backups()
+        let chosen: LedgerBackup?
+        if let number = Int(backup), backups.indices.contains(number - 1) {
+            chosen = backups[number - 1]
+        } else {
+            chosen = backups.first { $0.name == backup || $0.path == backup }
+        }
+        guard let chosen else {
+            throw CommandError("no backup \(backup) of \(options.path); `taizhang backups` lists them")
+        }
+        let stamp = Stamp.now(environment: options.environment)
+        var current: Ledger?
+        do {
+            current = try store.load().ledger
+        } catch {
+            // A ledger that cannot be opened at all (permissions) is not "broken": stop.
+            if case .unreadable(_, let reason) = error, reason != "there is no ledger file there" {
+                throw CommandError(error.description)
+            }
+            // It does not read (or is gone): the restore replaces it, keeping it as a backup.
+            printError("taizhang: \(error.description)")
+        }
+        let outcome: LedgerStore.SaveOutcome
+        do {
+            outcome = try store.restore(chosen, onto: current, stamp: stamp)
+        } catch {
+            throw CommandError(error.description)
+        }
+        let done = outcome.ledger.plan.tasks.filter { $0.status == .done }.count
+        print("restored \(TerminalSafe.sanitize(chosen.name)) (\(chosen.timeText)): \(done) of \(outcome.ledger.plan.tasks.count) tasks done")
+        if let kept = outcome.backup, kept.reason == "unreadable" {
+            print("the unreadable ledger is kept as \(TerminalSafe.sanitize(kept.name))")
+        } else {
+            print("`taizhang undo` takes the restore back")
+        }
+    }
+}

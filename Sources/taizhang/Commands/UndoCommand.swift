@@ -1,0 +1,35 @@
+import ArgumentParser
+import TaizhangModel
+import TaizhangText
+
+/// `taizhang undo`: takes back the most recent change still in effect (whoever made it; the
+/// message says whose), as a change of its own that `taizhang undo --redo` puts back.
+struct UndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "undo", abstract: "Take back the last change (or put it back with --redo).",
+        discussion: "Undo goes back one change at a time, as far as the first. A new change ends what can be redone.")
+    @OptionGroup var options: LedgerOptions
+    @Flag(help: "Put back the change undone last.") var redo = false
+
+    func run() throws {
+        var (store, opened) = try options.openStore()
+        var ledger = opened.ledger
+        let stamp = Stamp.now(environment: options.environment)
+        let entry: HistoryEntry?
+        do {
+            entry = redo ? try ledger.redo(stamp: stamp) : try ledger.undo(stamp: stamp)
+        } catch {
+            throw CommandError("cannot \(redo ? "redo" : "undo"): \(error.description); nothing was changed")
+        }
+        guard let entry else {
+            print(redo ? "nothing to redo" : "nothing to undo")
+            return
+        }
+        do {
+            _ = try store.save(ledger)
+        } catch {
+            throw CommandError(error.description)
+        }
+        print(TerminalSafe.sanitize(entry.summary))
+    }
+}

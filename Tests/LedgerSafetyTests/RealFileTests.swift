@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import TaizhangModel
+
+/// On the real file system: a symlinked ledger stays a symlink and modes are kept.
+@Suite struct RealFileTests {
+    @Test(arguments: [0o600, 0o640])
+    func aSymlinkedLedgerStaysASymlinkWithItsMode(mode: Int) throws {
+        let folder = RealFolder()
+        try FileManager.default.createDirectory(atPath: folder.file("shared"), withIntermediateDirectories: true)
+        var store = LedgerStore(path: folder.file("shared/ledger.json"))
+        var ledger = try store.load(creatingWith: .bundled()).ledger
+        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: folder.file("shared/ledger.json"))
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.json"), withDestinationPath: "shared/ledger.json")
+        var linked = LedgerStore(path: folder.file("link.json"))
+        ledger = try linked.load().ledger
+        try ledger.apply(.status(task: 1, to: .done), stamp: Fixture.stamp(1))
+        _ = try linked.save(ledger)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link.json")) == "shared/ledger.json")
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.file("shared/ledger.json"))
+        #expect((attributes[.posixPermissions] as? Int) == mode)
+        #expect(try LedgerFile.read(folder.file("shared/ledger.json"))?.plan.tasks[0].status == .done)
+        // Lock and backups sit beside the target, shared by every link to it.
+        #expect(folder.names == ["link.json", "shared"])
+        let shared = try FileManager.default.contentsOfDirectory(atPath: folder.file("shared")).sorted()
+        #expect(shared == [".ledger.json.backups", ".ledger.json.lock", "ledger.json"])
+        let backup = try #require(linked.backups().first)
+        let backupAttributes = try FileManager.default.attributesOfItem(atPath: backup.path)
+        #expect((backupAttributes[.posixPermissions] as? Int) == mode)
+        #expect(!linked.changedOnDisk())
+    }
+
+    @Test func aNewLedgerIsPrivate() throws {
+        let folder = RealFolder()
+        var store = LedgerStore(path: folder.file("new/ledger.json"))
+        #expect(try store.load(creatingWith: .bundled()).created)
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.file("new/ledger.json"))
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+}
