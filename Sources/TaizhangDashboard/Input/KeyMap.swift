@@ -86,6 +86,8 @@ public enum KeyMap {
         case .char("m"): .openUnitPicker
         case .char("w"): .toggleWarnings
         case .char("R"): .writeReport
+        case .char("u"): .undo
+        case .ctrl("r"): .redo
         case .char("/"): .beginSearch
         case .escape: .clearFilters
         case .char("?"): .toggleHelp

@@ -72,6 +72,15 @@ public enum DetailContent {
             let mark = partsTracked ? (task.unitsDone.contains(unit.name) ? "[x] " : "[ ] ") : ""
             add(mark + unit.name + role, unit.role == .lead ? .heading : .normal, indent: 2)
         }
+        if let positions = state.historyByTask[task.number], !positions.isEmpty {
+            lines.append(StyledLine(""))
+            add(strings.historyTitle + strings.labelSeparator.trimmingSpaces, .heading)
+            // Newest first, and only the latest few: the full record is `taizhang log N`.
+            for position in positions.suffix(8).reversed() {
+                let entry = state.ledger.history[position]
+                add("\(displayTime(entry.at)) \(entry.by)  \(entry.summary)", .dim, indent: 2)
+            }
+        }
         if !task.notes.isEmpty {
             lines.append(StyledLine(""))
             add(strings.notes + strings.labelSeparator.trimmingSpaces, .heading)

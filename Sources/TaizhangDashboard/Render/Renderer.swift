@@ -29,7 +29,8 @@ public enum Renderer {
         let plan = state.ledger.plan
         let total = state.navigator.first?.total ?? 0
         let done = state.navigator.first?.done ?? 0
-        let right = " \(done)/\(total) \(state.strings.progress) "
+        var right = " \(done)/\(total) \(state.strings.progress) "
+        if state.readOnlyReason != nil { right = " \(state.strings.readOnly) " + right }
         let rightWidth = DisplayWidth.of(right)
         screen.put(right, x: rect.width - rightWidth, y: rect.y, role: .statusBar)
         var left = " taizhang  " + TerminalSafe.sanitize(plan.title)
@@ -58,14 +59,16 @@ public enum Renderer {
         let hints = state.strings.hints
         let hintsWidth = DisplayWidth.of(hints)
         var x = rect.x + 1
-        if let reason = state.unsavedReason {
+        if let reason = state.readOnlyReason, state.message == nil {
+            x += screen.put(TextFit.truncate(reason, toWidth: rect.width - 2, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .error) + 2
+        } else if let reason = state.unsavedReason {
             x += screen.put(TextFit.truncate("\(state.strings.unsaved): \(reason)", toWidth: rect.width - 2, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .error) + 2
         } else if let message = state.message {
             x += screen.put(TextFit.truncate(message, toWidth: rect.width - 2, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .message) + 2
         }
         let hintsX = rect.width - hintsWidth - 1
         let pathRoom = hintsX - x - 2
-        if state.unsavedReason == nil, state.message == nil, pathRoom > 8 {
+        if state.unsavedReason == nil, state.message == nil, state.readOnlyReason == nil, pathRoom > 8 {
             screen.put(TextFit.truncate(TerminalSafe.sanitize(state.ledgerPath), toWidth: pathRoom, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .statusBar)
         }
         if hintsX > x {

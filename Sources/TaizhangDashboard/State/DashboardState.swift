@@ -54,6 +54,10 @@ public struct DashboardState: Sendable {
     public internal(set) var unsavedReason: String?
     /// A one-off message for the status line, cleared by the next key.
     public internal(set) var message: String?
+    /// Set when the ledger is a newer schema than this build writes: it is shown, never saved.
+    public internal(set) var readOnlyReason: String?
+    /// Each task's history entries (positions in `ledger.history`), for the detail pane.
+    var historyByTask: [Int: [Int]] = [:]
 
     public init(
         ledger: Ledger, ledgerPath: String, width: Int, height: Int, strings: UIStrings = .english,
@@ -70,14 +74,27 @@ public struct DashboardState: Sendable {
         self.workload = Workload(plan: ledger.plan, aliases: ledger.aliases, today: today)
         self.navigator = []
         buildNavigator()
+        indexHistory()
         rebuildWorkloadLines()
         rebuildTaskRows()
         clampScrolls()
     }
 
+    mutating func indexHistory() {
+        historyByTask = [:]
+        for (position, entry) in ledger.history.enumerated() {
+            if let task = entry.task { historyByTask[task, default: []].append(position) }
+        }
+    }
+
     /// Sets the status-line message (e.g. "created a new ledger") before the first frame.
     public mutating func show(message: String) {
         self.message = message
+    }
+
+    /// Marks the dashboard read-only (a ledger from a newer taizhang), with the banner text.
+    public mutating func makeReadOnly(_ reason: String) {
+        readOnlyReason = reason
     }
 
     /// The task under the cursor, as its position in the plan.
@@ -103,6 +120,7 @@ public struct DashboardState: Sendable {
         index = PlanIndex(plan: ledger.plan)
         workload = Workload(plan: ledger.plan, aliases: ledger.aliases, today: today)
         buildNavigator()
+        indexHistory()
         rebuildWorkloadLines()
         rebuildTaskRows()
         clampScrolls()

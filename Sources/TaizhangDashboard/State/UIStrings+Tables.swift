@@ -26,6 +26,8 @@ extension UIStrings {
         warningsTitle: "Import warnings", noWarnings: "The import left nothing to check.", lineLabel: "line",
         summaryLead: "lead", summarySupporting: "supporting", summaryOverdue: "overdue",
         reportWritten: "Report written to ",
+        undone: "Undone: ", redone: "Redone: ", nothingToUndo: "Nothing to undo.", nothingToRedo: "Nothing to redo.",
+        historyTitle: "History", readOnly: "READ-ONLY",
         helpTitle: "Keys",
         helpLines: [
             HelpLine("j k ↓ ↑", "move"), HelpLine("g G Home End", "first / last"), HelpLine("PgUp PgDn", "page"),
@@ -37,6 +39,7 @@ extension UIStrings {
             HelpLine("a", "add a progress note"), HelpLine("d", "set or clear the deadline"),
             HelpLine("m", "mark each unit's part done"), HelpLine("w", "import warnings"),
             HelpLine("R", "write the progress report beside the ledger"),
+            HelpLine("u  Ctrl-R", "undo / redo the latest change"),
             HelpLine("Esc", "clear filters and search"),
             HelpLine("?", "this help"), HelpLine("q", "quit"),
         ],
@@ -67,6 +70,8 @@ extension UIStrings {
         warningsTitle: "导入提示", noWarnings: "导入没有需要核对的内容。", lineLabel: "行",
         summaryLead: "牵头", summarySupporting: "配合", summaryOverdue: "逾期",
         reportWritten: "报告已写入 ",
+        undone: "已撤销：", redone: "已重做：", nothingToUndo: "没有可撤销的更改。", nothingToRedo: "没有可重做的更改。",
+        historyTitle: "变更记录", readOnly: "只读",
         helpTitle: "按键",
         helpLines: [
             HelpLine("j k ↓ ↑", "上下移动"), HelpLine("g G Home End", "首项 / 末项"), HelpLine("PgUp PgDn", "翻页"),
@@ -78,6 +83,7 @@ extension UIStrings {
             HelpLine("a", "记录进展"), HelpLine("d", "设置或清除完成时限"),
             HelpLine("m", "按单位标记完成"), HelpLine("w", "导入提示"),
             HelpLine("R", "在台账旁生成进展报告"),
+            HelpLine("u  Ctrl-R", "撤销 / 重做最近的更改"),
             HelpLine("Esc", "清除筛选和搜索"),
             HelpLine("?", "本帮助"), HelpLine("q", "退出"),
         ],

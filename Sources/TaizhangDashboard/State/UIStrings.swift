@@ -66,6 +66,12 @@ public struct UIStrings: Sendable, Equatable {
     public var summarySupporting: String
     public var summaryOverdue: String
     public var reportWritten: String
+    public var undone: String
+    public var redone: String
+    public var nothingToUndo: String
+    public var nothingToRedo: String
+    public var historyTitle: String
+    public var readOnly: String
     public var helpTitle: String
     public var helpLines: [HelpLine]
     public var helpFooter: String

@@ -47,6 +47,12 @@ public enum Action: Equatable, Sendable {
     case click(Point)
     /// The mouse wheel over a screen position: move in that pane.
     case scroll(Point, by: Int)
+    /// `u`: take back the latest change still in effect; Ctrl-R: put it back.
+    case undo
+    case redo
+    /// Another process saved the ledger (or a save merged its changes): show this one,
+    /// keeping the selection and focus.
+    case ledgerChanged(Ledger)
     /// `R`: write the progress report beside the ledger.
     case writeReport
     /// A message for the status line from the runtime (where a report went, what failed).

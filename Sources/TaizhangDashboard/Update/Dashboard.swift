@@ -6,7 +6,7 @@ import TaizhangModel
 public enum Dashboard {
     public static func update(_ state: inout DashboardState, _ action: Action, now: () -> Stamp) -> [Effect] {
         switch action {
-        case .resize, .saved, .saveFailed, .notify: break
+        case .resize, .saved, .saveFailed, .notify, .ledgerChanged: break
         default: state.message = nil  // a one-off message lasts until the next key
         }
         var effects: [Effect] = []
@@ -93,6 +93,9 @@ public enum Dashboard {
             guard let pane = state.pane(at: point) else { return [] }
             state.focus = pane
             state.move(by: delta)
+        case .undo: effects = state.undoOrRedo(undo: true, now: now)
+        case .redo: effects = state.undoOrRedo(undo: false, now: now)
+        case .ledgerChanged(let ledger): state.ledgerReplaced(by: ledger)
         case .writeReport: return [.writeReport]
         case .notify(let text): state.message = text
         case .toggleHelp: state.showingHelp.toggle()

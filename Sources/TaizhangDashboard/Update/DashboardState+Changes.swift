@@ -4,6 +4,10 @@ extension DashboardState {
     /// Applies a change to the ledger and keeps every derived count in step with it.
     /// Returns `.save` when something changed.
     mutating func apply(_ change: LedgerChange, now: () -> Stamp) -> [Effect] {
+        if let reason = readOnlyReason {
+            message = reason
+            return []
+        }
         guard let number = change.task ?? selectedTask?.number, let position = ledger.taskIndex(number) else {
             return applyToWholeLedger(change, now: now)
         }
@@ -14,6 +18,7 @@ extension DashboardState {
             message = error.description
             return []
         }
+        historyByTask[number, default: []].append(ledger.history.count - 1)
         let after = ledger.plan.tasks[position]
         countProgress(of: before, sign: -1, total: false)
         countProgress(of: after, sign: 1, total: false)
@@ -41,6 +46,26 @@ extension DashboardState {
         }
         ledgerReplaced(by: ledger)
         return [.save]
+    }
+
+    /// Takes back (or puts back) the latest change, whoever made it, and says which.
+    mutating func undoOrRedo(undo: Bool, now: () -> Stamp) -> [Effect] {
+        if let reason = readOnlyReason {
+            message = reason
+            return []
+        }
+        do {
+            guard let (next, entry) = try (undo ? ledger.undoing(stamp: now()) : ledger.redoing(stamp: now())) else {
+                message = undo ? strings.nothingToUndo : strings.nothingToRedo
+                return []
+            }
+            ledgerReplaced(by: next)
+            message = (undo ? strings.undone : strings.redone) + entry.summary
+            return [.save]
+        } catch {
+            message = error.description
+            return []
+        }
     }
 
     /// Enter in a prompt: add the note, or set the deadline from `YYYY-MM-DD` (empty or

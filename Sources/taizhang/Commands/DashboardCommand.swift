@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import TaizhangDashboard
 import TaizhangModel
 import TaizhangTerminal
@@ -42,16 +45,47 @@ struct DashboardCommand: ParsableCommand {
         }
         // Read (or create) the ledger before taking over the terminal, so any problem with
         // it is printed plainly and the ledger is never touched.
-        let (ledger, created) = try options.openOrCreate()
+        let (store, opened) = try openOfferingBackup()
         let language = lang.flatMap(Language.init(rawValue:)) ?? Language.from(environment: environment)
         var state = DashboardState(
-            ledger: ledger, ledgerPath: options.displayPath, width: 0, height: 0,
+            ledger: opened.ledger, ledgerPath: options.displayPath, width: 0, height: 0,
             strings: .forLanguage(language), glyphs: ascii ? .ascii : .unicode,
             today: today.flatMap(DayDate.init) ?? DayDate.current())
-        if created {
+        if opened.created {
             state.show(message: language == .chinese ? "已根据内置的珠海2022方案新建台账" : "Created a new ledger from the bundled Zhuhai 2022 plan")
+        } else if let schema = opened.migratedFrom {
+            state.show(message: language == .chinese
+                ? "台账已从第 \(schema) 版格式升级，原文件已备份"
+                : "Upgraded the ledger from schema \(schema); the original is kept among the backups")
         }
-        let exitCode = try DashboardRuntime(path: options.path, theme: chosenTheme, mouse: !noMouse).run(state)
+        if let schema = store.readOnlySchema {
+            state.makeReadOnly(language == .chinese
+                ? "只读：此台账为第 \(schema) 版格式，比本程序新；请升级 taizhang"
+                : "READ-ONLY: this ledger is schema \(schema), newer than this taizhang; changes are not saved")
+        }
+        var runtime = DashboardRuntime(store: store, theme: chosenTheme, mouse: !noMouse)
+        let exitCode = try runtime.run(state)
         if exitCode != 0 { throw ExitCode(exitCode) }
+    }
+
+    /// Opens the ledger; when it exists but cannot be read and a backup can, asks (on a
+    /// terminal) whether to bring the newest good backup back. The broken file is kept
+    /// beside the backups, never overwritten.
+    private func openOfferingBackup() throws -> (LedgerStore, LedgerStore.Opened) {
+        do {
+            return try options.openStore()
+        } catch let error as CommandError {
+            var store = LedgerStore(path: options.path)
+            guard isatty(STDIN_FILENO) == 1, let (backup, _) = store.newestReadableBackup() else { throw error }
+            printError("taizhang: \(error.description)")
+            printError("Bring back the backup \(backup.name) (\(backup.timeText), generation \(backup.generation)) and open it? [y/N] ", newline: false)
+            guard let answer = readLine(), answer.lowercased().hasPrefix("y") else { throw ExitCode(1) }
+            do {
+                _ = try store.restore(backup, onto: nil, stamp: Stamp.now(environment: options.environment))
+            } catch {
+                throw CommandError(error.description)
+            }
+            return try options.openStore()
+        }
     }
 }

@@ -66,6 +66,6 @@ struct CommandError: Error, CustomStringConvertible {
 }
 
 /// A line on standard error.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+func printError(_ line: String, newline: Bool = true) {
+    FileHandle.standardError.write(Data((line + (newline ? "\n" : "")).utf8))
 }

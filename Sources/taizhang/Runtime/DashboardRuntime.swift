@@ -7,12 +7,12 @@ import TaizhangTerminal
 /// an action, update, carry out the effects (saving the ledger), draw. The terminal is
 /// given back on every way out: quit, error, or a signal.
 struct DashboardRuntime {
-    let path: String
+    var store: LedgerStore
     let theme: Theme
     let mouse: Bool
 
     /// Runs until the user quits; returns the exit status (128 + signal when killed).
-    func run(_ initial: DashboardState) throws -> Int32 {
+    mutating func run(_ initial: DashboardState) throws -> Int32 {
         SignalWatch.install()
         let terminal: CursesTerminal
         do {
@@ -28,7 +28,11 @@ struct DashboardRuntime {
         terminal.draw(Renderer.render(state))
         while true {
             if let signal = SignalWatch.pending() { return 128 + signal }
-            guard let key = terminal.readKey(timeoutMilliseconds: 250) else { continue }
+            guard let key = terminal.readKey(timeoutMilliseconds: 250) else {
+                // Between keys: has another process saved? One stat, no read unless it did.
+                if refreshIfChanged(&state) { terminal.draw(Renderer.render(state)) }
+                continue
+            }
             guard let action = KeyMap.action(for: key, in: state) else { continue }
             var quit = false
             for effect in Dashboard.update(&state, action, now: { Stamp.now() }) {
@@ -46,7 +50,7 @@ struct DashboardRuntime {
 
     /// Writes the Markdown progress report into the ledger's folder and says where.
     private func writeReport(_ state: inout DashboardState) {
-        let folder = LedgerFile.folder(of: path)
+        let folder = LedgerFile.folder(of: store.path)
         let text: String
         do {
             let report = try Report.make(ledger: state.ledger, today: state.today, ledgerPath: state.ledgerPath, unit: nil, area: nil)
@@ -58,16 +62,33 @@ struct DashboardRuntime {
         _ = Dashboard.update(&state, .notify(text), now: { Stamp.now() })
     }
 
-    /// Writes the ledger at once; on failure the change stays on screen marked NOT SAVED and
-    /// the file on disk is left as it was.
-    private func save(_ state: inout DashboardState) {
-        var ledger = state.ledger
-        ledger.generation += 1
+    /// Writes the ledger at once, merged with whatever another process saved meanwhile; on
+    /// failure the change stays on screen marked NOT SAVED and the file on disk is left as
+    /// it was.
+    private mutating func save(_ state: inout DashboardState) {
+        guard state.readOnlyReason == nil else { return }
         do {
-            try LedgerFile.save(ledger, to: path)
-            _ = Dashboard.update(&state, .saved(generation: ledger.generation), now: { Stamp.now() })
+            let outcome = try store.save(state.ledger)
+            if outcome.merged {
+                _ = Dashboard.update(&state, .ledgerChanged(outcome.ledger), now: { Stamp.now() })
+            }
+            _ = Dashboard.update(&state, .saved(generation: outcome.ledger.generation), now: { Stamp.now() })
         } catch {
             _ = Dashboard.update(&state, .saveFailed(error.description), now: { Stamp.now() })
+        }
+    }
+
+    /// Shows another process's save, keeping this one's unsaved changes on top of it.
+    private mutating func refreshIfChanged(_ state: inout DashboardState) -> Bool {
+        guard store.changedOnDisk() else { return false }
+        do {
+            guard let fresh = try store.refresh(keeping: state.ledger) else { return false }
+            _ = Dashboard.update(&state, .ledgerChanged(fresh), now: { Stamp.now() })
+            if state.unsavedReason != nil { save(&state) }
+            return true
+        } catch {
+            _ = Dashboard.update(&state, .notify(error.description), now: { Stamp.now() })
+            return true
         }
     }
 }

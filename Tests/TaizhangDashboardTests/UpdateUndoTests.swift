@@ -1,0 +1,54 @@
+import Testing
+import TaizhangModel
+@testable import TaizhangDashboard
+
+/// Undo, redo, another process's save and a read-only ledger, as the dashboard sees them.
+@Suite struct UpdateUndoTests {
+    @Test func uUndoesAndCtrlRRedoesWithCountsInStep() {
+        var state = Fixtures.state()
+        Fixtures.press([.char("j"), .char("j"), .char("j"), .char(" ")], on: &state)
+        #expect(state.navigator[0].done == 1)
+        #expect(Fixtures.press([.char("u")], on: &state) == [.save])
+        #expect(state.ledger.plan.tasks[3].status == .todo)
+        #expect(state.navigator[0].done == 0)
+        #expect(state.selectedTask?.number == 4)
+        #expect(state.message?.hasPrefix("Undone: undo of coordinator's change at 2026-11-27T17:05:09+08:00: task 4 status: done → todo") == true)
+        #expect(Fixtures.press([.ctrl("r")], on: &state) == [.save])
+        #expect(state.ledger.plan.tasks[3].status == .done)
+        #expect(state.workloadLines[0].row.done == 1)
+        #expect(Fixtures.press([.ctrl("r")], on: &state).isEmpty)
+        #expect(state.message == "Nothing to redo.")
+    }
+
+    @Test func detailShowsTheTasksHistoryNewestFirst() {
+        var state = Fixtures.state()
+        Fixtures.press([.char("s"), .char("s")], on: &state)
+        let lines = DetailContent.lines(for: state, width: 90).map(\.text)
+        let start = lines.firstIndex(of: "History:")!
+        #expect(Array(lines[(start + 1)...(start + 2)]) == [
+            "  2026-11-27 17:05 coordinator  task 1 status: doing → done",
+            "  2026-11-27 17:05 coordinator  task 1 status: todo → doing",
+        ])
+    }
+
+    @Test func anotherProcessesSaveKeepsSelectionAndFocus() throws {
+        var state = Fixtures.state()
+        Fixtures.press([.char("G"), .tab], on: &state)
+        var theirs = state.ledger
+        try theirs.apply(.status(task: 2, to: .done), stamp: Fixtures.stamp)
+        _ = Dashboard.update(&state, .ledgerChanged(theirs), now: { Fixtures.stamp })
+        #expect(state.selectedTask?.number == 57)
+        #expect(state.focus == .detail)
+        #expect(state.ledger.plan.tasks[1].status == .done)
+        #expect(state.navigator[0].done == 1)
+    }
+
+    @Test func aReadOnlyLedgerRefusesChanges() {
+        var state = Fixtures.state()
+        state.makeReadOnly("READ-ONLY: schema 3")
+        #expect(Fixtures.press([.char(" "), .char("u")], on: &state).isEmpty)
+        #expect(state.ledger == Ledger.bundled())
+        #expect(state.message == "READ-ONLY: schema 3")
+        #expect(Renderer.render(state).lines[0].contains("READ-ONLY"))
+    }
+}
