@@ -60,12 +60,14 @@ import TaizhangModel
         }
     }
 
-    @Test func helpOverlayListsEveryKey() {
-        var state = Fixtures.state(width: 80, height: 24)
+    /// Every key fits on the smallest screen, in both languages.
+    @Test(arguments: [UIStrings.english, UIStrings.chinese])
+    func helpOverlayListsEveryKey(strings: UIStrings) {
+        var state = Fixtures.state(width: 80, height: 24, strings: strings)
         Fixtures.press([.char("?")], on: &state)
         let text = Renderer.render(state).lines.joined(separator: "\n")
-        #expect(text.contains("┌─ Keys ─"))
-        for line in UIStrings.english.helpLines {
+        #expect(text.contains("┌─ \(strings.helpTitle) ─"))
+        for line in strings.helpLines {
             #expect(text.contains(line.keys) && text.contains(line.meaning), "\(line.keys)")
         }
     }
