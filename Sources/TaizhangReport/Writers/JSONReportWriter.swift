@@ -88,7 +88,7 @@ enum JSONReportWriter {
             JSONMember("text", .string(task.text)),
             JSONMember("shortText", .string(task.shortText)),
             JSONMember("units", .array(task.units.map(JSONValue.string))),
-            JSONMember("deadline", task.deadline.map(deadline) ?? .null),
+            JSONMember("deadline", task.deadline.map(LedgerEncoding.deadline) ?? .null),
             JSONMember("overdue", .bool(task.overdue)),
             JSONMember("latestNote", task.latestNote.map { note in
                 .object([JSONMember("at", .string(note.at)), JSONMember("by", .string(note.by)), JSONMember("text", .string(note.text))])
@@ -96,17 +96,4 @@ enum JSONReportWriter {
         ])
     }
 
-    private static func deadline(_ deadline: Deadline) -> JSONValue {
-        let kind: String
-        switch deadline.kind {
-        case .date: kind = "date"
-        case .yearly: kind = "yearly"
-        case .ongoing: kind = "ongoing"
-        }
-        return .object([
-            JSONMember("kind", .string(kind)),
-            JSONMember("date", optional(deadline.date)),
-            JSONMember("phrase", optional(deadline.phrase)),
-        ])
-    }
 }
