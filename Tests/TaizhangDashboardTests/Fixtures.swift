@@ -5,9 +5,11 @@ import TaizhangModel
 enum Fixtures {
     static let stamp = Stamp(at: "2026-11-27T17:05:09+08:00", by: "coordinator")
     static let ledgerPath = "/home/coordinator/.local/share/taizhang/ledger.json"
+    /// The plan's date of issue: no deadline of the plan has passed yet.
+    static let today = DayDate("2022-06-17")!
 
     static func state(width: Int = 100, height: Int = 30, strings: UIStrings = .english) -> DashboardState {
-        DashboardState(ledger: Ledger.bundled(), ledgerPath: ledgerPath, width: width, height: height, strings: strings)
+        DashboardState(ledger: Ledger.bundled(), ledgerPath: ledgerPath, width: width, height: height, strings: strings, today: today)
     }
 
     /// Applies keys the way the runtime does, collecting the effects.

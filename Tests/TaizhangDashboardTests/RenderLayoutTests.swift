@@ -93,7 +93,7 @@ import TaizhangModel
         var ledger = Ledger.bundled()
         ledger.plan.tasks[0].text = "恶意\u{1B}[2J文本\u{07}"
         ledger.plan.tasks[0].units = [UnitAssignment(name: "单位\u{1B}]0;x\u{07}", role: .lead)]
-        let state = DashboardState(ledger: ledger, ledgerPath: "/l.json", width: 100, height: 30)
+        let state = DashboardState(ledger: ledger, ledgerPath: "/l.json", width: 100, height: 30, today: Fixtures.today)
         let screen = Renderer.render(state)
         #expect(!screen.cells.contains { $0.character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
         #expect(screen.lines.joined().contains("恶意^[[2J文本^G"))

@@ -135,7 +135,7 @@ import TaizhangModel
 /// Aliases and groups as the ledger declares them.
 @Suite struct UnitAliasGroupTests {
     func state(with ledger: Ledger) -> DashboardState {
-        DashboardState(ledger: ledger, ledgerPath: Fixtures.ledgerPath, width: 100, height: 30)
+        DashboardState(ledger: ledger, ledgerPath: Fixtures.ledgerPath, width: 100, height: 30, today: Fixtures.today)
     }
 
     @Test func aliasesMergeRowsAndFilters() throws {

@@ -61,7 +61,7 @@ public struct DashboardState: Sendable {
 
     public init(
         ledger: Ledger, ledgerPath: String, width: Int, height: Int, strings: UIStrings = .english,
-        glyphs: Glyphs = .unicode, today: DayDate = DayDate(year: 2022, month: 6, day: 17)!
+        glyphs: Glyphs = .unicode, today: DayDate
     ) {
         self.ledger = ledger
         self.ledgerPath = ledgerPath
