@@ -44,6 +44,10 @@ poll() { python3 scripts/bench-tmux.py --runs "$runs" --presses "$presses" "$@";
         "$bin/taizhang-bench" generate --tasks "$n" --out "$ledger" >/dev/null
         # Each run starts from the same file: the keys below (j, k) never change it.
         poll --label "taizhang, $n tasks" --command "$bin/taizhang --ledger $ledger --no-mouse" --ready "q quit"
+        # Space toggles done and saves the whole ledger before the frame is drawn: the one key
+        # whose cost follows the ledger's size (it flips back and forth, so the file ends as it began).
+        poll --label "taizhang, $n tasks, Space (toggle done, saves)" --command "$bin/taizhang --ledger $ledger --no-mouse" \
+            --ready "q quit" --keys Space --runs 1
         if command -v task >/dev/null 2>&1 && command -v vit >/dev/null 2>&1; then
             tw="$work/tw-$n"
             mkdir -p "$tw/vit" && touch "$tw/vit/config.ini"
