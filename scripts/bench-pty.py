@@ -59,7 +59,7 @@ def main():
     args = parser.parse_args()
     quiet = args.quiet / 1000
 
-    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    env = dict(os.environ, TERM=os.environ.get("BENCH_TERM", "xterm-256color"), LANG="C.UTF-8", LC_ALL="C.UTF-8")
     start = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:

@@ -33,7 +33,8 @@ class Control:
         subprocess.run(["tmux", "-L", SOCKET, "-f", "/dev/null", "new-session", "-d", "-s", "bench", "-x", "120", "-y", "40"], check=True)
         self.proc = subprocess.Popen(["tmux", "-L", SOCKET, "-C", "attach", "-t", "bench"],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
-        self.out = self.proc.stdout
+        self.fd = self.proc.stdout.fileno()
+        self.buffer = b""
         self.read_block()  # attaching answers with a block of its own first
         # A control client has no size of its own until it is given one; tmux 3.3 crashes
         # on new-window when window-size is manual with a control client, so size it this way.
@@ -46,7 +47,7 @@ class Control:
     def read_block(self):
         lines, inside = [], False
         while True:
-            line = self.out.readline()
+            line = self.readline()
             if not line:
                 raise RuntimeError("tmux control client ended")
             if line.startswith(b"%begin"):
@@ -56,6 +57,17 @@ class Control:
                     return b"".join(lines)
             elif inside:
                 lines.append(line)
+
+    def readline(self):
+        """One line, read in large chunks: a byte-at-a-time readline on the pipe made a
+        capture of a full colour screen cost 4 ms, which swamped what is measured."""
+        while b"\n" not in self.buffer:
+            chunk = os.read(self.fd, 1 << 16)
+            if not chunk:
+                return b""
+            self.buffer += chunk
+        line, _, self.buffer = self.buffer.partition(b"\n")
+        return line + b"\n"
 
     def close(self):
         try:
@@ -75,8 +87,10 @@ def settle(control, pane, start, before, settle_s, timeout_s=5, ready=None):
     Returns the time (from start) of the first capture equal to the settled screen."""
     history = []
     while True:
-        now = time.perf_counter()
         screen = control.command(f"capture-pane -p -e -t {pane}")
+        # Stamped when the answer is back, not when asked: tmux may read the program's
+        # output before it answers, so a stamp taken before asking can predate the frame.
+        now = time.perf_counter()
         if not history or history[-1][1] != screen:
             history.append((now, screen))
         changed = history[-1][1] != before and (ready is None or ready in history[-1][1])

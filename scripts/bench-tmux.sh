@@ -39,6 +39,13 @@ poll() { python3 scripts/bench-tmux.py --runs "$runs" --presses "$presses" "$@";
 {
     poll --label "tmux baseline (sh printing a word; cat echoing a key)" \
         --command "sh -c 'printf ready; exec cat'" --ready ready --keys x --quit C-c
+    # A program of ours in raw mode answering each key with 8 full rows (~1 KB, about what
+    # taizhang sends for j): the floor for a process that must wake up, read and write.
+    printf '%s\n' 'import os, tty' 'tty.setraw(0)' 'os.write(1, b"ready")' \
+        'rows = [b"\x1b[%d;1H" % (r + 1) for r in range(8)]' \
+        'while True:' '    key = os.read(0, 1)' '    os.write(1, b"".join(row + key * 119 for row in rows))' >"$work/echo8.py"
+    poll --label "tmux baseline (raw-mode program answering with 8 rows)" \
+        --command "python3 $work/echo8.py" --ready ready --keys x,y --quit C-c
     for n in $sizes; do
         ledger="$work/ledger-$n.json"
         "$bin/taizhang-bench" generate --tasks "$n" --out "$ledger" >/dev/null
