@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# End-to-end figures in tmux (BENCHMARKS.md): start to first full frame and key to frame for
+# taizhang at 57 and 10,000 tasks, beside tmux's own round trip (a shell printing a word; a
+# key echoed by cat) and, when installed, vit and `task list` on the same tasks.
+#
+# Usage: scripts/bench-tmux.sh [--runs N] [--presses N] [--sizes "57 10000"] [--install]
+#   --install  apt-get install taskwarrior and vit first when they are missing (root only).
+# Prints a markdown table. Needs tmux and python3; builds the release binaries itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=5
+presses=20
+sizes="57 10000"
+install=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --runs) runs="$2"; shift 2 ;;
+        --presses) presses="$2"; shift 2 ;;
+        --sizes) sizes="$2"; shift 2 ;;
+        --install) install=1; shift ;;
+        *) echo "unknown option: $1" >&2; exit 2 ;;
+    esac
+done
+
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+if [ "$install" = 1 ] && ! command -v vit >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq taskwarrior vit >/dev/null
+fi
+
+swift build -c release --product taizhang >/dev/null
+swift build -c release --product taizhang-bench >/dev/null
+bin=.build/release
+work=$(mktemp -d /tmp/taizhang-bench-tmux.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+poll() { python3 scripts/bench-tmux.py --runs "$runs" --presses "$presses" "$@"; }
+
+{
+    poll --label "tmux baseline (sh printing a word; cat echoing a key)" \
+        --command "sh -c 'printf ready; exec cat'" --ready ready --keys x --quit C-c
+    # A program of ours in raw mode answering each key with 8 full rows (~1 KB, about what
+    # taizhang sends for j): the floor for a process that must wake up, read and write.
+    printf '%s\n' 'import os, tty' 'tty.setraw(0)' 'os.write(1, b"ready")' \
+        'rows = [b"\x1b[%d;1H" % (r + 1) for r in range(8)]' \
+        'while True:' '    key = os.read(0, 1)' '    os.write(1, b"".join(row + key * 119 for row in rows))' >"$work/echo8.py"
+    poll --label "tmux baseline (raw-mode program answering with 8 rows)" \
+        --command "python3 $work/echo8.py" --ready ready --keys x,y --quit C-c
+    for n in $sizes; do
+        ledger="$work/ledger-$n.json"
+        "$bin/taizhang-bench" generate --tasks "$n" --out "$ledger" >/dev/null
+        # Each run starts from the same file: the keys below (j, k) never change it.
+        poll --label "taizhang, $n tasks" --command "$bin/taizhang --ledger $ledger --no-mouse" --ready "q quit"
+        # Space toggles done and saves the whole ledger before the frame is drawn: the one key
+        # whose cost follows the ledger's size (it flips back and forth, so the file ends as it began).
+        poll --label "taizhang, $n tasks, Space (toggle done, saves)" --command "$bin/taizhang --ledger $ledger --no-mouse" \
+            --ready "q quit" --keys Space --runs 1
+        if command -v task >/dev/null 2>&1 && command -v vit >/dev/null 2>&1; then
+            tw="$work/tw-$n"
+            mkdir -p "$tw/vit" && touch "$tw/vit/config.ini"
+            printf 'data.location=%s/data\nconfirmation=off\nnews.version=2.6.2\n' "$tw" >"$tw/taskrc"
+            python3 scripts/bench-taskwarrior.py "$ledger" >"$tw/import.json"
+            TASKRC="$tw/taskrc" task rc.verbose=nothing import "$tw/import.json" >/dev/null
+            poll --label "vit, $n tasks" --command "env TASKRC=$tw/taskrc VIT_DIR=$tw/vit vit" --ready "tasks shown"
+            # `task list` alone, as the issue quotes it: wall time and peak memory, 5 runs.
+            python3 - "$tw/taskrc" "$n" <<'PY'
+import statistics, subprocess, sys, time, os
+env = dict(os.environ, TASKRC=sys.argv[1])
+times, peaks = [], []
+for _ in range(5):
+    start = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-f", "%M", "task", "list"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    times.append((time.perf_counter() - start) * 1000)
+    peaks.append(int(done.stderr.strip().splitlines()[-1]))
+ordered = sorted(times)
+print(f"task list, {sys.argv[2]} tasks\trun to exit\t{statistics.median(times):.2f}\t{ordered[-1]:.2f}\t5")
+print(f"task list, {sys.argv[2]} tasks\tpeak memory MiB\t{statistics.median(peaks)/1024:.1f}\t{max(peaks)/1024:.1f}\t5")
+PY
+        else
+            echo "vit, $n tasks	skipped: vit or task not installed (run with --install)	-	-	0"
+        fi
+    done
+} | python3 -c '
+import sys
+print("| program | figure | median ms | p95 ms | samples |")
+print("|---|---|---:|---:|---:|")
+for line in sys.stdin:
+    label, figure, median, p95, count = line.rstrip("\n").split("\t")
+    if figure.startswith("peak memory"):
+        figure, median, p95 = "peak memory (MiB, median / max)", median, p95
+    print(f"| {label} | {figure} | {median} | {p95} | {count} |")
+'
