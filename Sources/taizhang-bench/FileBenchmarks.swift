@@ -13,7 +13,7 @@ struct FileBenchmarks {
         results.append(heavy.measure("load: read + decode + index (state) + first render") {
             do {
                 guard let ledger = try LedgerFile.read(path) else { return }
-                let state = DashboardState(ledger: ledger, ledgerPath: path, width: KeyBenchmarks.width, height: KeyBenchmarks.height)
+                let state = DashboardState(ledger: ledger, ledgerPath: path, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
                 keep(Renderer.render(state))
             } catch {
                 preconditionFailure("cannot read \(path): \(error)")
@@ -24,9 +24,9 @@ struct FileBenchmarks {
         results.append(heavy.measure("  decode (parse + check)") { keep(try? LedgerDecoding.ledger(from: bytes, path: path)) })
         let ledger = try LedgerDecoding.ledger(from: bytes, path: path)
         results.append(heavy.measure("  index: DashboardState.init") {
-            keep(DashboardState(ledger: ledger, ledgerPath: path, width: KeyBenchmarks.width, height: KeyBenchmarks.height))
+            keep(DashboardState(ledger: ledger, ledgerPath: path, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today))
         })
-        let state = DashboardState(ledger: ledger, ledgerPath: path, width: KeyBenchmarks.width, height: KeyBenchmarks.height)
+        let state = DashboardState(ledger: ledger, ledgerPath: path, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
         results.append(heavy.measure("  first render") { keep(Renderer.render(state)) })
         return results
     }

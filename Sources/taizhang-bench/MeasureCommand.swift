@@ -22,7 +22,7 @@ struct MeasureCommand: ParsableCommand {
         // Peak memory first, before any benchmark has held two ledgers at once: what
         // opening the dashboard on this ledger costs.
         guard let opened = try LedgerFile.read(ledger) else { throw BenchError("no ledger at \(ledger)") }
-        let state = DashboardState(ledger: opened, ledgerPath: ledger, width: KeyBenchmarks.width, height: KeyBenchmarks.height)
+        let state = DashboardState(ledger: opened, ledgerPath: ledger, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
         keep(Renderer.render(state))
         emitFact("peak RSS after open + first frame (KiB)", Self.peakKiB())
         emitFact("tasks", opened.plan.tasks.count)

@@ -23,7 +23,7 @@ struct ProfileCommand: ParsableCommand {
     func run() throws {
         guard let bytes = try LedgerFile.readBytes(ledger) else { throw BenchError("no ledger at \(ledger)") }
         let opened = try LedgerDecoding.ledger(from: bytes, path: ledger)
-        var state = DashboardState(ledger: opened, ledgerPath: ledger, width: KeyBenchmarks.width, height: KeyBenchmarks.height)
+        var state = DashboardState(ledger: opened, ledgerPath: ledger, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
         let now = { Stamp(at: "2026-01-05T10:00:00+08:00", by: "bench") }
         for round in 0..<count {
             // Untimed preparation, so each step starts from the same state.
@@ -49,7 +49,7 @@ struct ProfileCommand: ParsableCommand {
         }
         switch step {
         case .decode: keep(try? LedgerDecoding.ledger(from: bytes, path: "profile"))
-        case .index: keep(DashboardState(ledger: ledger, ledgerPath: "profile", width: KeyBenchmarks.width, height: KeyBenchmarks.height))
+        case .index: keep(DashboardState(ledger: ledger, ledgerPath: "profile", width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today))
         case .encode: keep(LedgerEncoding.bytes(ledger))
         case .render: keep(Renderer.render(state))
         case .move: key(.move(round % 2 == 0 ? 1 : -1))

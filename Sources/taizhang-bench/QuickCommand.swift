@@ -68,7 +68,7 @@ struct QuickCommand: ParsableCommand {
     /// The benchmarked keys change what they should, so a figure is never for a no-op.
     private func checkKeys(into checks: inout Checks) {
         let ledger = LedgerGenerator(tasks: 1_000, units: 200, seed: 11).make()
-        var state = DashboardState(ledger: ledger, ledgerPath: "bench", width: KeyBenchmarks.width, height: KeyBenchmarks.height)
+        var state = DashboardState(ledger: ledger, ledgerPath: "bench", width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
         let now = { Stamp(at: "2026-01-05T10:00:00+08:00", by: "bench") }
         let start = state.selectedTaskIndex
         _ = Dashboard.update(&state, .move(1), now: now)
