@@ -24,7 +24,15 @@ extension DashboardState {
             candidates = candidates.filter { tasks[$0].isOverdue(today: today) }
         }
         if !query.isEmpty {
-            candidates = index.matching(query, among: candidates)
+            // Typing one more character narrows the last matches instead of every task.
+            let key = SearchCache.Key(scope: scope, unit: unitFilter, status: statusFilter, overdueOnly: overdueOnly, sort: taskSort)
+            if let cache = searchCache, cache.key == key, query.hasPrefix(cache.query) {
+                candidates = cache.matches
+            }
+            candidates = index.matching(query, among: candidates, plan: ledger.plan)
+            searchCache = SearchCache(key: key, query: query, matches: candidates)
+        } else {
+            searchCache = nil
         }
         taskRows = taskSort == .number ? withHeadings(candidates) : sorted(candidates).map(TaskRow.task)
         visibleTaskCount = candidates.count

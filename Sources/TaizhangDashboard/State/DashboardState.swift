@@ -56,6 +56,8 @@ public struct DashboardState: Sendable {
     public internal(set) var message: String?
     /// Set when the ledger is a newer schema than this build writes: it is shown, never saved.
     public internal(set) var readOnlyReason: String?
+    /// The last search's matches, to narrow from when the query grows.
+    var searchCache: SearchCache?
     /// Each task's history entries (positions in `ledger.history`), for the detail pane.
     var historyByTask: [Int: [Int]] = [:]
 
@@ -117,6 +119,7 @@ public struct DashboardState: Sendable {
     /// process saved, an undo), keeping the cursor on the same task where it still exists.
     mutating func ledgerReplaced(by newLedger: Ledger) {
         ledger = newLedger
+        searchCache = nil
         index = PlanIndex(plan: ledger.plan)
         workload = Workload(plan: ledger.plan, aliases: ledger.aliases, today: today)
         buildNavigator()
