@@ -11,10 +11,14 @@ extension CursesTerminal {
     /// the row's edge. A Screen of another size than the terminal is painted where it fits.
     public func draw(_ screen: Screen) {
         let (columns, rows) = size
-        werase(window)
+        // Rows identical to the last frame are already on the terminal: only changed rows are
+        // painted again, so a keypress costs what it changes, not the whole screen.
+        let previous = lastScreen.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+        if previous == nil { werase(window) }
         let height = min(rows, screen.height)
         let width = min(columns, screen.width)
         for y in 0..<height {
+            if let previous, previous.row(y) == screen.row(y) { continue }
             var x = 0
             while x < width {
                 let cell = screen[x, y]
@@ -38,6 +42,7 @@ extension CursesTerminal {
         }
         wnoutrefresh(window)
         doupdate()
+        lastScreen = screen
     }
 
     /// Paints one leading cell. ncurses places a `cchar_t` by the width of its first scalar
@@ -92,6 +97,7 @@ extension CursesTerminal {
     /// Makes the next `draw` send every cell again (Ctrl-L), for when something outside the
     /// program has scribbled on the terminal.
     public func invalidate() {
+        lastScreen = nil
         clearok(window, true)
     }
 }

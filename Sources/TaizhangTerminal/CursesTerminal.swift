@@ -15,6 +15,8 @@ public final class CursesTerminal {
     let looks: [StyleRole: CellLook]
     /// Whether the cursor is currently shown, so `draw` calls `curs_set` only on a change.
     var cursorVisible = false
+    /// The frame last painted, so the next one paints only the rows that differ.
+    var lastScreen: Screen?
 
     /// Colours the terminal can show (`COLORS`), 0 when it has no colour support.
     public let colorCount: Int

@@ -34,17 +34,25 @@ struct DashboardRuntime {
                 continue
             }
             guard let action = KeyMap.action(for: key, in: state) else { continue }
-            var quit = false
-            for effect in Dashboard.update(&state, action, now: { Stamp.now() }) {
+            let effects = Dashboard.update(&state, action, now: { Stamp.now() })
+            if effects.contains(.quit) { return 0 }
+            if effects.contains(.repaint) { terminal.invalidate() }
+            // Show the change first, then save: the key answers at once even when the
+            // ledger is large, and a failed save is drawn as NOT SAVED right after.
+            terminal.draw(Renderer.render(state))
+            var followUp = false
+            for effect in effects {
                 switch effect {
-                case .save: save(&state)
-                case .quit: quit = true
-                case .repaint: terminal.invalidate()
-                case .writeReport: writeReport(&state)
+                case .save:
+                    save(&state)
+                    followUp = true
+                case .writeReport:
+                    writeReport(&state)
+                    followUp = true
+                case .quit, .repaint: break
                 }
             }
-            if quit { return 0 }
-            terminal.draw(Renderer.render(state))
+            if followUp { terminal.draw(Renderer.render(state)) }
         }
     }
 
