@@ -14,9 +14,13 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var position = 0
     private var depth = 0
+    /// The caller has checked the whole input is UTF-8, so strings need no second check.
+    private let validated: Bool
 
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
+    /// Parses `bytes`; `validatedUTF8` says the caller already checked they are UTF-8 (the
+    /// ledger reader does, to give its own error), which saves checking every string again.
+    public static func parse(_ bytes: [UInt8], validatedUTF8: Bool = false) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, validated: validatedUTF8)
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
@@ -24,8 +28,9 @@ public struct JSONParser {
         return value
     }
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: [UInt8], validated: Bool) {
         self.bytes = bytes
+        self.validated = validated
     }
 
     private var current: UInt8? { position < bytes.count ? bytes[position] : nil }
@@ -168,26 +173,20 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         position += 1
-        var scalars = String.UnicodeScalarView()
+        var text = ""
         var runStart = position
-        func flush(_ parser: JSONParser, upTo end: Int) throws(JSONSyntaxError) {
-            guard runStart < end else { return }
-            guard let run = String(validating: parser.bytes[runStart..<end], as: UTF8.self) else {
-                throw parser.error("text is not valid UTF-8")
-            }
-            scalars.append(contentsOf: run.unicodeScalars)
-        }
         while true {
             guard let byte = current else { throw error("unterminated string") }
             switch byte {
             case UInt8(ascii: "\""):
-                try flush(self, upTo: position)
+                // Most strings have no escapes: one conversion of the whole run.
+                text += try run(runStart..<position)
                 position += 1
-                return String(scalars)
+                return text
             case UInt8(ascii: "\\"):
-                try flush(self, upTo: position)
+                text += try run(runStart..<position)
                 position += 1
-                scalars.append(try parseEscape())
+                text.unicodeScalars.append(try parseEscape())
                 runStart = position
             case 0..<0x20:
                 throw error("control character \(describe(byte)) inside a string (escape it)")
@@ -195,6 +194,14 @@ public struct JSONParser {
                 position += 1
             }
         }
+    }
+
+    /// The text of a run of string bytes without escapes.
+    private func run(_ range: Range<Int>) throws(JSONSyntaxError) -> String {
+        guard !range.isEmpty else { return "" }
+        if validated { return String(decoding: bytes[range], as: UTF8.self) }
+        guard let text = String(validating: bytes[range], as: UTF8.self) else { throw error("text is not valid UTF-8") }
+        return text
     }
 
     private mutating func parseEscape() throws(JSONSyntaxError) -> Unicode.Scalar {

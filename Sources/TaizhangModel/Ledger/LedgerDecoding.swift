@@ -12,7 +12,7 @@ public enum LedgerDecoding {
         guard String(validating: body, as: UTF8.self) != nil else { throw .notUTF8(path: path) }
         let root: JSONValue
         do {
-            root = try JSONParser.parse(body)
+            root = try JSONParser.parse(body, validatedUTF8: true)
         } catch {
             throw .syntax(path: path, line: error.line, column: error.column, message: error.message)
         }
@@ -36,34 +36,36 @@ public enum LedgerDecoding {
             .invalid(path: path, field: field, message: message)
         }
 
-        func object(_ value: JSONValue?, _ field: String) throws(LedgerError) -> JSONValue {
-            guard let value, case .object = value else { throw fail(field, value == nil ? "missing" : "expected an object") }
+        // Field paths ("tasks[3].status") are built only when a check fails: building them for
+        // every field of every task showed up in the time to read a large ledger.
+        func object(_ value: JSONValue?, _ field: @autoclosure () -> String) throws(LedgerError) -> JSONValue {
+            guard let value, case .object = value else { throw fail(field(), value == nil ? "missing" : "expected an object") }
             return value
         }
 
-        func array(_ value: JSONValue?, _ field: String) throws(LedgerError) -> [JSONValue] {
-            guard let value, case .array(let items) = value else { throw fail(field, value == nil ? "missing" : "expected an array") }
+        func array(_ value: JSONValue?, _ field: @autoclosure () -> String) throws(LedgerError) -> [JSONValue] {
+            guard let value, case .array(let items) = value else { throw fail(field(), value == nil ? "missing" : "expected an array") }
             return items
         }
 
-        func string(_ value: JSONValue?, _ field: String) throws(LedgerError) -> String {
-            guard let value, case .string(let text) = value else { throw fail(field, value == nil ? "missing" : "expected a string") }
+        func string(_ value: JSONValue?, _ field: @autoclosure () -> String) throws(LedgerError) -> String {
+            guard let value, case .string(let text) = value else { throw fail(field(), value == nil ? "missing" : "expected a string") }
             return text
         }
 
-        func optionalString(_ value: JSONValue?, _ field: String) throws(LedgerError) -> String? {
+        func optionalString(_ value: JSONValue?, _ field: @autoclosure () -> String) throws(LedgerError) -> String? {
             if value == nil || value == .null { return nil }
-            return try string(value, field)
+            return try string(value, field())
         }
 
-        func int(_ value: JSONValue?, _ field: String) throws(LedgerError) -> Int {
-            guard let value, case .int(let number) = value else { throw fail(field, value == nil ? "missing" : "expected a whole number") }
+        func int(_ value: JSONValue?, _ field: @autoclosure () -> String) throws(LedgerError) -> Int {
+            guard let value, case .int(let number) = value else { throw fail(field(), value == nil ? "missing" : "expected a whole number") }
             return number
         }
 
-        func optionalInt(_ value: JSONValue?, _ field: String) throws(LedgerError) -> Int? {
+        func optionalInt(_ value: JSONValue?, _ field: @autoclosure () -> String) throws(LedgerError) -> Int? {
             if value == nil || value == .null { return nil }
-            return try int(value, field)
+            return try int(value, field())
         }
 
         mutating func ledger(_ root: JSONValue) throws(LedgerError) -> Ledger {
@@ -151,31 +153,31 @@ public enum LedgerDecoding {
             var result: [PlanTask] = []
             result.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
-                let field = "tasks[\(index)]"
-                let value = try object(item, field)
-                let number = try int(value["number"], field + ".number")
-                guard numbers.insert(number).inserted else { throw fail(field + ".number", "task \(number) appears twice") }
-                let areaNumber = try int(value["area"], field + ".area")
+                let field = { "tasks[\(index)]" }
+                let value = try object(item, field())
+                let number = try int(value["number"], field() + ".number")
+                guard numbers.insert(number).inserted else { throw fail(field() + ".number", "task \(number) appears twice") }
+                let areaNumber = try int(value["area"], field() + ".area")
                 guard let area = areas.first(where: { $0.number == areaNumber }) else {
-                    throw fail(field + ".area", "task \(number) is in area \(areaNumber), which the plan does not have")
+                    throw fail(field() + ".area", "task \(number) is in area \(areaNumber), which the plan does not have")
                 }
-                let section = try optionalInt(value["section"], field + ".section")
+                let section = try optionalInt(value["section"], field() + ".section")
                 if let section, area.section(section) == nil {
-                    throw fail(field + ".section", "task \(number) is in section \(section) of area \(areaNumber), which does not exist")
+                    throw fail(field() + ".section", "task \(number) is in section \(section) of area \(areaNumber), which does not exist")
                 }
-                let statusText = try string(value["status"], field + ".status")
+                let statusText = try string(value["status"], field() + ".status")
                 guard let status = TaskStatus(rawValue: statusText) else {
-                    throw fail(field + ".status", "unknown status \"\(statusText)\" (expected todo, doing or done)")
+                    throw fail(field() + ".status", "unknown status \"\(statusText)\" (expected todo, doing or done)")
                 }
                 var changed: Stamp?
                 if let raw = value["statusChanged"], raw != .null {
-                    let stamp = try object(raw, field + ".statusChanged")
+                    let stamp = try object(raw, field() + ".statusChanged")
                     changed = Stamp(
-                        at: try string(stamp["at"], field + ".statusChanged.at"),
-                        by: try string(stamp["by"], field + ".statusChanged.by"))
+                        at: try string(stamp["at"], field() + ".statusChanged.at"),
+                        by: try string(stamp["by"], field() + ".statusChanged.by"))
                 }
-                let notes = try array(value["notes"], field + ".notes").enumerated().map { (noteIndex, item) throws(LedgerError) -> Note in
-                    let noteField = field + ".notes[\(noteIndex)]"
+                let notes = try array(value["notes"], field() + ".notes").enumerated().map { (noteIndex, item) throws(LedgerError) -> Note in
+                    let noteField = field() + ".notes[\(noteIndex)]"
                     let note = try object(item, noteField)
                     return Note(
                         at: try string(note["at"], noteField + ".at"), by: try string(note["by"], noteField + ".by"),
@@ -183,22 +185,22 @@ public enum LedgerDecoding {
                 }
                 var deadline: Deadline?
                 if let raw = added(value["deadline"], since: 2, default: .null), raw != .null {
-                    deadline = try self.deadline(raw, field + ".deadline")
+                    deadline = try self.deadline(raw, field() + ".deadline")
                 } else if value["deadline"] == nil, schema >= 2 {
-                    throw fail(field + ".deadline", "missing")
+                    throw fail(field() + ".deadline", "missing")
                 }
                 guard case .bool(let inherited) = added(value["unitsInherited"], since: 2, default: .bool(false)) else {
-                    throw fail(field + ".unitsInherited", value["unitsInherited"] == nil ? "missing" : "expected true or false")
+                    throw fail(field() + ".unitsInherited", value["unitsInherited"] == nil ? "missing" : "expected true or false")
                 }
-                let unitsDone = try array(added(value["unitsDone"], since: 2, default: .array([])), field + ".unitsDone")
-                    .enumerated().map { (unitIndex, item) throws(LedgerError) in try string(item, field + ".unitsDone[\(unitIndex)]") }
+                let unitsDone = try array(added(value["unitsDone"], since: 2, default: .array([])), field() + ".unitsDone")
+                    .enumerated().map { (unitIndex, item) throws(LedgerError) in try string(item, field() + ".unitsDone[\(unitIndex)]") }
                 result.append(PlanTask(
                     number: number, area: areaNumber, section: section,
-                    text: try string(value["text"], field + ".text"),
-                    units: try units(value["units"], field + ".units"),
+                    text: try string(value["text"], field() + ".text"),
+                    units: try units(value["units"], field() + ".units"),
                     status: status, statusChanged: changed, notes: notes,
                     deadline: deadline, unitsInherited: inherited, unitsDone: unitsDone,
-                    sourceLine: try optionalInt(value["sourceLine"], field + ".sourceLine")))
+                    sourceLine: try optionalInt(value["sourceLine"], field() + ".sourceLine")))
             }
             return result
         }
