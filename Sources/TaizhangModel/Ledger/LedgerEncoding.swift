@@ -1,17 +1,82 @@
 /// The ledger's file layout, written in a fixed key order (documented in docs/ledger-format.md).
 public enum LedgerEncoding {
+    /// The file's bytes. Written straight from the model, member by member, in the same
+    /// layout `JSONWriter` gives `value(ledger)` (a test holds the two to the same bytes).
     public static func bytes(_ ledger: Ledger) -> [UInt8] {
-        JSONWriter.bytes(value(ledger))
+        var out = JSONEmitter(capacity: 4096 + ledger.plan.tasks.count * 1400)
+        out.openObject()
+        for member in header(ledger) {
+            out.key(member.key)
+            out.value(member.value)
+        }
+        out.key("tasks")
+        out.openArray()
+        for task in ledger.plan.tasks {
+            out.element()
+            write(task, into: &out)
+        }
+        out.closeArray()
+        for member in trailer(ledger) {
+            out.key(member.key)
+            out.value(member.value)
+        }
+        out.closeObject()
+        return out.finish()
     }
 
-    static func value(_ ledger: Ledger) -> JSONValue {
+    /// A task as the emitter writes it; the same members as `task(_:)`.
+    private static func write(_ task: PlanTask, into out: inout JSONEmitter) {
+        out.openObject()
+        out.key("number")
+        out.int(task.number)
+        out.key("area")
+        out.int(task.area)
+        out.key("section")
+        if let section = task.section { out.int(section) } else { out.value(.null) }
+        out.key("text")
+        out.string(task.text)
+        out.key("units")
+        out.value(.array(task.units.map(unit)))
+        out.key("status")
+        out.string(task.status.rawValue)
+        out.key("statusChanged")
+        out.value(task.statusChanged.map(stamp) ?? .null)
+        out.key("notes")
+        out.value(.array(task.notes.map(note)))
+        out.key("deadline")
+        out.value(task.deadline.map(deadline) ?? .null)
+        out.key("unitsInherited")
+        out.value(.bool(task.unitsInherited))
+        out.key("unitsDone")
+        out.value(.array(task.unitsDone.map(JSONValue.string)))
+        out.key("sourceLine")
+        if let line = task.sourceLine { out.int(line) } else { out.value(.null) }
+        out.closeObject()
+    }
+
+    /// The members before and after `tasks`, from the same tree `value` builds (without
+    /// the tasks), so the two ways of writing cannot drift apart.
+    private static func header(_ ledger: Ledger) -> ArraySlice<JSONMember> {
+        members(value(ledger, withTasks: false)).prefix { $0.key != "tasks" }
+    }
+
+    private static func trailer(_ ledger: Ledger) -> ArraySlice<JSONMember> {
+        members(value(ledger, withTasks: false)).drop { $0.key != "tasks" }.dropFirst()
+    }
+
+    private static func members(_ value: JSONValue) -> [JSONMember] {
+        guard case .object(let members) = value else { return [] }
+        return members
+    }
+
+    static func value(_ ledger: Ledger, withTasks: Bool = true) -> JSONValue {
         .object([
             JSONMember("format", .string(Ledger.format)),
             JSONMember("schema", .int(Ledger.schema)),
             JSONMember("generation", .int(ledger.generation)),
             JSONMember("source", .string(ledger.source)),
             JSONMember("plan", plan(ledger.plan)),
-            JSONMember("tasks", .array(ledger.plan.tasks.map(task))),
+            JSONMember("tasks", .array(withTasks ? ledger.plan.tasks.map(task) : [])),
             JSONMember("importWarnings", .array(ledger.importWarnings.map(warning))),
             JSONMember("aliases", .array(ledger.aliases.map { alias in
                 .object([JSONMember("from", .string(alias.from)), JSONMember("to", .string(alias.to))])
@@ -62,12 +127,7 @@ public enum LedgerEncoding {
             JSONMember("units", .array(task.units.map(unit))),
             JSONMember("status", .string(task.status.rawValue)),
             JSONMember("statusChanged", task.statusChanged.map(stamp) ?? .null),
-            JSONMember("notes", .array(task.notes.map { note in
-                .object([
-                    JSONMember("at", .string(note.at)), JSONMember("by", .string(note.by)),
-                    JSONMember("text", .string(note.text)),
-                ])
-            })),
+            JSONMember("notes", .array(task.notes.map(note))),
             JSONMember("deadline", task.deadline.map(deadline) ?? .null),
             JSONMember("unitsInherited", .bool(task.unitsInherited)),
             JSONMember("unitsDone", .array(task.unitsDone.map(JSONValue.string))),
@@ -86,6 +146,13 @@ public enum LedgerEncoding {
             JSONMember("kind", .string(kind)),
             JSONMember("date", deadline.date.map(JSONValue.string) ?? .null),
             JSONMember("phrase", deadline.phrase.map(JSONValue.string) ?? .null),
+        ])
+    }
+
+    private static func note(_ note: Note) -> JSONValue {
+        .object([
+            JSONMember("at", .string(note.at)), JSONMember("by", .string(note.by)),
+            JSONMember("text", .string(note.text)),
         ])
     }
 
