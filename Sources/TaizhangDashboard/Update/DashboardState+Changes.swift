@@ -8,7 +8,7 @@ extension DashboardState {
             message = reason
             return []
         }
-        guard let number = change.task ?? selectedTask?.number, let position = ledger.taskIndex(number) else {
+        guard let number = change.task, let position = ledger.taskIndex(number) else {
             return applyToWholeLedger(change, now: now)
         }
         let before = ledger.plan.tasks[position]
