@@ -64,11 +64,13 @@ public struct LedgerStore: Sendable {
     /// file, migrates an older schema (after keeping the original as a backup), and opens a
     /// newer one read-only. With no file there, creates it from `fresh` (or throws when nil).
     /// A file that cannot be read throws a specific `LedgerError` and is never written to.
-    public mutating func load(creatingWith fresh: Ledger? = nil) throws(LedgerError) -> Opened {
+    /// `fresh` is only made when there is no file: importing the bundled plan on every start
+    /// would cost time and memory for nothing.
+    public mutating func load(creatingWith fresh: @autoclosure () -> Ledger? = nil) throws(LedgerError) -> Opened {
         cleanStaleTemporaryFiles()
         readOnlySchema = nil
         guard let bytes = try LedgerFile.readBytes(path, fileSystem: fileSystem) else {
-            guard let fresh else { throw .unreadable(path: path, reason: "there is no ledger file there") }
+            guard let fresh = fresh() else { throw .unreadable(path: path, reason: "there is no ledger file there") }
             do {
                 try LedgerFile.create(fresh, at: path, fileSystem: fileSystem)
             } catch .exists {
