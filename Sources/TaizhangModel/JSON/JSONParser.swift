@@ -72,7 +72,10 @@ public struct JSONParser {
         try enter()
         position += 1
         var members: [JSONMember] = []
-        var keys: Set<String> = []
+        // Duplicate keys are found by comparing with the keys so far: objects in a ledger have
+        // a dozen keys, where hashing each one cost more than the comparisons. Large objects
+        // switch to a set.
+        var keys: Set<String>?
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             position += 1
@@ -84,7 +87,14 @@ public struct JSONParser {
             guard current == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
             let keyStart = position
             let key = try parseString()
-            guard keys.insert(key).inserted else {
+            let duplicate: Bool
+            if keys != nil {
+                duplicate = !keys!.insert(key).inserted
+            } else {
+                duplicate = members.contains { $0.key == key }
+                if members.count == 32 { keys = Set(members.map(\.key) + [key]) }
+            }
+            guard !duplicate else {
                 position = keyStart
                 throw error("duplicate key \"\(key)\"")
             }

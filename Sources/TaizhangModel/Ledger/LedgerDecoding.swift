@@ -9,7 +9,8 @@ public enum LedgerDecoding {
         }
         var body = bytes
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
-        guard String(validating: body, as: UTF8.self) != nil else { throw .notUTF8(path: path) }
+        // Checked in place, without making a String copy of the whole file.
+        guard Self.isUTF8(body) else { throw .notUTF8(path: path) }
         let root: JSONValue
         do {
             root = try JSONParser.parse(body, validatedUTF8: true)
@@ -18,6 +19,15 @@ public enum LedgerDecoding {
         }
         var reader = Reader(path: path)
         return try reader.ledger(root)
+    }
+
+    static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        do {
+            _ = try UTF8Span(validating: bytes.span)
+            return true
+        } catch {
+            return false
+        }
     }
 
     private struct Reader {
