@@ -80,11 +80,12 @@ public struct Workload: Hashable, Sendable {
     /// A task's units under their alias targets, each name once (the first role wins).
     static func units(of task: PlanTask, aliases: [String: String]) -> [UnitAssignment] {
         guard !aliases.isEmpty else { return task.units }
-        var seen: Set<String> = []
+        // A task names a handful of units: comparing is cheaper than hashing Chinese names
+        // (each hash normalises the string first).
         var result: [UnitAssignment] = []
         for unit in task.units {
             let name = aliases[unit.name] ?? unit.name
-            if seen.insert(name).inserted { result.append(UnitAssignment(name: name, role: unit.role)) }
+            if !result.contains(where: { $0.name == name }) { result.append(UnitAssignment(name: name, role: unit.role)) }
         }
         return result
     }
