@@ -166,3 +166,27 @@ import TaizhangModel
         #expect(state.workloadLines.count == 14)
     }
 }
+
+/// Search hits are marked in the visible task text, and the warnings of a spreadsheet
+/// import are numbered by row.
+@Suite struct RenderSearchAndWarningsTests {
+    @Test func searchHitsAreHighlighted() throws {
+        var state = Fixtures.state(width: 100, height: 30)
+        // Focus on the areas pane, so the task row is not drawn as the selected row.
+        Fixtures.press([.char("/")] + Fixtures.type("司法部") + [.enter, .backTab], on: &state)
+        let screen = Renderer.render(state)
+        let row = try #require(screen.lines.firstIndex { $0.contains(" 8 [ ] 认真") })
+        let roles = (0..<screen.width).map { screen[$0, row].role }
+        let start = try #require((0..<screen.width).first { screen[$0, row].character == "司" })
+        #expect(Array(roles[start..<(start + 6)]) == Array(repeating: .match, count: 6))
+        #expect(roles[start - 1] != .match && roles[start + 6] != .match)
+    }
+
+    @Test func spreadsheetWarningsAreNumberedByRow() {
+        var ledger = Ledger.bundled()
+        ledger.source = "plan.xlsx"
+        var state = DashboardState(ledger: ledger, ledgerPath: "/l.json", width: 100, height: 30, today: Fixtures.today)
+        Fixtures.press([.char("w")], on: &state)
+        #expect(Renderer.render(state).lines.contains { $0.contains("row 201: task 35 has no responsible unit") })
+    }
+}

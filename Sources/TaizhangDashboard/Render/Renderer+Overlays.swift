@@ -39,9 +39,12 @@ extension Renderer {
         let strings = state.strings
         let warnings = state.ledger.importWarnings
         let width = screen.width - 8
+        // Spreadsheets and Word tables are read by rows; text layouts by lines.
+        let source = state.ledger.source.lowercased()
+        let label = [".xlsx", ".docx"].contains { source.hasSuffix($0) } ? strings.rowLabel : strings.lineLabel
         var lines: [String] = []
         for warning in warnings {
-            let text = "\(strings.lineLabel) \(warning.line): " + TerminalSafe.sanitize(warning.message)
+            let text = "\(label) \(warning.line): " + TerminalSafe.sanitize(warning.message)
             lines += LineBreaker.wrap(text, width: max(10, width - 4))
         }
         if lines.isEmpty { lines = [strings.noWarnings] }

@@ -62,6 +62,7 @@ public struct UIStrings: Sendable, Equatable {
     public var warningsTitle: String
     public var noWarnings: String
     public var lineLabel: String
+    public var rowLabel: String
     public var summaryLead: String
     public var summarySupporting: String
     public var summaryOverdue: String
