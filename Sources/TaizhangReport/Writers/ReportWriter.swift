@@ -38,7 +38,7 @@ public enum ReportWriter {
     public static func write(_ report: Report, format: ReportFormat, view: ReportView? = nil, to path: String) throws(ReportError) -> [String] {
         let views = view.map { [$0] } ?? ReportView.allCases
         var files: [(path: String, bytes: [UInt8])] = []
-        if AtomicFiles.isFolder(path) {
+        if ReportFiles.isFolder(path) {
             let folder = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
             if format == .csv, view == nil {
                 for view in ReportView.allCases {
@@ -50,12 +50,12 @@ public enum ReportWriter {
             }
         } else {
             if path.hasSuffix("/") { throw .noSuchFolder(path) }
-            let folder = AtomicFiles.folder(of: path)
-            guard AtomicFiles.isFolder(folder) else { throw .noSuchFolder(folder) }
+            let folder = ReportFiles.folder(of: path)
+            guard ReportFiles.isFolder(folder) else { throw .noSuchFolder(folder) }
             if format == .csv, view == nil { throw .csvNeedsFolder(path) }
             files.append((path, try bytes(report, format: format, views: views)))
         }
-        try AtomicFiles.write(files)
+        try ReportFiles.write(files)
         return files.map(\.path)
     }
 
