@@ -52,3 +52,30 @@ import TaizhangModel
         #expect(Renderer.render(state).lines[0].contains("READ-ONLY"))
     }
 }
+
+/// Quitting with changes that could not be saved: the first q saves again and warns, the
+/// second quits.
+@Suite struct QuitWithUnsavedChangesTests {
+    @Test func firstQRetriesTheSaveSecondQuits() {
+        var state = Fixtures.state()
+        Fixtures.press([.char(" ")], on: &state)
+        _ = Dashboard.update(&state, .saveFailed("No space left on device"), now: { Fixtures.stamp })
+        #expect(Fixtures.press([.char("q")], on: &state) == [.save])
+        #expect(state.quitPending)
+        #expect(Renderer.render(state).lines[29].hasPrefix(" Changes are NOT SAVED and would be lost"))
+        // The runtime's second try fails too; q now quits.
+        _ = Dashboard.update(&state, .saveFailed("No space left on device"), now: { Fixtures.stamp })
+        #expect(state.quitPending)
+        #expect(Fixtures.press([.char("q")], on: &state) == [.quit])
+    }
+
+    @Test func anotherKeyInBetweenAsksAgain() {
+        var state = Fixtures.state()
+        _ = Dashboard.update(&state, .saveFailed("EIO"), now: { Fixtures.stamp })
+        #expect(Fixtures.press([.char("q"), .char("j")], on: &state) == [.save])
+        #expect(!state.quitPending)
+        #expect(Fixtures.press([.char("q")], on: &state) == [.save])
+        _ = Dashboard.update(&state, .saved(generation: 2), now: { Fixtures.stamp })
+        #expect(Fixtures.press([.char("q")], on: &state) == [.quit])
+    }
+}

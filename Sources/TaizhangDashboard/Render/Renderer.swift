@@ -61,6 +61,8 @@ public enum Renderer {
         var x = rect.x + 1
         if let reason = state.readOnlyReason, state.message == nil {
             x += screen.put(TextFit.truncate(reason, toWidth: rect.width - 2, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .error) + 2
+        } else if state.quitPending, let message = state.message {
+            x += screen.put(TextFit.truncate(message, toWidth: rect.width - 2, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .error) + 2
         } else if let reason = state.unsavedReason {
             x += screen.put(TextFit.truncate("\(state.strings.unsaved): \(reason)", toWidth: rect.width - 2, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .error) + 2
         } else if let message = state.message {

@@ -54,6 +54,8 @@ public struct DashboardState: Sendable {
     public internal(set) var unsavedReason: String?
     /// A one-off message for the status line, cleared by the next key.
     public internal(set) var message: String?
+    /// A q was pressed with changes not saved; the next q quits anyway.
+    public internal(set) var quitPending = false
     /// Set when the ledger is a newer schema than this build writes: it is shown, never saved.
     public internal(set) var readOnlyReason: String?
     /// The last search's matches, to narrow from when the query grows.

@@ -67,6 +67,7 @@ public struct UIStrings: Sendable, Equatable {
     public var summarySupporting: String
     public var summaryOverdue: String
     public var reportWritten: String
+    public var unsavedQuit: String
     public var undone: String
     public var redone: String
     public var nothingToUndo: String

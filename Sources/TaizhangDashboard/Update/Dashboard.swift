@@ -10,6 +10,11 @@ public enum Dashboard {
         default: state.message = nil  // a one-off message lasts until the next key
         }
         var effects: [Effect] = []
+        let quitWasPending = state.quitPending
+        switch action {
+        case .quit, .saved, .saveFailed, .notify, .ledgerChanged, .resize: break
+        default: state.quitPending = false  // another key: the next q asks again
+        }
         switch action {
         case .move(let delta): state.move(by: delta)
         case .page(let direction):
@@ -99,7 +104,15 @@ public enum Dashboard {
         case .writeReport: return [.writeReport]
         case .notify(let text): state.message = text
         case .toggleHelp: state.showingHelp.toggle()
-        case .quit: return [.quit]
+        case .quit:
+            // Unsaved changes are never dropped silently: the first q tries the save again
+            // and says what would be lost; a second q quits anyway.
+            if state.unsavedReason != nil, !quitWasPending {
+                state.quitPending = true
+                state.message = state.strings.unsavedQuit
+                return [.save]
+            }
+            return [.quit]
         case .redraw: return [.repaint]
         case .resize(let width, let height):
             state.width = max(0, width)
