@@ -26,8 +26,16 @@ import TaizhangModel
         let lines = DetailContent.lines(for: state, width: 90).map(\.text)
         let start = lines.firstIndex(of: "History:")!
         #expect(Array(lines[(start + 1)...(start + 2)]) == [
-            "  2026-11-27 17:05 coordinator  task 1 status: doing → done",
-            "  2026-11-27 17:05 coordinator  task 1 status: todo → doing",
+            "  2026-11-27 17:05 coordinator  status: in progress → done",
+            "  2026-11-27 17:05 coordinator  status: to do → in progress",
+        ])
+        var chinese = Fixtures.state(strings: .chinese)
+        Fixtures.press([.char("s"), .char("a")] + Fixtures.type("已报送") + [.enter], on: &chinese)
+        let zh = DetailContent.lines(for: chinese, width: 90).map(\.text)
+        let zhStart = zh.firstIndex(of: "变更记录：")!
+        #expect(Array(zh[(zhStart + 1)...(zhStart + 2)]) == [
+            "  2026-11-27 17:05 coordinator  进展：已报送",
+            "  2026-11-27 17:05 coordinator  状态：未开始 → 进行中",
         ])
     }
 

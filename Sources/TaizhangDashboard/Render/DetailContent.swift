@@ -78,7 +78,7 @@ public enum DetailContent {
             // Newest first, and only the latest few: the full record is `taizhang log N`.
             for position in positions.suffix(8).reversed() {
                 let entry = state.ledger.history[position]
-                add("\(displayTime(entry.at)) \(entry.by)  \(entry.summary)", .dim, indent: 2)
+                add("\(displayTime(entry.at)) \(entry.by)  " + HistoryText.line(entry, strings: strings), .dim, indent: 2)
             }
         }
         if !task.notes.isEmpty {

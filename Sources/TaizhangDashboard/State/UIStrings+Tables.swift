@@ -28,7 +28,7 @@ extension UIStrings {
         reportWritten: "Report written to ",
         unsavedQuit: "Changes are NOT SAVED and would be lost: trying again; press q again to quit anyway",
         undone: "Undone: ", redone: "Redone: ", nothingToUndo: "Nothing to undo.", nothingToRedo: "Nothing to redo.",
-        historyTitle: "History", readOnly: "READ-ONLY",
+        historyTitle: "History", statusLabel: "status", readOnly: "READ-ONLY",
         helpTitle: "Keys",
         helpLines: [
             HelpLine("j k ↓ ↑  g G  PgUp PgDn", "move, first / last, page"),
@@ -72,7 +72,7 @@ extension UIStrings {
         reportWritten: "报告已写入 ",
         unsavedQuit: "更改尚未保存，退出将丢失：正在重试；再按 q 仍然退出",
         undone: "已撤销：", redone: "已重做：", nothingToUndo: "没有可撤销的更改。", nothingToRedo: "没有可重做的更改。",
-        historyTitle: "变更记录", readOnly: "只读",
+        historyTitle: "变更记录", statusLabel: "状态", readOnly: "只读",
         helpTitle: "按键",
         helpLines: [
             HelpLine("j k ↓ ↑  g G  PgUp PgDn", "移动、首项 / 末项、翻页"),

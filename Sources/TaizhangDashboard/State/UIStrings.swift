@@ -73,6 +73,7 @@ public struct UIStrings: Sendable, Equatable {
     public var nothingToUndo: String
     public var nothingToRedo: String
     public var historyTitle: String
+    public var statusLabel: String
     public var readOnly: String
     public var helpTitle: String
     public var helpLines: [HelpLine]
