@@ -7,11 +7,6 @@ public enum PlanImporter {
         try PlanBuilder.build(TextTableReader.document(of: text))
     }
 
-    /// Text in the seed's layout, as bytes.
-    public static func importData(_ data: some Collection<UInt8>) throws(ImportError) -> ImportResult {
-        try importText(try decodeText(Array(data)))
-    }
-
     /// Any document: the layout from `options`, else detected from the name and content.
     public static func importDocument(
         _ bytes: [UInt8], fileName: String? = nil, options: ImportOptions = ImportOptions()
