@@ -9,7 +9,7 @@ import TaizhangModel
         var state = Fixtures.state(width: 80, height: 24)
         Fixtures.press([.char("j"), .char("j"), .char("j"), .char(" ")], on: &state)
         let expected = [
-            " taizhang  珠海市贯彻落实国家和省2022年政务公开工作要点分工方案  珠…  1/57 done ",
+            " taizhang  珠海市贯彻落实国家和省2022年政务公开工作要点分工方案       1/57 done ",
             "┌─ Work areas ───────────────────────┐┌─ Tasks 57/57 ──────────────────────────┐",
             "│ All tasks                     1/57 ││ 一、优化政务公开工作基础               │",
             "│ 一、优化政务公开工作基础      1/10 ││   1 [ ] 依托政府信息公开平台进一步完…  │",

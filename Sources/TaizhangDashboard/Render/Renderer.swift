@@ -33,9 +33,13 @@ public enum Renderer {
         if state.readOnlyReason != nil { right = " \(state.strings.readOnly) " + right }
         let rightWidth = DisplayWidth.of(right)
         screen.put(right, x: rect.width - rightWidth, y: rect.y, role: .statusBar)
-        var left = " taizhang  " + TerminalSafe.sanitize(plan.title)
-        if let number = plan.documentNumber { left += "  " + TerminalSafe.sanitize(number) }
         let room = max(0, rect.width - rightWidth - 1)
+        var left = " taizhang  " + TerminalSafe.sanitize(plan.title)
+        // The document number only when it fits whole: a cut-off number says nothing.
+        if let number = plan.documentNumber {
+            let withNumber = left + "  " + TerminalSafe.sanitize(number)
+            if DisplayWidth.of(withNumber) <= room { left = withNumber }
+        }
         screen.put(TextFit.truncate(left, toWidth: room, ellipsis: state.glyphs.ellipsis), x: rect.x, y: rect.y, role: .statusBar)
     }
 
