@@ -6,6 +6,11 @@ enum HistoryText {
     static func line(_ entry: HistoryEntry, strings: UIStrings) -> String {
         let separator = strings.labelSeparator
         switch entry.field {
+        case "undo", "redo":
+            // The change taken back (before and after swapped) or put back.
+            guard var change = entry.referredChange else { return entry.summary }
+            if entry.field == "undo" { swap(&change.from, &change.to) }
+            return (entry.field == "undo" ? strings.undone : strings.redone) + line(change, strings: strings)
         case "status":
             return strings.statusLabel + separator + status(entry.from, strings) + " → " + status(entry.to, strings)
         case "note":

@@ -60,7 +60,7 @@ extension DashboardState {
                 return []
             }
             ledgerReplaced(by: next)
-            message = (undo ? strings.undone : strings.redone) + entry.summary
+            message = HistoryText.line(entry, strings: strings)
             return [.save]
         } catch {
             message = error.description

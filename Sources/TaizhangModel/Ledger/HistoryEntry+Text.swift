@@ -2,6 +2,11 @@
 /// pane: `task 4 status: todo → done`. Text from the ledger is returned as it is; callers
 /// that print to a terminal pass it through `TerminalSafe`.
 extension HistoryEntry {
+    /// For an undo, redo or superseded entry: the change it refers to.
+    public var referredChange: HistoryEntry? {
+        ["undo", "redo", "superseded"].contains(field) ? HistoryReplay.target(of: self) : nil
+    }
+
     /// What changed, without when and who.
     public var summary: String {
         switch field {
