@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Writes a set of files so that none appears half-written (reports, which may be several
 /// CSV files at once): each goes to a hidden temporary file beside its target through the
 /// same careful writes as the ledger, is flushed, and only when all are written are they
@@ -27,21 +21,7 @@ public enum AtomicFiles {
             do throws(SystemError) {
                 let fd = try FileIO.retrying { () throws(SystemError) in try fs.createExclusive(temporary, mode: mode) }
                 temporaries.append(temporary)
-                var failure: SystemError?
-                do {
-                    try FileIO.writeAll(fd, file.bytes, fs)
-                    try FileIO.retrying { () throws(SystemError) in try fs.fsync(fd) }
-                } catch {
-                    failure = error
-                }
-                do {
-                    try fs.close(fd)
-                } catch where error.code == EINTR {
-                    // The descriptor is released even when close is interrupted.
-                } catch {
-                    if failure == nil { failure = error }
-                }
-                if let failure { throw failure }
+                try FileIO.fill(fd, with: file.bytes, durable: true, fs)
             } catch {
                 cleanUp()
                 throw Failure(path: file.path, error: error)

@@ -67,17 +67,9 @@ enum FileIO {
         let fd = try retrying { () throws(SystemError) in try fs.createExclusive(temporary, mode: mode) }
         var failure: SystemError?
         do {
-            try writeAll(fd, bytes, fs)
-            if durable { try retrying { () throws(SystemError) in try fs.fsync(fd) } }
+            try fill(fd, with: bytes, durable: durable, fs)
         } catch {
             failure = error
-        }
-        do {
-            try fs.close(fd)
-        } catch where error.code == EINTR {
-            // Linux releases the descriptor even when close is interrupted; never close twice.
-        } catch {
-            if failure == nil { failure = error }
         }
         if failure == nil {
             do {
@@ -97,6 +89,26 @@ enum FileIO {
         guard durable else { return }
         // Some file systems cannot flush a folder (EINVAL); the file itself is already safe.
         _ = try? retrying { () throws(SystemError) in try fs.fsyncDirectory(folder) }
+    }
+
+    /// Writes all of `bytes` to a new file, flushes it (when `durable`) and closes it; the
+    /// descriptor is closed whatever happens.
+    static func fill(_ fd: Int32, with bytes: [UInt8], durable: Bool, _ fs: any FileSystem) throws(SystemError) {
+        var failure: SystemError?
+        do {
+            try writeAll(fd, bytes, fs)
+            if durable { try retrying { () throws(SystemError) in try fs.fsync(fd) } }
+        } catch {
+            failure = error
+        }
+        do {
+            try fs.close(fd)
+        } catch where error.code == EINTR {
+            // Linux releases the descriptor even when close is interrupted; never close twice.
+        } catch {
+            if failure == nil { failure = error }
+        }
+        if let failure { throw failure }
     }
 
     /// `.ledger.json.tmp-PID-RANDOM`: hidden, beside the file, naming the process that owns it.
