@@ -195,17 +195,9 @@ enum DeadlineParser {
         }
     }
 
+    /// A spreadsheet date serial: days since 1899-12-30, which is day -25569 from 1970.
     private static func serialDay(_ serial: Int) -> DayDate? {
-        // Civil-from-days (days since 1970-01-01); the 1899-12-30 epoch is day -25569.
-        let z = serial - 25569 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return DayDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+        DayDate(daysSince1970: serial - 25569)
     }
 }
 
