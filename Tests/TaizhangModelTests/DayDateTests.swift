@@ -7,8 +7,8 @@ import Testing
         #expect(DayDate(daysSince1970: -1) == DayDate("1969-12-31"))
         #expect(DayDate(daysSince1970: 19358) == DayDate("2023-01-01"))
         #expect(DayDate(daysSince1970: 19782) == DayDate("2024-02-29"))
-        // Excel's serial 44926 is 2023-01-01.
-        #expect(DayDate(daysSince1970: 44926 - 25569) == DayDate("2023-01-01"))
+        // Excel's serial 44927 (days since 1899-12-30) is 2023-01-01.
+        #expect(DayDate(daysSince1970: 44927 - 25569) == DayDate("2023-01-01"))
     }
 
     @Test func parsesOnlyRealDays() {
