@@ -169,8 +169,12 @@ extension DashboardState {
             taskScroll -= 1
         }
         workloadScroll = Self.scroll(workloadScroll, cursor: workloadCursor, count: workloadLines.count, visible: layout.visibleRows(.workload))
-        let detailLines = DetailContent.lines(for: self, width: layout.detail.inner.width - 2).count
-        detailScroll = max(0, min(detailScroll, detailLines - layout.visibleRows(.detail)))
+        // Wrapping the detail text is only needed to bound a scrolled pane; render wraps it
+        // anyway, so most keys (detail at the top) skip doing it twice.
+        if detailScroll > 0 {
+            let detailLines = DetailContent.lines(for: self, width: layout.detail.inner.width - 2).count
+            detailScroll = max(0, min(detailScroll, detailLines - layout.visibleRows(.detail)))
+        }
     }
 
     static func scroll(_ scroll: Int, cursor: Int, count: Int, visible: Int) -> Int {
