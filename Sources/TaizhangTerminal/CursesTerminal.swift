@@ -116,30 +116,4 @@ public final class CursesTerminal {
         delscreen(screen)
         fflush(nil)
     }
-
-    /// Suspends the program as Ctrl-Z would (for a key bound to "suspend"), and redraws the
-    /// whole screen when the shell resumes it with `fg`.
-    ///
-    /// Ctrl-Z typed at the keyboard needs none of this: in cbreak mode the terminal turns it
-    /// into SIGTSTP and ncurses's own handler does the same dance (checked in tmux: the shell
-    /// gets echo and line mode back, `fg` redraws; started without a job-control shell, as a
-    /// tmux pane's own command, ncurses ignores Ctrl-Z). Here SIGTSTP is set to its
-    /// default action for the moment of stopping, so that handler does not run twice.
-    public func suspend() {
-        guard screen != nil else { return }
-        def_prog_mode()
-        endwin()
-        fflush(nil)
-        var previous = sigaction()
-        var stopNow = sigaction()
-        stopNow.__sigaction_handler.sa_handler = SIG_DFL
-        sigemptyset(&stopNow.sa_mask)
-        sigaction(SIGTSTP, &stopNow, &previous)
-        raise(SIGTSTP)
-        // Running again: put back ncurses's handler and repaint everything.
-        sigaction(SIGTSTP, &previous, nil)
-        reset_prog_mode()
-        clearok(window, true)
-        wrefresh(window)
-    }
 }
