@@ -43,12 +43,14 @@ let package = Package(
         ),
         /// Saves a ledger in a loop for the kill-at-random-moments test of LedgerSafetyTests.
         .executableTarget(name: "taizhang-stress", dependencies: ["TaizhangModel"]),
+        /// Helpers every test target shares: temporary folders, a seeded generator.
+        .target(name: "TaizhangTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText", "TaizhangModel"]),
-        .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangModel"]),
+        .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangTestSupport", "TaizhangModel"]),
         .testTarget(name: "TaizhangDashboardTests", dependencies: ["TaizhangDashboard", "TaizhangModel"]),
-        .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangReport", "TaizhangModel"]),
-        .testTarget(name: "LedgerSafetyTests", dependencies: ["TaizhangModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TaizhangModel"]),
+        .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangModel"]),
+        .testTarget(name: "LedgerSafetyTests", dependencies: ["TaizhangTestSupport", "TaizhangModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TaizhangTestSupport", "TaizhangModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

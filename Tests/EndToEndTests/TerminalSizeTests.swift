@@ -2,6 +2,7 @@ import Foundation
 import Testing
 #if canImport(Glibc)
 import Glibc
+import TaizhangTestSupport
 #endif
 
 extension DashboardInTmux {
@@ -82,7 +83,7 @@ extension DashboardInTmux {
             try await session.waitFor("task 3 selected") { DashboardScreen.taskRows($0).selected == 3 }
             let pid = try await session.programPID()
 
-            var random = SplitMix64(seed: 2022_0601)
+            var random = SeededRandom(seed: 2022_0601)
             let tiny: [(width: Int, height: Int)] = [(1, 1), (2, 1), (1, 2), (3, 2), (10, 3), (20, 5), (79, 23), (80, 23), (79, 24)]
             var sizes: [(width: Int, height: Int)] = []
             for step in 0..<240 {
@@ -120,18 +121,5 @@ extension DashboardInTmux {
             #expect(try await session.waitForExit().status == 0)
             #expect(try await session.alternateScreenOn() == false)
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64), so the storm is the same sizes on every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TaizhangModel
+import TaizhangTestSupport
 
 /// The `taizhang` binary's ledger commands, end to end on a real folder.
 @Suite struct CommandLineTests {
@@ -23,7 +24,7 @@ import TaizhangModel
     }
 
     @Test func doneUndoRedoLogBackupsAndRestore() throws {
-        let folder = RealFolder()
+        let folder = TemporaryFolder()
         let ledger = ["--ledger", folder.file("ledger.json")]
         #expect(try run(["done", "4"] + ledger).output == "task 4: done\n")
         #expect(try run(["start", "5"] + ledger).status == 0)
@@ -43,7 +44,7 @@ import TaizhangModel
     }
 
     @Test func aBrokenLedgerIsRefusedAndPointsToABackup() throws {
-        let folder = RealFolder()
+        let folder = TemporaryFolder()
         let path = folder.file("ledger.json")
         #expect(try run(["done", "1", "--ledger", path]).status == 0)
         #expect(try run(["done", "2", "--ledger", path]).status == 0)

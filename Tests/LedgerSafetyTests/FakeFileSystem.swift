@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import TaizhangModel
+import TaizhangTestSupport
 
 /// An in-memory file system that knows what has reached the "disk": file data counts once
 /// fsynced, folder entries (creations, renames, unlinks) once their folder is fsynced. It
@@ -318,25 +319,4 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         lock.withLock { clock }
     }
 
-}
-
-/// SplitMix64: a small deterministic generator, so every fuzz and crash case can be rerun.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: UInt64) -> UInt64 {
-        bound == 0 ? 0 : next() % bound
-    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TaizhangModel
+import TaizhangTestSupport
 
 /// Broken and hostile ledger files through `LedgerStore.load`: each is a clear typed error
 /// or a valid load, never a crash and never a write. Deterministic (seeded); set

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Testing
 import TaizhangModel
+import TaizhangTestSupport
 
 /// The real binary on the real file system: killed at random moments, interrupted by the
 /// quit signals, and two of them writing one ledger at once.
@@ -9,7 +10,7 @@ import TaizhangModel
     /// SIGKILL at random moments (seeded: the same moments every run), 100 times on one
     /// ledger: it always reads and holds every acknowledged save.
     @Test func killedAtRandomMomentsKeepsEveryAcknowledgedSave() throws {
-        let folder = RealFolder()
+        let folder = TemporaryFolder()
         let path = folder.file("ledger.json")
         var random = SeededRandom(seed: 20_261_127)
         var lastAcknowledged = 0
@@ -46,7 +47,7 @@ import TaizhangModel
     /// lock, every acknowledged save on disk.
     @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
     func quitSignalsLeaveNoTemporaryFileOrLock(signal: Int32) throws {
-        let folder = RealFolder()
+        let folder = TemporaryFolder()
         let path = folder.file("ledger.json")
         var random = SeededRandom(seed: UInt64(signal))
         for round in 0..<10 {
@@ -74,7 +75,7 @@ import TaizhangModel
     /// Two processes mark different tasks 200 times each at the same time: every change is
     /// in the final ledger and in its history.
     @Test func twoWritersKeepEveryChange() throws {
-        let folder = RealFolder()
+        let folder = TemporaryFolder()
         let path = folder.file("ledger.json")
         // Create the ledger first so both start from the same file.
         let setup = try StressProcess(["notes", path, "1"])

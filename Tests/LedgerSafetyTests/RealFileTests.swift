@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 import TaizhangModel
+import TaizhangTestSupport
 
 /// On the real file system: a symlinked ledger stays a symlink and modes are kept.
 @Suite struct RealFileTests {
     @Test(arguments: [0o600, 0o640])
     func aSymlinkedLedgerStaysASymlinkWithItsMode(mode: Int) throws {
-        let folder = RealFolder()
+        let folder = TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.file("shared"), withIntermediateDirectories: true)
         var store = LedgerStore(path: folder.file("shared/ledger.json"))
         var ledger = try store.load(creatingWith: .bundled()).ledger
@@ -31,7 +32,7 @@ import TaizhangModel
     }
 
     @Test func aNewLedgerIsPrivate() throws {
-        let folder = RealFolder()
+        let folder = TemporaryFolder()
         var store = LedgerStore(path: folder.file("new/ledger.json"))
         #expect(try store.load(creatingWith: .bundled()).created)
         let attributes = try FileManager.default.attributesOfItem(atPath: folder.file("new/ledger.json"))

@@ -1,5 +1,6 @@
 import Foundation
 import TaizhangModel
+import TaizhangTestSupport
 
 /// Shared set-up for the safety tests.
 enum Fixture {
@@ -26,26 +27,3 @@ enum Fixture {
     }
 }
 
-/// A fresh real folder, removed when the test is done with it.
-final class RealFolder {
-    let path: String
-
-    init() {
-        path = NSTemporaryDirectory() + "taizhang-safety-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    var names: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
-    }
-
-    func bytes(_ name: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: file(name)).map { [UInt8]($0) }
-    }
-}

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TaizhangModel
+import TaizhangTestSupport
 
 @Suite struct LedgerFileTests {
     let stamp = Stamp(at: "2026-11-27T17:05:09+08:00", by: "coordinator")

@@ -2,6 +2,7 @@ import Testing
 import TaizhangModel
 import TaizhangText
 @testable import TaizhangReport
+import TaizhangTestSupport
 
 @Suite struct MarkdownTests {
     /// The tables of a Markdown report: runs of lines starting with `|`.

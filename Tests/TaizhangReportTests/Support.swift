@@ -51,30 +51,6 @@ enum Python {
     }
 }
 
-/// A fresh folder under the system temp directory, removed when the test is done with it.
-final class TemporaryFolder {
-    let path: String
-
-    init() {
-        path = NSTemporaryDirectory() + "taizhang-report-test-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    var names: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
-    }
-
-    func bytes(_ name: String) -> [UInt8] {
-        FileManager.default.contents(atPath: file(name)).map { [UInt8]($0) } ?? []
-    }
-}
-
 extension JSONValue {
     var string: String? { if case .string(let text) = self { text } else { nil } }
     var int: Int? { if case .int(let number) = self { number } else { nil } }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TaizhangModel
 @testable import TaizhangReport
+import TaizhangTestSupport
 
 /// Bad output paths are refused before anything is written, and nothing is left behind.
 @Suite struct WriteTests {
@@ -52,7 +53,7 @@ import TaizhangModel
         let written = try ReportWriter.write(Fixture.report(), format: .markdown, to: path)
         #expect(written == [path])
         #expect(folder.names == ["report.md"])
-        #expect(String(decoding: folder.bytes("report.md"), as: UTF8.self).hasPrefix("# 珠海市"))
+        #expect(String(decoding: folder.bytes("report.md") ?? [], as: UTF8.self).hasPrefix("# 珠海市"))
     }
 
     @Test func defaultNamesSayDateUnitAreaAndView() throws {

@@ -1,6 +1,7 @@
 import Testing
 import TaizhangModel
 @testable import TaizhangReport
+import TaizhangTestSupport
 
 @Suite struct XLSXTests {
     static let script = """

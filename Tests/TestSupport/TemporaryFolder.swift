@@ -1,10 +1,11 @@
 import Foundation
 
 /// A fresh folder under the system temp directory, removed when the test is done with it.
-final class TemporaryFolder {
-    let path: String
+/// Shared by every test target that writes real files.
+public final class TemporaryFolder {
+    public let path: String
 
-    init() {
+    public init() {
         path = NSTemporaryDirectory() + "taizhang-test-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
@@ -13,17 +14,18 @@ final class TemporaryFolder {
         try? FileManager.default.removeItem(atPath: path)
     }
 
-    func file(_ name: String) -> String { path + "/" + name }
+    public func file(_ name: String) -> String { path + "/" + name }
 
-    func write(_ name: String, _ bytes: [UInt8]) {
+    public func write(_ name: String, _ bytes: [UInt8]) {
         _ = FileManager.default.createFile(atPath: file(name), contents: Data(bytes))
     }
 
-    func bytes(_ name: String) -> [UInt8]? {
+    /// The file's bytes, or nil when there is no such file.
+    public func bytes(_ name: String) -> [UInt8]? {
         FileManager.default.contents(atPath: file(name)).map { [UInt8]($0) }
     }
 
-    var names: [String] {
+    public var names: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }
 }
