@@ -7,6 +7,13 @@ import TaizhangModel
 enum ChangeCommand {
     static func run(_ changes: [LedgerChange], options: LedgerOptions) throws -> [HistoryEntry] {
         let existing = try options.openForReading()
+        // Every unknown task number at once, with the range that exists: a typo changes nothing.
+        let unknown = changes.compactMap(\.task).filter { existing.taskIndex($0) == nil }
+        guard unknown.isEmpty else {
+            let known = existing.plan.tasks.map(\.number)
+            let range = known.isEmpty ? "none" : "\(known.min()!)–\(known.max()!)"
+            throw CommandError("no task \(unknown.map(String.init).joined(separator: ", ")) in \(options.path) (tasks are \(range)); nothing was changed")
+        }
         var probe = existing
         let stamp = Stamp.now(environment: options.environment)
         // Try on a copy first, so an error in the third change leaves the file untouched.

@@ -19,13 +19,6 @@ struct LedgerOptions: ParsableArguments {
         return "~" + path.dropFirst(home.count)
     }
 
-    /// The ledger, created from the bundled plan when there is none yet. A file that exists
-    /// but cannot be read is an error: it is never replaced.
-    func openOrCreate() throws -> (ledger: Ledger, created: Bool) {
-        let (_, opened) = try openStore()
-        return (opened.ledger, opened.created)
-    }
-
     /// The store and what it opened, for commands that change the ledger. A newer schema
     /// opens read-only (saving then fails with a plain message); an older one is migrated.
     func openStore() throws -> (store: LedgerStore, opened: LedgerStore.Opened) {

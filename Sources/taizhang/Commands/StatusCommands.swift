@@ -1,33 +1,12 @@
 import ArgumentParser
 import TaizhangModel
 
-/// Shared by `done`, `start` and `reopen`: check every number first, so a typo changes
-/// nothing, then change and save once.
+/// Shared by `done`, `start` and `reopen`: one status change per number, through the same
+/// path as every other change (checked first, saved once).
 struct StatusChange {
     static func run(_ status: TaskStatus, numbers: [Int], options: LedgerOptions) throws {
-        // Check the numbers before anything is created or written: a typo changes nothing.
-        let existing = try options.openForReading()
-        let unknown = numbers.filter { existing.taskIndex($0) == nil }
-        guard unknown.isEmpty else {
-            let known = existing.plan.tasks.map(\.number)
-            let range = known.isEmpty ? "none" : "\(known.min()!)–\(known.max()!)"
-            throw CommandError("no task \(unknown.map(String.init).joined(separator: ", ")) in \(options.path) (tasks are \(range)); nothing was changed")
-        }
-        var (store, opened) = try options.openStore()
-        var ledger = opened.ledger
-        let stamp = Stamp.now(environment: options.environment)
-        var changed: [Int] = []
-        for number in numbers {
-            if try ledger.apply(.status(task: number, to: status), stamp: stamp) != nil { changed.append(number) }
-        }
-        if !changed.isEmpty {
-            // Merged with any save another process made since we read it.
-            do {
-                _ = try store.save(ledger)
-            } catch {
-                throw CommandError(error.description)
-            }
-        }
+        let entries = try ChangeCommand.run(numbers.map { .status(task: $0, to: status) }, options: options)
+        let changed = Set(entries.compactMap(\.task))
         for number in numbers {
             print("task \(number): \(status.rawValue)\(changed.contains(number) ? "" : " (unchanged)")")
         }
