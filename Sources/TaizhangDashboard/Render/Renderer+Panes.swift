@@ -184,7 +184,8 @@ extension Renderer {
         // The selected unit's roles and overdue work, which do not fit as columns.
         if state.workloadLines.indices.contains(state.workloadCursor) {
             let row = state.workloadLines[state.workloadCursor].row
-            let summary = "\(strings.summaryLead) \(row.leads)  \(strings.summarySupporting) \(row.supporting)  \(strings.summaryOverdue) \(row.overdue)"
+            let summary = "\(strings.summaryLead) \(row.leads)  \(strings.summaryResponsible) \(row.responsible)  "
+                + "\(strings.summarySupporting) \(row.supporting)  \(strings.summaryOverdue) \(row.overdue)"
             screen.put(TextFit.truncate(summary, toWidth: inner.width - 3, ellipsis: state.glyphs.ellipsis),
                        x: inner.x + 2, y: inner.y + inner.height - 1, role: .dim)
         }

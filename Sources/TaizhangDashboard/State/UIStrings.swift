@@ -64,6 +64,7 @@ public struct UIStrings: Sendable, Equatable {
     public var lineLabel: String
     public var rowLabel: String
     public var summaryLead: String
+    public var summaryResponsible: String
     public var summarySupporting: String
     public var summaryOverdue: String
     public var reportWritten: String

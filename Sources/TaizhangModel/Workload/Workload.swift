@@ -6,16 +6,22 @@ public struct WorkloadRow: Hashable, Sendable {
     public var done: Int
     public var doing: Int
     public var leads: Int
+    /// Tasks that name the unit plainly (负责): neither lead nor supporting.
+    public var responsible: Int
     public var supporting: Int
     /// Open tasks past their deadline (counted when a "today" is given).
     public var overdue: Int
 
-    public init(unit: String?, total: Int = 0, done: Int = 0, doing: Int = 0, leads: Int = 0, supporting: Int = 0, overdue: Int = 0) {
+    public init(
+        unit: String?, total: Int = 0, done: Int = 0, doing: Int = 0, leads: Int = 0, responsible: Int = 0,
+        supporting: Int = 0, overdue: Int = 0
+    ) {
         self.unit = unit
         self.total = total
         self.done = done
         self.doing = doing
         self.leads = leads
+        self.responsible = responsible
         self.supporting = supporting
         self.overdue = overdue
     }
@@ -30,6 +36,7 @@ public struct WorkloadRow: Hashable, Sendable {
         if status == .done { done += sign }
         if status == .doing { doing += sign }
         if role == .lead { leads += sign }
+        if role == .responsible { responsible += sign }
         if role == .supporting { supporting += sign }
     }
 }
@@ -78,7 +85,7 @@ public struct Workload: Hashable, Sendable {
     }
 
     /// A task's units under their alias targets, each name once (the first role wins).
-    static func units(of task: PlanTask, aliases: [String: String]) -> [UnitAssignment] {
+    public static func units(of task: PlanTask, aliases: [String: String]) -> [UnitAssignment] {
         guard !aliases.isEmpty else { return task.units }
         // A task names a handful of units: comparing is cheaper than hashing Chinese names
         // (each hash normalises the string first).

@@ -17,7 +17,7 @@ extension Report {
         let focus = try unit.map { name throws(ReportError) in try UnitFocus(name, plan: plan, aliases: aliases, groups: ledger.groups) }
 
         let tasks = plan.tasks.filter { task in
-            (area == nil || task.area == area) && (focus?.covers(Self.units(of: task, aliases: aliases)) ?? true)
+            (area == nil || task.area == area) && (focus?.covers(Workload.units(of: task, aliases: aliases)) ?? true)
         }
         var scoped = plan
         scoped.tasks = tasks
@@ -38,18 +38,6 @@ extension Report {
     static func label(_ area: Area) -> String { "\(ChineseNumeral.string(area.number))、\(area.title)" }
 
     static func label(_ section: Section) -> String { "（\(ChineseNumeral.string(section.number))）\(section.title)" }
-
-    /// A task's units under their alias targets, each name once, in plan order (the first
-    /// role wins), the same rule the workload follows.
-    static func units(of task: PlanTask, aliases: [String: String]) -> [UnitAssignment] {
-        var seen: Set<String> = []
-        var result: [UnitAssignment] = []
-        for unit in task.units {
-            let name = aliases[unit.name] ?? unit.name
-            if seen.insert(name).inserted { result.append(UnitAssignment(name: name, role: unit.role)) }
-        }
-        return result
-    }
 
     /// Each area then its sections. A unit's own report leaves out areas and sections it has
     /// no task in: to the unit they are noise.
@@ -78,7 +66,7 @@ extension Report {
         return OpenTask(
             number: task.number, area: task.area, section: task.section, status: task.status, text: task.text,
             shortText: TextFit.truncate(flat, toWidth: OpenTask.shortWidth),
-            units: units(of: task, aliases: aliases).map(\.name), deadline: task.deadline,
+            units: Workload.units(of: task, aliases: aliases).map(\.name), deadline: task.deadline,
             overdue: task.isOverdue(today: today), latestNote: task.notes.last)
     }
 }

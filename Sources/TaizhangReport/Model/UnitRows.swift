@@ -36,18 +36,11 @@ enum UnitRows {
     static func make(plan: Plan, aliases: [UnitAlias], groups: [UnitGroup], today: DayDate, focus: UnitFocus?) -> [UnitProgress] {
         let aliasMap = Dictionary(aliases.map { ($0.from, $0.to) }, uniquingKeysWith: { _, last in last })
         let workload = Workload(plan: plan, aliases: aliases, today: today).rows
-        // The workload counts lead and supporting roles; the plainly named (负责) are counted here.
-        var responsible: [String: Int] = [:]
-        for task in plan.tasks {
-            for unit in Report.units(of: task, aliases: aliasMap) where unit.role == .responsible {
-                responsible[unit.name, default: 0] += 1
-            }
-        }
         var byName: [String: UnitProgress] = [:]
         for row in workload {
             guard let name = row.unit else { continue }
             byName[name] = UnitProgress(
-                name: name, kind: .unit, total: row.total, leads: row.leads, responsible: responsible[name] ?? 0,
+                name: name, kind: .unit, total: row.total, leads: row.leads, responsible: row.responsible,
                 supporting: row.supporting, done: row.done, doing: row.doing, overdue: row.overdue)
         }
         func unitRow(_ name: String) -> UnitProgress {
@@ -105,7 +98,7 @@ enum UnitRows {
         var row = UnitProgress(name: name, kind: .group(members: members))
         let memberSet = Set(members)
         for task in plan.tasks {
-            let roles = Report.units(of: task, aliases: aliases).filter { memberSet.contains($0.name) }.map(\.role)
+            let roles = Workload.units(of: task, aliases: aliases).filter { memberSet.contains($0.name) }.map(\.role)
             guard !roles.isEmpty else { continue }
             row.total += 1
             if task.status == .done { row.done += 1 }
