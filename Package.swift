@@ -1,9 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// The layers, lowest first: text measurement and the plan/ledger model know nothing of
-/// terminals; the dashboard core turns state into a cell grid; only TaizhangTerminal touches
-/// ncurses; the executable wires them together with the command line.
+/// The layers, lowest first: text measurement and the pure model know nothing of files or
+/// terminals; the importer and the store sit on the model; the dashboard core turns state
+/// into a cell grid; only TaizhangTerminal touches ncurses; the executable wires them
+/// together with the command line.
 let package = Package(
     name: "taizhang",
     platforms: [.macOS(.v14)],
@@ -16,20 +17,33 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
+        /// Display widths, Chinese line breaking, terminal-safe text.
         .target(name: "TaizhangText"),
-        .target(name: "TaizhangModel", dependencies: ["TaizhangText", "ZIPFoundation"]),
+        /// Pure values and rules: plan, tasks, units, statuses, changes and their history,
+        /// the one workload rule, and the ledger's JSON codec. No file, clock or terminal.
+        .target(name: "TaizhangModel"),
+        /// Any plan document → one cell grid → a plan; the bundled Zhuhai plan.
+        .target(name: "TaizhangImport", dependencies: ["TaizhangModel", "TaizhangText", "ZIPFoundation"]),
+        /// Where ledgers live: the JSON file store (atomic writes, locks, merges, backups,
+        /// signals) behind the file-system seam; the clock and the user.
+        .target(name: "TaizhangStore", dependencies: ["TaizhangModel"]),
         /// Progress reports out of the ledger: Markdown, CSV, xlsx, HTML, JSON.
-        .target(name: "TaizhangReport", dependencies: ["TaizhangModel", "TaizhangText", "ZIPFoundation"]),
-        .target(name: "TaizhangDashboard", dependencies: ["TaizhangModel", "TaizhangText"]),
+        .target(name: "TaizhangReport", dependencies: ["TaizhangModel", "TaizhangStore", "TaizhangText", "ZIPFoundation"]),
+        /// What a terminal needs to paint: the cell grid, style roles, keys, themes.
+        .target(name: "TaizhangScreen", dependencies: ["TaizhangText"]),
+        /// The dashboard as a pure function: state, keys → actions, update, render.
+        .target(name: "TaizhangDashboard", dependencies: ["TaizhangModel", "TaizhangScreen", "TaizhangText"]),
         .systemLibrary(
             name: "CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "TaizhangTerminal", dependencies: ["CNCursesW", "TaizhangDashboard", "TaizhangText"]),
+        /// The only code that touches ncurses: paints a Screen, reads keys.
+        .target(name: "TaizhangTerminal", dependencies: ["CNCursesW", "TaizhangScreen", "TaizhangText"]),
         .executableTarget(
             name: "taizhang",
             dependencies: [
-                "TaizhangModel", "TaizhangDashboard", "TaizhangTerminal", "TaizhangReport",
+                "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangScreen", "TaizhangDashboard", "TaizhangTerminal",
+                "TaizhangReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,20 +51,22 @@ let package = Package(
         .executableTarget(
             name: "taizhang-bench",
             dependencies: [
-                "TaizhangModel", "TaizhangDashboard", "TaizhangText", "TaizhangReport",
+                "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangScreen", "TaizhangDashboard", "TaizhangText",
+                "TaizhangReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         /// Saves a ledger in a loop for the kill-at-random-moments test of LedgerSafetyTests.
-        .executableTarget(name: "taizhang-stress", dependencies: ["TaizhangModel"]),
+        .executableTarget(name: "taizhang-stress", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore"]),
         /// Helpers every test target shares: temporary folders, a seeded generator.
         .target(name: "TaizhangTestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText", "TaizhangModel"]),
-        .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangTestSupport", "TaizhangModel"]),
-        .testTarget(name: "TaizhangDashboardTests", dependencies: ["TaizhangDashboard", "TaizhangModel"]),
-        .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangModel"]),
-        .testTarget(name: "LedgerSafetyTests", dependencies: ["TaizhangTestSupport", "TaizhangModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TaizhangTestSupport", "TaizhangModel"]),
+        .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText", "TaizhangImport"]),
+        .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
+        .testTarget(name: "TaizhangImportTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport"]),
+        .testTarget(name: "TaizhangDashboardTests", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport"]),
+        .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangModel", "TaizhangImport"]),
+        .testTarget(name: "LedgerSafetyTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,5 @@
+import TaizhangScreen
 import CNCursesW
-import TaizhangDashboard
 
 /// How one role is painted: its colour pair and its attributes, ready for `setcchar`.
 struct CellLook {

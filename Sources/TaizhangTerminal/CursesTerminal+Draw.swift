@@ -1,6 +1,6 @@
+import TaizhangScreen
 import CNCursesW
 import Glibc
-import TaizhangDashboard
 
 extension CursesTerminal {
     /// Paints the whole frame, then refreshes once: ncurses compares it with what is on the

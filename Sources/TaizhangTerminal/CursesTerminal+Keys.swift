@@ -1,6 +1,6 @@
+import TaizhangScreen
 import CNCursesW
 import Glibc
-import TaizhangDashboard
 
 extension CursesTerminal {
     /// Waits up to `timeoutMilliseconds` (negative: forever) for a key and decodes it.

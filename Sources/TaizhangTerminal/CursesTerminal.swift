@@ -1,6 +1,6 @@
+import TaizhangScreen
 import CNCursesW
 import Glibc
-import TaizhangDashboard
 
 /// The real terminal, driven through ncursesw: the only place the program touches it.
 ///

@@ -1,3 +1,5 @@
+import TaizhangScreen
+
 /// Why the terminal could not be taken over. Each case is a situation the user can fix, so the
 /// message says what to do rather than what ncurses returned.
 public enum TerminalError: Error, CustomStringConvertible {

@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import TaizhangModel
 
 /// Builds a synthetic ledger: the real plan's texts recombined into `tasks` tasks over

@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import TaizhangModel
 
 /// Everything the generator borrows from the real plan (the bundled Zhuhai 2022 plan): its

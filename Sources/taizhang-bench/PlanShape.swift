@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import TaizhangModel
 
 /// The outline of a synthetic plan: its areas and sections and how many tasks each holds.

@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import TaizhangModel
 
 /// Writes a plan back out in the seed's flattened-table text layout (one cell a line, tab

@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import TaizhangModel
 
 /// Deterministic change stamps: the generated history runs day by day from the plan's issue

@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import Foundation
 import Testing
 import TaizhangModel

@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import Glibc
 import Testing
 import TaizhangModel

@@ -1,3 +1,6 @@
+import TaizhangScreen
+import TaizhangImport
+import TaizhangStore
 import TaizhangDashboard
 import TaizhangModel
 

@@ -1,3 +1,4 @@
+import TaizhangScreen
 import Testing
 @testable import TaizhangDashboard
 

@@ -1,3 +1,4 @@
+import TaizhangScreen
 import Foundation
 import Testing
 
@@ -22,7 +23,7 @@ import Testing
         let embedded = try #require(BuiltinThemes.json(named: name))
         #expect(
             Data(embedded.utf8) == onDisk,
-            "Themes/\(name).json and its copy in Sources/TaizhangDashboard/Theme/BuiltinThemes+*.swift differ; copy the file into the string literal")
+            "Themes/\(name).json and its copy in Sources/TaizhangScreen/Theme/BuiltinThemes+*.swift differ; copy the file into the string literal")
     }
 
     @Test func everyFileInThemesIsBuiltIn() throws {

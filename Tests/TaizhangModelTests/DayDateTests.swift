@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import Testing
 @testable import TaizhangModel
 

@@ -1,3 +1,5 @@
+import TaizhangImport
+@testable import TaizhangStore
 import Foundation
 import Testing
 @testable import TaizhangModel

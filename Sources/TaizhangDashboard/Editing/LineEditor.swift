@@ -1,3 +1,4 @@
+import TaizhangScreen
 import TaizhangText
 
 /// A one-line text editor as a value: the note and date prompts. Text is kept as Characters

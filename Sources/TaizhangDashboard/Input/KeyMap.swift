@@ -1,3 +1,5 @@
+import TaizhangScreen
+
 /// Which action a key means in the dashboard's current mode: an overlay, a prompt, typing
 /// a search, or browsing. A table, so every binding can be tested without a terminal.
 public enum KeyMap {

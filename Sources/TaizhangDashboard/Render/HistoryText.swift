@@ -1,3 +1,4 @@
+import TaizhangScreen
 import TaizhangModel
 
 /// A task's history entry in the interface language, short enough for the detail pane (the

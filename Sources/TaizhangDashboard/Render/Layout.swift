@@ -1,3 +1,5 @@
+import TaizhangScreen
+
 /// A rectangle of the screen.
 public struct Rect: Hashable, Sendable {
     public var x: Int

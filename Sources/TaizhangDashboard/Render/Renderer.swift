@@ -1,3 +1,4 @@
+import TaizhangScreen
 import TaizhangModel
 import TaizhangText
 

@@ -1,3 +1,4 @@
+import TaizhangScreen
 import TaizhangModel
 
 /// Everything the dashboard shows, as a plain value. `Dashboard.update` makes the next state

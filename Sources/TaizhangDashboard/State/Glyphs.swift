@@ -1,3 +1,5 @@
+import TaizhangScreen
+
 /// The characters that draw borders and marks. Box-drawing characters are East Asian
 /// "ambiguous": terminals set to draw those wide would break every border, so an ASCII set
 /// is always available (`--ascii`).

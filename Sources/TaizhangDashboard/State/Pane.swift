@@ -1,3 +1,5 @@
+import TaizhangScreen
+
 /// The four panes, in the order Tab visits them.
 public enum Pane: Int, CaseIterable, Sendable {
     case areas

@@ -1,3 +1,4 @@
+import TaizhangScreen
 import Foundation
 
 /// Pinyin for Chinese names, so `sfj` or `sifa` finds 市司法局. Foundation's Han-to-Latin

@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import TaizhangScreen
 import Glibc
 #endif
 import TaizhangModel

@@ -1,3 +1,5 @@
+import TaizhangScreen
+
 /// A one-line question at the bottom of the screen: a note to add, a deadline to set.
 public struct Prompt: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {

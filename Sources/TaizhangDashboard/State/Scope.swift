@@ -1,3 +1,5 @@
+import TaizhangScreen
+
 /// Which part of the plan the tasks pane shows.
 public enum Scope: Hashable, Sendable {
     case all

@@ -1,3 +1,4 @@
+import TaizhangScreen
 import TaizhangModel
 
 /// How the tasks pane orders its tasks (`o` cycles). Plan order keeps the area headings;

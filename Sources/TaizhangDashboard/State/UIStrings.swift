@@ -1,3 +1,4 @@
+import TaizhangScreen
 import TaizhangModel
 
 /// Every piece of interface text, one table per language, so the screen can be read in

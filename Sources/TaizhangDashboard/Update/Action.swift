@@ -1,3 +1,4 @@
+import TaizhangScreen
 import TaizhangModel
 
 /// What the user (or the runtime) asks of the dashboard. Keys become actions through

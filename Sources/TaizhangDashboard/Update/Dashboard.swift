@@ -1,3 +1,4 @@
+import TaizhangScreen
 import TaizhangModel
 
 /// The dashboard's one state transition: `update` takes an action to the next state and

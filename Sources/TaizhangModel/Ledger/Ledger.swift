@@ -30,16 +30,6 @@ public struct Ledger: Equatable, Sendable {
         self.groups = groups
     }
 
-    /// A fresh ledger from an import.
-    public init(importing result: ImportResult, source: String) {
-        self.init(source: source, plan: result.plan, importWarnings: result.warnings)
-    }
-
-    /// A fresh ledger on the plan compiled into the binary.
-    public static func bundled() -> Ledger {
-        Ledger(importing: BundledPlan.imported(), source: "bundled:\(BundledPlan.name)")
-    }
-
     /// The position of task `number` in `plan.tasks`.
     public func taskIndex(_ number: Int) -> Int? {
         // Plans number their tasks 1, 2, 3…: look there first, search only when they do not.

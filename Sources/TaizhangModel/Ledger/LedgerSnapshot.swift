@@ -1,10 +1,10 @@
 /// A whole ledger's content (plan, progress, aliases, groups: everything but its history and
 /// generation) as one JSON value. A restore records the content before and after in its
 /// history entry, so a restore can be undone and redone like any change.
-enum LedgerSnapshot {
+public enum LedgerSnapshot {
     static let historyFree: Set<String> = ["format", "schema", "generation", "history"]
 
-    static func value(_ ledger: Ledger, label: String? = nil) -> JSONValue {
+    public static func value(_ ledger: Ledger, label: String? = nil) -> JSONValue {
         guard case .object(let members) = LedgerEncoding.value(ledger) else { return .null }
         var kept = members.filter { !historyFree.contains($0.key) }
         if let label { kept.insert(JSONMember("label", .string(label)), at: 0) }
@@ -13,7 +13,7 @@ enum LedgerSnapshot {
 
     /// The content a snapshot holds, with `current`'s history and generation; nil when the
     /// snapshot does not read as a ledger (then nothing is changed).
-    static func ledger(from snapshot: JSONValue, keeping current: Ledger) -> Ledger? {
+    public static func ledger(from snapshot: JSONValue, keeping current: Ledger) -> Ledger? {
         guard case .object(let members) = snapshot else { return nil }
         let document = JSONValue.object(
             [JSONMember("format", .string(Ledger.format)), JSONMember("schema", .int(Ledger.schema)), JSONMember("generation", .int(current.generation))]

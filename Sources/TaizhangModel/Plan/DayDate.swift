@@ -24,6 +24,16 @@ public struct DayDate: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The calendar date of a day counted from 1970-01-01 (proleptic Gregorian, any sign):
     /// what backup names and spreadsheet date serials both need.
+    /// Days from 1970-01-01 to a civil date (proleptic Gregorian): the inverse of `civil`.
+    public static func daysSince1970(year: Int64, month: Int64, day: Int64) -> Int64 {
+        let shifted = month <= 2 ? year - 1 : year
+        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
+        let yearOfEra = shifted - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     public static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097

@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import TaizhangModel
 
 /// A progress report on a ledger at a given day: the numbers every format writes. It is a plain

@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import TaizhangModel
 
 /// The unit a `--unit` report is for: a unit name (or an alias of one), a group name, or a

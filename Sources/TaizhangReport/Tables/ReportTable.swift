@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import TaizhangModel
 
 /// One view of a report as rows of typed cells: every tabular format (Markdown, CSV, xlsx,

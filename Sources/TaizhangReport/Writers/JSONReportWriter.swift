@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import TaizhangModel
 
 /// The report's numbers for scripts, written by the ledger's own JSON writer (jq-style, keys

@@ -1,4 +1,6 @@
 #if canImport(Glibc)
+import TaizhangImport
+import TaizhangStore
 import Glibc
 #elseif canImport(Darwin)
 import Darwin

@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import TaizhangModel
 
 /// Turns a report into files. The one entry point for the command line and the dashboard:

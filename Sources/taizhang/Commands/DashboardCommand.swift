@@ -1,3 +1,6 @@
+import TaizhangScreen
+import TaizhangImport
+import TaizhangStore
 import ArgumentParser
 import Foundation
 #if canImport(Glibc)

@@ -1,3 +1,5 @@
+import TaizhangImport
+import TaizhangStore
 import ArgumentParser
 import TaizhangModel
 import TaizhangText

@@ -1,0 +1,49 @@
+/// Which layout a ledger file is in, and reading one this build did not write: an older
+/// schema is read (and then migrated by `LedgerStore`), a newer one is read as far as it goes
+/// and opened read-only, so a coordinator on an old taizhang can look but never save a file
+/// a newer taizhang wrote (and so lose what it added).
+public enum LedgerSchema {
+    /// The schema a ledger file declares, or nil when it is not a readable ledger at all
+    /// (then `LedgerDecoding` says exactly why).
+    public static func declared(in bytes: [UInt8]) -> Int? {
+        // Every ledger taizhang writes names its schema in its first lines: find it there
+        // rather than parse the whole file twice on every load. Anything else (a
+        // hand-arranged file) is parsed in full.
+        if let quick = quickSchema(bytes.prefix(4096)) { return quick }
+        var body = bytes
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        guard let root = try? JSONParser.parse(body), root["format"] == .string(Ledger.format),
+            case .int(let schema)? = root["schema"]
+        else { return nil }
+        return schema
+    }
+
+    /// `"format": "taizhang-ledger"` and `"schema": N` near the top, as taizhang writes them.
+    /// A raw `"schema"` followed by a colon can only be a key: inside a JSON string its quotes
+    /// would be escaped.
+    static func quickSchema(_ head: ArraySlice<UInt8>) -> Int? {
+        let bytes = Array(head)
+        guard bytes.firstRange(of: Array("\"format\": \"\(Ledger.format)\"".utf8)) != nil,
+            let key = bytes.firstRange(of: Array("\"schema\":".utf8))
+        else { return nil }
+        let digits = bytes[key.upperBound...].drop { $0 == 0x20 }.prefix { (0x30...0x39).contains($0) }
+        guard !digits.isEmpty, digits.count < 6 else { return nil }
+        return Int(String(decoding: digits, as: UTF8.self))
+    }
+
+    /// A newer ledger read with this build's decoder: what this build understands of it.
+    /// Throws `newerSchema` when even that fails.
+    public static func readNewer(_ bytes: [UInt8], path: String, found: Int) throws(LedgerError) -> Ledger {
+        var body = bytes
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        guard case .object(var members)? = try? JSONParser.parse(body),
+            let index = members.firstIndex(where: { $0.key == "schema" })
+        else { throw .newerSchema(path: path, found: found) }
+        members[index].value = .int(Ledger.schema)
+        do {
+            return try LedgerDecoding.ledger(from: JSONWriter.bytes(.object(members)), path: path)
+        } catch {
+            throw .newerSchema(path: path, found: found)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import TaizhangModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Stamp {
+    /// Now, by the current user (`$USER`), in local time with its offset so the ledger reads
+    /// as the coordinator's clock did.
+    public static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> Stamp {
+        Stamp(at: timestamp(Date()), by: user(environment))
+    }
+
+    public static func timestamp(_ date: Date, timeZone: TimeZone = .current) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = timeZone
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+
+    public static func user(_ environment: [String: String]) -> String {
+        for key in ["USER", "LOGNAME"] {
+            if let name = environment[key], !name.isEmpty { return name }
+        }
+        // Sessions started by cron, sudo or tmux may lack $USER; the account name still knows.
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+            return String(cString: name)
+        }
+        return "unknown"
+    }
+}
+

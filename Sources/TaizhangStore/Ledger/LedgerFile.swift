@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import TaizhangModel
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading and saving the ledger file. Saves are atomic: the new bytes go to a temporary
+/// file in the same folder, created exclusively with the ledger's mode, written in full,
+/// flushed to disk, and replace the ledger by `rename`; then the folder is flushed so the
+/// rename itself survives a power cut. A crash, a full disk or a signal at any step leaves
+/// either the old file or the new one, never a mix, and no temporary file once it returns.
+///
+/// Every call goes through a `FileSystem`, the real one unless a test passes a fake.
+public enum LedgerFile {
+    /// The ledger at `path`, or nil when there is no file there yet.
+    public static func read(_ path: String, fileSystem: any FileSystem = SystemFileSystem()) throws(LedgerError) -> Ledger? {
+        guard let bytes = try readBytes(path, fileSystem: fileSystem) else { return nil }
+        return try LedgerDecoding.ledger(from: bytes, path: path)
+    }
+
+    /// The file's bytes, or nil when it does not exist.
+    public static func readBytes(_ path: String, fileSystem: any FileSystem = SystemFileSystem()) throws(LedgerError) -> [UInt8]? {
+        do {
+            return try FileIO.readAll(path, fileSystem)
+        } catch {
+            throw .unreadable(path: path, reason: error.description)
+        }
+    }
+
+    /// Replaces the ledger at `path` atomically. A symlinked ledger stays a symlink (its
+    /// target is replaced) and the file keeps its permissions; a new ledger is private (0600).
+    public static func save(_ ledger: Ledger, to path: String, fileSystem: any FileSystem = SystemFileSystem()) throws(LedgerError) {
+        try write(LedgerEncoding.bytes(ledger), to: path, replacing: true, fileSystem: fileSystem)
+    }
+
+    /// Writes a new ledger, refusing to replace a file that exists.
+    public static func create(_ ledger: Ledger, at path: String, fileSystem: any FileSystem = SystemFileSystem()) throws(LedgerError) {
+        try write(LedgerEncoding.bytes(ledger), to: path, replacing: false, fileSystem: fileSystem)
+    }
+
+    /// The atomic write itself; `path` names the ledger in errors, the file written is its
+    /// symlink target.
+    static func write(_ bytes: [UInt8], to path: String, replacing: Bool, fileSystem fs: any FileSystem) throws(LedgerError) {
+        func failed(_ error: SystemError) -> LedgerError { .writeFailed(path: path, reason: FileIO.plain(error)) }
+        let target: String
+        let existing: FileStatus?
+        do {
+            target = try FileIO.resolvedTarget(path, fs)
+            try FileIO.makeDirectories(FileIO.directory(of: target), fs)
+            existing = try FileIO.retrying { () throws(SystemError) in try fs.status(target, followLinks: true) }
+        } catch {
+            throw failed(error)
+        }
+        if existing != nil, !replacing { throw .exists(path: path) }
+        do {
+            try FileIO.replaceAtomically(target, with: bytes, mode: existing?.mode ?? 0o600, replacing: replacing, fs)
+        } catch let error where error.code == EEXIST && !replacing {
+            // link() will not replace a file, so a ledger created meanwhile is kept.
+            throw .exists(path: path)
+        } catch {
+            throw failed(error)
+        }
+    }
+
+    /// Removes temporary files that dead processes left beside the ledger (and in its
+    /// backups folder) when they were killed mid-save. A live process's file is left alone:
+    /// the process id is part of the name. Returns the names removed.
+    @discardableResult
+    public static func cleanStaleTemporaryFiles(near path: String, fileSystem fs: any FileSystem = SystemFileSystem()) -> [String] {
+        guard let target = try? FileIO.resolvedTarget(path, fs) else { return [] }
+        let folder = FileIO.directory(of: target)
+        var removed: [String] = []
+        for directory in [folder, LedgerBackups.folder(for: target)] {
+            guard let names = try? FileIO.retrying({ () throws(SystemError) in try fs.listDirectory(directory) }) else { continue }
+            for name in names {
+                guard let pid = FileIO.temporaryOwner(name), pid != fs.processID, !fs.isProcessAlive(pid) else { continue }
+                if (try? FileIO.retrying({ () throws(SystemError) in try fs.unlink(directory + "/" + name) })) != nil {
+                    removed.append(name)
+                }
+            }
+        }
+        return removed.sorted()
+    }
+
+    static func resolvedTarget(_ path: String) -> String {
+        (try? FileIO.resolvedTarget(path, SystemFileSystem())) ?? path
+    }
+
+    static func directory(of path: String) -> String { FileIO.directory(of: path) }
+    static func baseName(of path: String) -> String { FileIO.baseName(of: path) }
+
+    /// The folder that holds the ledger's real file (through a symlink), where reports and
+    /// backups go beside it.
+    public static func folder(of path: String) -> String {
+        let target = (try? FileIO.resolvedTarget(path, SystemFileSystem())) ?? path
+        return FileIO.directory(of: target)
+    }
+}

@@ -1,0 +1,43 @@
+#if canImport(Glibc)
+import TaizhangModel
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension LedgerStore {
+    /// The lock file beside the ledger's target: `.ledger.json.lock`. The ledger itself is
+    /// never locked, since every save puts a new inode in its place; the lock file stays
+    /// (empty, never rewritten), and the lock on it ends when its holder exits, even by kill -9.
+    public var lockPath: String {
+        let target = (try? FileIO.resolvedTarget(path, fileSystem)) ?? path
+        return FileIO.directory(of: target) + "/." + FileIO.baseName(of: target) + ".lock"
+    }
+
+    /// Runs `body` holding the exclusive `flock`, waiting at most `lockTimeoutMilliseconds`. Only writers
+    /// lock, and only around read-check-write; readers never wait.
+    func withLock<T>(_ body: () throws(LedgerError) -> T) throws(LedgerError) -> T {
+        let fs = fileSystem
+        let lockFile = lockPath
+        let fd: Int32
+        do {
+            let target = try FileIO.resolvedTarget(path, fs)
+            try FileIO.makeDirectories(FileIO.directory(of: target), fs)
+            let mode = (try FileIO.retrying { () throws(SystemError) in try fs.status(target, followLinks: true) }?.mode ?? 0o600) & 0o666
+            fd = try FileIO.retrying { () throws(SystemError) in try fs.openLockFile(lockFile, mode: mode) }
+        } catch {
+            throw .writeFailed(path: path, reason: "cannot open the lock file \(lockFile): \(FileIO.plain(error))")
+        }
+        defer { try? fs.close(fd) }
+        do {
+            try FileIO.retrying { () throws(SystemError) in try fs.lock(fd, waitingAtMost: lockTimeoutMilliseconds) }
+        } catch where error.code == EWOULDBLOCK || error.code == EAGAIN {
+            let seconds = Double(lockTimeoutMilliseconds) / 1000
+            throw .writeFailed(path: path, reason: "another taizhang has been saving it for \(seconds) s; try again")
+        } catch {
+            throw .writeFailed(path: path, reason: "cannot lock \(lockFile): \(FileIO.plain(error))")
+        }
+        defer { fs.unlock(fd) }
+        return try body()
+    }
+}

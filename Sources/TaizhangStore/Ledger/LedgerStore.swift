@@ -1,0 +1,225 @@
+import TaizhangModel
+
+/// The one way a program should open and save a ledger that people share: crash-safe saves,
+/// a lock between writers, merging of another writer's save, a backup before every replace,
+/// migration of older files and read-only opening of newer ones.
+///
+/// Typical use by the dashboard:
+/// ```swift
+/// var store = LedgerStore(path: path)
+/// let opened = try store.load(creatingWith: .bundled())    // show opened.readOnly / migratedFrom
+/// try ledger.apply(change, stamp: .now())                   // every change through apply/undo/redo/restore
+/// let outcome = try store.save(ledger)                       // show outcome.ledger: it may hold others' changes
+/// if store.changedOnDisk(), let fresh = try store.refresh(keeping: ledger) { ledger = fresh }  // on a timer: a stat only
+/// ```
+/// A failed save throws `LedgerError.writeFailed` with a plain reason; the file on disk is
+/// unchanged and the caller keeps its ledger in memory, marked unsaved; the next `save` of
+/// that ledger (it still holds the change) tries again and merges as needed.
+///
+/// The store remembers the version this process last read or wrote (`base`: its content
+/// hash, generation and `stat`). It is a value: keep one per open ledger, in one place.
+public struct LedgerStore: Sendable {
+    /// The ledger's path as given (a symlink stays a symlink: its target is what is written).
+    public let path: String
+    public let fileSystem: any FileSystem
+    /// How long a writer waits for another's save before it gives up with a plain message
+    /// (the change stays in memory, unsaved, for the next try).
+    public var lockTimeoutMilliseconds = 5000
+
+    /// The ledger as this process last read or saved it: what `save` merges against.
+    public private(set) var base: Ledger?
+    private var baseHash: UInt64?
+    private var baseStatus: FileStatus?
+    /// The schema of a newer ledger opened read-only; nil when the ledger can be saved.
+    public internal(set) var readOnlySchema: Int?
+    public var isReadOnly: Bool { readOnlySchema != nil }
+
+    public init(path: String, fileSystem: any FileSystem = SystemFileSystem()) {
+        self.path = path
+        self.fileSystem = fileSystem
+    }
+
+    /// What `load` found.
+    public struct Opened: Sendable {
+        public var ledger: Ledger
+        /// A newer taizhang wrote it: show it, never save it (`save` refuses).
+        public var readOnly: Bool
+        /// The older schema it was migrated from; the original is in the backups.
+        public var migratedFrom: Int?
+        /// There was no ledger: `load` created it from the ledger it was given.
+        public var created: Bool
+    }
+
+    /// What `save` did.
+    public struct SaveOutcome: Sendable {
+        /// The ledger as saved, with its new generation: show this one. When another process
+        /// saved in between it holds their changes and ours (`merged` is true).
+        public var ledger: Ledger
+        public var merged: Bool
+        /// Our changes that lost to a later change of the same thing by another writer.
+        public var superseded: [HistoryEntry]
+        /// The copy of the previous version kept before replacing it.
+        public var backup: LedgerBackup?
+    }
+
+    /// Opens the ledger: cleans temporary files dead processes left, reads and checks the
+    /// file, migrates an older schema (after keeping the original as a backup), and opens a
+    /// newer one read-only. With no file there, creates it from `fresh` (or throws when nil).
+    /// A file that cannot be read throws a specific `LedgerError` and is never written to.
+    /// `fresh` is only made when there is no file: importing the bundled plan on every start
+    /// would cost time and memory for nothing.
+    public mutating func load(creatingWith fresh: @autoclosure () -> Ledger? = nil) throws(LedgerError) -> Opened {
+        cleanStaleTemporaryFiles()
+        readOnlySchema = nil
+        guard let bytes = try LedgerFile.readBytes(path, fileSystem: fileSystem) else {
+            guard let fresh = fresh() else { throw .unreadable(path: path, reason: "there is no ledger file there") }
+            do {
+                try LedgerFile.create(fresh, at: path, fileSystem: fileSystem)
+            } catch .exists {
+                // Another process created it since we looked: open theirs.
+                return try load(creatingWith: nil)
+            }
+            remember(fresh, bytes: LedgerEncoding.bytes(fresh))
+            return Opened(ledger: fresh, readOnly: false, migratedFrom: nil, created: true)
+        }
+        let declared = LedgerSchema.declared(in: bytes)
+        if let declared, declared > Ledger.schema {
+            let ledger = try LedgerSchema.readNewer(bytes, path: path, found: declared)
+            remember(ledger, bytes: bytes)
+            readOnlySchema = declared
+            return Opened(ledger: ledger, readOnly: true, migratedFrom: nil, created: false)
+        }
+        let ledger = try LedgerDecoding.ledger(from: bytes, path: path)
+        remember(ledger, bytes: bytes)
+        if let declared, declared < Ledger.schema {
+            // Written in today's schema, with the original kept first. When it cannot be
+            // written (a read-only mount) it still opens; the first save migrates it.
+            if let outcome = try? commit(ledger, backupReason: "schema\(declared)") {
+                return Opened(ledger: outcome.ledger, readOnly: false, migratedFrom: declared, created: false)
+            }
+        }
+        return Opened(ledger: ledger, readOnly: false, migratedFrom: nil, created: false)
+    }
+
+    /// Reads the ledger without writing anything (no creation, migration or clean-up), for
+    /// commands that only look: nil when there is no file; a newer schema is read as far
+    /// as this build understands it and the store becomes read-only.
+    public mutating func loadForReading() throws(LedgerError) -> Ledger? {
+        guard let bytes = try LedgerFile.readBytes(path, fileSystem: fileSystem) else { return nil }
+        if let declared = LedgerSchema.declared(in: bytes), declared > Ledger.schema {
+            let ledger = try LedgerSchema.readNewer(bytes, path: path, found: declared)
+            readOnlySchema = declared
+            remember(ledger, bytes: bytes)
+            return ledger
+        }
+        let ledger = try LedgerDecoding.ledger(from: bytes, path: path)
+        remember(ledger, bytes: bytes)
+        return ledger
+    }
+
+    /// Saves `ledger`, which is `base` plus this process's changes (the history entries
+    /// after `base`'s). Under the lock it checks the file is still what this process last
+    /// read (content hash); if another process saved since, its version is read and ours
+    /// are replayed onto it (`LedgerMerge`). Then the previous version is kept as a backup
+    /// and the new one written atomically with the next generation.
+    public mutating func save(_ ledger: Ledger) throws(LedgerError) -> SaveOutcome {
+        try commit(ledger, backupReason: nil)
+    }
+
+    /// Whether the file changed since this process last read or wrote it: one `stat`
+    /// (inode, size, modification time), cheap enough for a dashboard to call every second.
+    public func changedOnDisk() -> Bool {
+        let now: FileStatus?
+        do {
+            now = try currentStatus()
+        } catch {
+            return false
+        }
+        guard let baseStatus else { return now != nil }
+        guard let now else { return true }
+        return now.inode != baseStatus.inode || now.device != baseStatus.device || now.size != baseStatus.size
+            || now.modified != baseStatus.modified
+    }
+
+    /// After `changedOnDisk`: reads another process's save and returns what to show — their
+    /// ledger, with `current`'s unsaved changes (entries after `base`) replayed on it — or
+    /// nil when the content did not change. The result is not saved; if `current` had
+    /// unsaved changes, the caller still calls `save`.
+    public mutating func refresh(keeping current: Ledger) throws(LedgerError) -> Ledger? {
+        guard let bytes = try LedgerFile.readBytes(path, fileSystem: fileSystem) else { return nil }
+        if ContentHash.of(bytes) == baseHash {
+            baseStatus = try? currentStatus()
+            return nil
+        }
+        let theirs = try LedgerDecoding.ledger(from: bytes, path: path)
+        let previous = base
+        remember(theirs, bytes: bytes)
+        guard let previous, current.history.count > previous.history.count else { return theirs }
+        return LedgerMerge.merge(base: previous, local: current, theirs: theirs).ledger
+    }
+
+    /// Removes temporary files dead processes left beside the ledger and among its backups.
+    @discardableResult
+    public func cleanStaleTemporaryFiles() -> [String] {
+        LedgerFile.cleanStaleTemporaryFiles(near: path, fileSystem: fileSystem)
+    }
+
+    private func currentStatus() throws(SystemError) -> FileStatus? {
+        try FileIO.retrying { () throws(SystemError) in try fileSystem.status(path, followLinks: true) }
+    }
+
+    mutating func remember(_ ledger: Ledger, bytes: [UInt8]) {
+        base = ledger
+        baseHash = ContentHash.of(bytes)
+        baseStatus = try? currentStatus()
+    }
+
+    /// The save itself, inside the lock and with quit signals held back.
+    mutating func commit(_ ledger: Ledger, backupReason: String?) throws(LedgerError) -> SaveOutcome {
+        if let schema = readOnlySchema {
+            throw .writeFailed(path: path, reason: "it was written by a newer taizhang (schema \(schema)) and is open read-only")
+        }
+        return try SaveSignals.deferred { () throws(LedgerError) in
+            try withLock { () throws(LedgerError) in try commitLocked(ledger, backupReason: backupReason) }
+        }
+    }
+
+    private mutating func commitLocked(_ ledger: Ledger, backupReason: String?) throws(LedgerError) -> SaveOutcome {
+        let current = try LedgerFile.readBytes(path, fileSystem: fileSystem)
+        var toWrite = ledger
+        var merged = false
+        var superseded: [HistoryEntry] = []
+        var backup: LedgerBackup?
+        var generation = base?.generation ?? ledger.generation
+        if let current {
+            if ContentHash.of(current) != baseHash {
+                guard let base else {
+                    throw .writeFailed(path: path, reason: "the ledger on disk was not read by this program first; it is left as it is")
+                }
+                // A newer schema or a broken file on disk is refused here: never saved over.
+                let theirs = try LedgerDecoding.ledger(from: current, path: path)
+                let result = LedgerMerge.merge(base: base, local: ledger, theirs: theirs)
+                toWrite = result.ledger
+                superseded = result.superseded
+                merged = true
+                generation = theirs.generation
+            }
+            backup = try keepBackup(current, generation: generation, reason: backupReason)
+        }
+        toWrite.generation = generation + 1
+        let bytes = LedgerEncoding.bytes(toWrite)
+        try LedgerFile.write(bytes, to: path, replacing: true, fileSystem: fileSystem)
+        remember(toWrite, bytes: bytes)
+        return SaveOutcome(ledger: toWrite, merged: merged, superseded: superseded, backup: backup)
+    }
+
+    func keepBackup(_ bytes: [UInt8], generation: Int, reason: String?) throws(LedgerError) -> LedgerBackup {
+        do {
+            let target = try FileIO.resolvedTarget(path, fileSystem)
+            let mode = try FileIO.retrying { () throws(SystemError) in try fileSystem.status(target, followLinks: true) }?.mode ?? 0o600
+            return try LedgerBackups.keep(bytes, generation: generation, reason: reason, mode: mode, for: target, fileSystem)
+        } catch {
+            throw .writeFailed(path: path, reason: "could not keep a backup of the previous version: \(FileIO.plain(error))")
+        }
+    }
+}
