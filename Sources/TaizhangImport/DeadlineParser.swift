@@ -40,7 +40,7 @@ enum DeadlineParser {
             index += 1
         }
         if let best { return .found(Deadline(.date(best.day.description), phrase: best.phrase)) }
-        if let yearly { return .found(Deadline(.yearly, phrase: yearly)) }
+        if let yearly { return .found(Deadline(.recurring(.yearly), phrase: yearly)) }
         if let missingYear { return .needsYear(missingYear) }
         return .none
     }
@@ -51,7 +51,7 @@ enum DeadlineParser {
         guard !text.isEmpty, !["/", "-", "—", "无", "／"].contains(text) else { return .none }
         let digits = text.contains { $0.isASCII && $0.isNumber }
         if !digits, ongoingWords.contains(where: text.contains) { return .found(Deadline(.ongoing, phrase: text)) }
-        if text.hasPrefix("每年") { return .found(Deadline(.yearly, phrase: text)) }
+        if text.hasPrefix("每年") { return .found(Deadline(.recurring(.yearly), phrase: text)) }
         switch fromText(text, year: year) {
         case .found(let deadline): return .found(Deadline(deadline.kind, phrase: text))
         case .needsYear: return .needsYear(text)

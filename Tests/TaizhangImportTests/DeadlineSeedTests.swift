@@ -15,8 +15,8 @@ import TaizhangModel
         #expect(found == [
             5: Deadline(.date("2022-12-31"), phrase: "年底前"),
             45: Deadline(.date("2022-12-31"), phrase: "2022年底前"),
-            46: Deadline(.yearly, phrase: "每年至少召开一次会议"),
-            47: Deadline(.yearly, phrase: "每年至少听取1次政务公开工作汇报"),
+            46: Deadline(.recurring(.yearly), phrase: "每年至少召开一次会议"),
+            47: Deadline(.recurring(.yearly), phrase: "每年至少听取1次政务公开工作汇报"),
         ])
     }
 
@@ -43,7 +43,7 @@ import TaizhangModel
         #expect(text("于9月15日前提交材料。") == .found(Deadline(.date("2023-09-15"), phrase: "9月15日前")))
         #expect(text("2023年10月31日前完成。") == .found(Deadline(.date("2023-10-31"), phrase: "2023年10月31日前")))
         #expect(text("十一月底前完成。") == .found(Deadline(.date("2023-11-30"), phrase: "十一月底前")))
-        #expect(text("每年至少开展一次督查，及时通报。") == .found(Deadline(.yearly, phrase: "每年至少开展一次督查")))
+        #expect(text("每年至少开展一次督查，及时通报。") == .found(Deadline(.recurring(.yearly), phrase: "每年至少开展一次督查")))
         // The latest date wins: the task is done when its last part is.
         #expect(text("6月底前完成初稿，年底前印发实施。") == .found(Deadline(.date("2023-12-31"), phrase: "年底前")))
     }
@@ -75,7 +75,7 @@ import TaizhangModel
         #expect(column("10月") == .found(Deadline(.date("2023-10-31"), phrase: "10月")))
         #expect(column("2024年") == .found(Deadline(.date("2024-12-31"), phrase: "2024年")))
         #expect(column("上半年") == .found(Deadline(.date("2023-06-30"), phrase: "上半年")))
-        #expect(column("每年") == .found(Deadline(.yearly, phrase: "每年")))
+        #expect(column("每年") == .found(Deadline(.recurring(.yearly), phrase: "每年")))
         #expect(column("45291") == .found(Deadline(.date("2023-12-31"), phrase: "2023-12-31")))
         #expect(column("") == .none)
         #expect(column("/") == .none)

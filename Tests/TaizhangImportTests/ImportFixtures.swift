@@ -39,8 +39,9 @@ extension ImportResult {
             if let due = task.deadline {
                 switch due.kind {
                 case .date(let day): deadline = day
-                case .yearly: deadline = "yearly"
+                case .recurring(let period): deadline = period.rawValue
                 case .ongoing: deadline = "ongoing"
+                case .asWritten: deadline = "asWritten"
                 }
                 deadline += "(\(due.phrase ?? ""))"
             }

@@ -28,7 +28,7 @@ import TaizhangTestSupport
         #expect(Array(lines.prefix(6)) == [
             "{",
             "  \"format\": \"taizhang-ledger\",",
-            "  \"schema\": 2,",
+            "  \"schema\": \(Ledger.schema),",
             "  \"generation\": 0,",
             "  \"source\": \"bundled:zhuhai-2022\",",
             "  \"plan\": {",
@@ -91,7 +91,7 @@ import TaizhangTestSupport
     let stamp = Stamp(at: "2026-11-27T17:05:09+08:00", by: "张三")
     try ledger.apply(.status(task: 4, to: .doing), stamp: stamp)
     try ledger.apply(.addNote(task: 4, text: "第一行\n\"引号\"\t\u{1B}"), stamp: stamp)
-    try ledger.apply(.deadline(task: 9, to: Deadline(.yearly, phrase: "每年")), stamp: stamp)
+    try ledger.apply(.deadline(task: 9, to: Deadline(.recurring(.yearly), phrase: "每年")), stamp: stamp)
     try ledger.apply(.unitDone(task: 14, unit: "市卫生健康局", done: true), stamp: stamp)
     try ledger.apply(.alias(from: "市直其他单位", to: "市直各有关单位"), stamp: stamp)
     try ledger.apply(.group(name: "各区政府（管委会）", members: ["香洲区"]), stamp: stamp)

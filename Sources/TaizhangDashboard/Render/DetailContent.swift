@@ -39,10 +39,11 @@ public enum DetailContent {
             var due = "\(strings.deadline)\(strings.labelSeparator)"
             switch deadline.kind {
             case .date(let day): due += day
-            case .yearly: due += strings.yearly
+            case .recurring(let period): due += strings.recurrence(period)
             case .ongoing: due += strings.ongoing
+            case .asWritten: break
             }
-            if let phrase = deadline.phrase { due += "（\(phrase)）" }
+            if let phrase = deadline.phrase { due += deadline.kind == .asWritten ? phrase : "（\(phrase)）" }
             let late = task.isOverdue(today: state.today)
             add(late ? due + "  " + strings.overdue : due, late ? .overdue : .normal)
         }

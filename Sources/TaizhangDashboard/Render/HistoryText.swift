@@ -39,9 +39,11 @@ enum HistoryText {
         case "date":
             if case .string(let day)? = value["date"] { return day }
             return "?"
-        case "yearly": return strings.yearly
         case "ongoing": return strings.ongoing
-        default: return kind
+        case "asWritten":
+            if case .string(let phrase)? = value["phrase"] { return phrase }
+            return kind
+        default: return Deadline.Recurrence(rawValue: kind).map(strings.recurrence) ?? kind
         }
     }
 }

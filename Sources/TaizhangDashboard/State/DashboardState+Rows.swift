@@ -90,8 +90,9 @@ extension DashboardState {
                 guard let deadline = task.deadline else { return "9" }
                 switch deadline.kind {
                 case .date(let day): return "0" + day
-                case .yearly: return "1"
+                case .recurring: return "1"
                 case .ongoing: return "2"
+                case .asWritten: return "3"
                 }
             case .unit:
                 return task.units.first.map { "0" + $0.name } ?? "1"

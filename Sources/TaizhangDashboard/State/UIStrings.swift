@@ -48,7 +48,8 @@ public struct UIStrings: Sendable, Equatable {
     public var deadlinePrompt: String
     public var deadline: String
     public var noDeadline: String
-    public var yearly: String
+    /// 每年, 每半年, 每季度, 每月, 每周 in the order of `Deadline.Recurrence.allCases`.
+    public var recurrences: [String]
     public var ongoing: String
     public var overdue: String
     public var filterStatus: String
@@ -100,5 +101,12 @@ public enum Language: String, Sendable, CaseIterable {
             }
         }
         return .english
+    }
+}
+
+extension UIStrings {
+    /// How often recurring work falls due, in words.
+    public func recurrence(_ period: Deadline.Recurrence) -> String {
+        recurrences[Deadline.Recurrence.allCases.firstIndex(of: period) ?? 0]
     }
 }

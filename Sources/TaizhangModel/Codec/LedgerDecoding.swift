@@ -204,10 +204,14 @@ public enum LedgerDecoding {
                 }
                 let unitsDone = try array(added(value["unitsDone"], since: 2, default: .array([])), field() + ".unitsDone")
                     .enumerated().map { (unitIndex, item) throws(LedgerError) in try string(item, field() + ".unitsDone[\(unitIndex)]") }
+                let people = try array(added(value["people"], since: 3, default: .array([])), field() + ".people")
+                    .enumerated().map { (personIndex, item) throws(LedgerError) in try string(item, field() + ".people[\(personIndex)]") }
+                let label = value["label"] == nil && schema < 3 ? nil : try optionalString(value["label"], field() + ".label")
+                if value["label"] == nil, schema >= 3 { throw fail(field() + ".label", "missing") }
                 result.append(PlanTask(
-                    number: number, area: areaNumber, section: section,
+                    number: number, label: label, area: areaNumber, section: section,
                     text: try string(value["text"], field() + ".text"),
-                    units: try units(value["units"], field() + ".units"),
+                    units: try units(value["units"], field() + ".units"), people: people,
                     status: status, statusChanged: changed, notes: notes,
                     deadline: deadline, unitsInherited: inherited, unitsDone: unitsDone,
                     sourceLine: try optionalInt(value["sourceLine"], field() + ".sourceLine")))
@@ -224,9 +228,14 @@ public enum LedgerDecoding {
                 let day = try string(object["date"], field + ".date")
                 guard DayDate(day) != nil else { throw fail(field + ".date", "\"\(day)\" is not a date as YYYY-MM-DD") }
                 return Deadline(.date(day), phrase: phrase)
-            case "yearly": return Deadline(.yearly, phrase: phrase)
             case "ongoing": return Deadline(.ongoing, phrase: phrase)
-            default: throw fail(field + ".kind", "unknown deadline kind \"\(kind)\" (expected date, yearly or ongoing)")
+            case "asWritten":
+                guard let phrase, !phrase.isEmpty else { throw fail(field + ".phrase", "a deadline kept as written needs its words") }
+                return Deadline(.asWritten, phrase: phrase)
+            default:
+                if let period = Deadline.Recurrence(rawValue: kind) { return Deadline(.recurring(period), phrase: phrase) }
+                let known = (["date"] + Deadline.Recurrence.allCases.map(\.rawValue) + ["ongoing", "asWritten"]).joined(separator: ", ")
+                throw fail(field + ".kind", "unknown deadline kind \"\(kind)\" (expected \(known))")
             }
         }
 

@@ -29,6 +29,8 @@ public enum LedgerEncoding {
         out.openObject()
         out.key("number")
         out.int(task.number)
+        out.key("label")
+        if let label = task.label { out.string(label) } else { out.value(.null) }
         out.key("area")
         out.int(task.area)
         out.key("section")
@@ -37,6 +39,8 @@ public enum LedgerEncoding {
         out.string(task.text)
         out.key("units")
         out.value(.array(task.units.map(unit)))
+        out.key("people")
+        out.value(.array(task.people.map(JSONValue.string)))
         out.key("status")
         out.string(task.status.rawValue)
         out.key("statusChanged")
@@ -121,10 +125,12 @@ public enum LedgerEncoding {
     private static func task(_ task: PlanTask) -> JSONValue {
         .object([
             JSONMember("number", .int(task.number)),
+            JSONMember("label", task.label.map(JSONValue.string) ?? .null),
             JSONMember("area", .int(task.area)),
             JSONMember("section", task.section.map(JSONValue.int) ?? .null),
             JSONMember("text", .string(task.text)),
             JSONMember("units", .array(task.units.map(unit))),
+            JSONMember("people", .array(task.people.map(JSONValue.string))),
             JSONMember("status", .string(task.status.rawValue)),
             JSONMember("statusChanged", task.statusChanged.map(stamp) ?? .null),
             JSONMember("notes", .array(task.notes.map(note))),
@@ -139,8 +145,9 @@ public enum LedgerEncoding {
         let kind: String
         switch deadline.kind {
         case .date: kind = "date"
-        case .yearly: kind = "yearly"
+        case .recurring(let period): kind = period.rawValue
         case .ongoing: kind = "ongoing"
+        case .asWritten: kind = "asWritten"
         }
         return .object([
             JSONMember("kind", .string(kind)),

@@ -106,9 +106,9 @@ public enum HistoryReplay {
         case "date":
             guard let day = stringMember(value, "date"), DayDate(day) != nil else { return nil }
             return Deadline(.date(day), phrase: phrase)
-        case "yearly": return Deadline(.yearly, phrase: phrase)
         case "ongoing": return Deadline(.ongoing, phrase: phrase)
-        default: return nil
+        case "asWritten": return phrase.map { Deadline(.asWritten, phrase: $0) }
+        default: return Deadline.Recurrence(rawValue: kind).map { Deadline(.recurring($0), phrase: phrase) }
         }
     }
 

@@ -4,7 +4,7 @@ public struct Ledger: Equatable, Sendable {
     /// What the file says it is, so a stray JSON file is never mistaken for a ledger.
     public static let format = "taizhang-ledger"
     /// The version of the file layout this build writes; older versions are read and migrated.
-    public static let schema = 2
+    public static let schema = 3
 
     /// Counts saves, so a writer can tell the file changed under it.
     public var generation: Int

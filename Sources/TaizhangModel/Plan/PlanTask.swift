@@ -27,6 +27,10 @@ public struct Note: Hashable, Sendable {
 /// Named `PlanTask` so it never shadows Swift's concurrency `Task`.
 public struct PlanTask: Hashable, Sendable {
     public var number: Int
+    /// The plan's own label for the task as printed (`1`, `（三）`, `①`), nil when it has none.
+    /// Plans often restart their numbering in every section; the ledger numbers tasks 1, 2, 3…
+    /// in plan order and shows this label beside the number.
+    public var label: String?
     /// The number of its work area (一 = 1).
     public var area: Int
     /// The number of its section within the area (（一） = 1), nil when the area has none.
@@ -34,6 +38,8 @@ public struct PlanTask: Hashable, Sendable {
     /// The task's full text, verbatim, without its number prefix.
     public var text: String
     public var units: [UnitAssignment]
+    /// Persons named for the task (责任领导, 责任人): never units, never counted in a workload.
+    public var people: [String]
     public var status: TaskStatus
     /// When and by whom the status last changed; nil while it is as imported.
     public var statusChanged: Stamp?
@@ -49,15 +55,17 @@ public struct PlanTask: Hashable, Sendable {
     public var sourceLine: Int?
 
     public init(
-        number: Int, area: Int, section: Int?, text: String, units: [UnitAssignment],
-        status: TaskStatus = .todo, statusChanged: Stamp? = nil, notes: [Note] = [],
+        number: Int, label: String? = nil, area: Int, section: Int?, text: String, units: [UnitAssignment],
+        people: [String] = [], status: TaskStatus = .todo, statusChanged: Stamp? = nil, notes: [Note] = [],
         deadline: Deadline? = nil, unitsInherited: Bool = false, unitsDone: [String] = [], sourceLine: Int? = nil
     ) {
         self.number = number
+        self.label = label
         self.area = area
         self.section = section
         self.text = text
         self.units = units
+        self.people = people
         self.status = status
         self.statusChanged = statusChanged
         self.notes = notes

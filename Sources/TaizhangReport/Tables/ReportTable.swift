@@ -128,8 +128,9 @@ extension Report {
     static func deadlineText(_ deadline: Deadline) -> String {
         switch deadline.kind {
         case .date(let day): day
-        case .yearly: deadline.phrase ?? "每年"
+        case .recurring(let period): deadline.phrase ?? ["每年", "每半年", "每季度", "每月", "每周"][Deadline.Recurrence.allCases.firstIndex(of: period)!]
         case .ongoing: deadline.phrase ?? "持续推进"
+        case .asWritten: deadline.phrase ?? ""
         }
     }
 

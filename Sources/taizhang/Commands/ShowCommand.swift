@@ -34,8 +34,9 @@ struct ShowCommand: ParsableCommand {
             var due: String
             switch deadline.kind {
             case .date(let day): due = day
-            case .yearly: due = "every year"
+            case .recurring(let period): due = "every \(period.rawValue)"
             case .ongoing: due = "ongoing"
+            case .asWritten: due = "as written"
             }
             if let phrase = deadline.phrase { due += " (\(TerminalSafe.sanitize(phrase)))" }
             if task.isOverdue(today: DayDate.current()) { due += "  OVERDUE" }
