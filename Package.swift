@@ -28,11 +28,15 @@ let package = Package(
         /// signals) behind the file-system seam; the clock and the user.
         .target(name: "TaizhangStore", dependencies: ["TaizhangModel"]),
         /// Progress reports out of the ledger: Markdown, CSV, xlsx, HTML, JSON.
-        .target(name: "TaizhangReport", dependencies: ["TaizhangModel", "TaizhangStore", "TaizhangText", "ZIPFoundation"]),
+        .target(name: "TaizhangReport", dependencies: ["TaizhangModel", "TaizhangStore", "TaizhangText", "TaizhangWords", "ZIPFoundation"]),
+        /// The interface's words, Chinese and English, for what the model, importer and store
+        /// say as types: errors, warnings, history, deadlines. The dashboard and the command
+        /// line both speak through it.
+        .target(name: "TaizhangWords", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore"]),
         /// What a terminal needs to paint: the cell grid, style roles, keys, themes.
         .target(name: "TaizhangScreen", dependencies: ["TaizhangText"]),
         /// The dashboard as a pure function: state, keys → actions, update, render.
-        .target(name: "TaizhangDashboard", dependencies: ["TaizhangModel", "TaizhangScreen", "TaizhangText"]),
+        .target(name: "TaizhangDashboard", dependencies: ["TaizhangModel", "TaizhangScreen", "TaizhangText", "TaizhangWords"]),
         .systemLibrary(
             name: "CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
@@ -43,7 +47,7 @@ let package = Package(
             name: "taizhang",
             dependencies: [
                 "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangScreen", "TaizhangDashboard", "TaizhangTerminal",
-                "TaizhangReport",
+                "TaizhangReport", "TaizhangWords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,7 +56,7 @@ let package = Package(
             name: "taizhang-bench",
             dependencies: [
                 "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangScreen", "TaizhangDashboard", "TaizhangText",
-                "TaizhangReport",
+                "TaizhangReport", "TaizhangWords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,7 +67,8 @@ let package = Package(
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText", "TaizhangImport"]),
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
         .testTarget(name: "TaizhangImportTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport"]),
-        .testTarget(name: "TaizhangDashboardTests", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport"]),
+        .testTarget(name: "TaizhangDashboardTests", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
+        .testTarget(name: "TaizhangWordsTests", dependencies: ["TaizhangWords", "TaizhangModel"]),
         .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangModel", "TaizhangImport"]),
         .testTarget(name: "LedgerSafetyTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),

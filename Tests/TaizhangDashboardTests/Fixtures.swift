@@ -1,3 +1,4 @@
+import TaizhangWords
 import TaizhangScreen
 import TaizhangImport
 import TaizhangStore

@@ -63,7 +63,7 @@ import TaizhangTestSupport
         // Yearly deadlines read from the plan show their phrase.
         #expect(text.contains("|   46 | 各级、各部门政务公开领导小组要充分发挥…  | 未开始 | 各区政府（管委会）、市直各有关单位 | 每年至少召开一次会议            |"))
         #expect(text.contains("| 一、优化政务公开工作基础             |     10 |      5 |      1 |      4 |    1 |  40.0% |\n"))
-        #expect(text.contains("|   45 | 进一步提高政府公报质量。继续推进政府公…  | 进行中 | 各区政府、市政府办公室             | 2022-12-31                      | 逾期 | 2022-12-28 | 公报数字化完成 80%               |\n"))
+        #expect(text.contains("|   45 | 进一步提高政府公报质量。继续推进政府公…  | 进行中 | 各区政府、市政府办公室             | 2022-12-31（2022年底前）        | 逾期 | 2022-12-28 | 公报数字化完成 80%               |\n"))
     }
 
     @Test func pipesInLedgerTextAreEscaped() throws {

@@ -1,3 +1,4 @@
+import TaizhangWords
 import TaizhangScreen
 import TaizhangModel
 import TaizhangText
@@ -36,14 +37,7 @@ public enum DetailContent {
             add(strings.neverChanged, .dim)
         }
         if let deadline = task.deadline {
-            var due = "\(strings.deadline)\(strings.labelSeparator)"
-            switch deadline.kind {
-            case .date(let day): due += day
-            case .recurring(let period): due += strings.recurrence(period)
-            case .ongoing: due += strings.ongoing
-            case .asWritten: break
-            }
-            if let phrase = deadline.phrase { due += deadline.kind == .asWritten ? phrase : "（\(phrase)）" }
+            let due = "\(strings.deadline)\(strings.labelSeparator)" + deadline.words(strings.language)
             let late = task.isOverdue(today: state.today)
             add(late ? due + "  " + strings.overdue : due, late ? .overdue : .normal)
         }

@@ -1,3 +1,4 @@
+import TaizhangWords
 import TaizhangScreen
 import TaizhangModel
 
@@ -39,11 +40,11 @@ enum HistoryText {
         case "date":
             if case .string(let day)? = value["date"] { return day }
             return "?"
-        case "ongoing": return strings.ongoing
+        case "ongoing": return Deadline(.ongoing).words(strings.language)
         case "asWritten":
             if case .string(let phrase)? = value["phrase"] { return phrase }
             return kind
-        default: return Deadline.Recurrence(rawValue: kind).map(strings.recurrence) ?? kind
+        default: return Deadline.Recurrence(rawValue: kind).map { $0.words(strings.language) } ?? kind
         }
     }
 }

@@ -3,6 +3,7 @@ import TaizhangModel
 
 extension UIStrings {
     public static let english = UIStrings(
+        language: .english,
         areasTitle: "Work areas", tasksTitle: "Tasks", detailTitle: "Task", workloadTitle: "Unit workload",
         allTasks: "All tasks", unassigned: "(no unit)",
         statusNames: [.todo: "to do", .doing: "in progress", .done: "done"],
@@ -17,7 +18,7 @@ extension UIStrings {
         tooSmall: "Terminal too small (need {need}, have {have})",
         badDate: "not a date: use YYYY-MM-DD, or empty to clear",
         notePrompt: "Note: ", deadlinePrompt: "Deadline (YYYY-MM-DD, empty clears): ",
-        deadline: "Due", noDeadline: "no deadline", recurrences: ["every year", "every half year", "every quarter", "every month", "every week"], ongoing: "ongoing", overdue: "OVERDUE",
+        deadline: "Due", noDeadline: "no deadline", overdue: "OVERDUE",
         filterStatus: "status", filterOverdue: "overdue",
         sortNames: [.number: "plan order", .status: "status", .deadline: "deadline", .unit: "unit"],
         workloadSortNames: [.total: "total", .open: "open", .overdue: "overdue"],
@@ -47,6 +48,7 @@ extension UIStrings {
         helpFooter: "Every change is saved at once.  Press any key.")
 
     public static let chinese = UIStrings(
+        language: .chinese,
         areasTitle: "工作要求", tasksTitle: "具体要求", detailTitle: "任务", workloadTitle: "单位工作量",
         allTasks: "全部任务", unassigned: "（未指定单位）",
         statusNames: [.todo: "未开始", .doing: "进行中", .done: "已完成"],
@@ -61,7 +63,7 @@ extension UIStrings {
         tooSmall: "终端太小（需要 {need}，当前 {have}）",
         badDate: "日期无效：请按 YYYY-MM-DD 输入，留空则清除",
         notePrompt: "进展：", deadlinePrompt: "完成时限（YYYY-MM-DD，留空清除）：",
-        deadline: "时限", noDeadline: "无时限", recurrences: ["每年", "每半年", "每季度", "每月", "每周"], ongoing: "持续推进", overdue: "已逾期",
+        deadline: "时限", noDeadline: "无时限", overdue: "已逾期",
         filterStatus: "状态", filterOverdue: "逾期",
         sortNames: [.number: "方案顺序", .status: "状态", .deadline: "时限", .unit: "单位"],
         workloadSortNames: [.total: "总数", .open: "未完", .overdue: "逾期"],

@@ -1,5 +1,6 @@
 import TaizhangScreen
 import TaizhangModel
+import TaizhangWords
 
 /// Every piece of interface text, one table per language, so the screen can be read in
 /// Chinese or English and tests can pin the language. Plan content is never translated.
@@ -15,6 +16,9 @@ public struct HelpLine: Sendable, Equatable {
 }
 
 public struct UIStrings: Sendable, Equatable {
+    /// The language of this table: words from the model (deadlines, errors, history) are
+    /// rendered in it by TaizhangWords.
+    public var language: Language
     public var areasTitle: String
     public var tasksTitle: String
     public var detailTitle: String
@@ -48,9 +52,6 @@ public struct UIStrings: Sendable, Equatable {
     public var deadlinePrompt: String
     public var deadline: String
     public var noDeadline: String
-    /// 每年, 每半年, 每季度, 每月, 每周 in the order of `Deadline.Recurrence.allCases`.
-    public var recurrences: [String]
-    public var ongoing: String
     public var overdue: String
     public var filterStatus: String
     public var filterOverdue: String
@@ -88,25 +89,3 @@ public struct UIStrings: Sendable, Equatable {
 }
 
 
-/// The interface language: Chinese for zh_* locales, English otherwise.
-public enum Language: String, Sendable, CaseIterable {
-    case english = "en"
-    case chinese = "zh"
-
-    /// LC_ALL, then LC_MESSAGES, then LANG decides, as for any POSIX program.
-    public static func from(environment: [String: String]) -> Language {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[key], !value.isEmpty {
-                return value.lowercased().hasPrefix("zh") ? .chinese : .english
-            }
-        }
-        return .english
-    }
-}
-
-extension UIStrings {
-    /// How often recurring work falls due, in words.
-    public func recurrence(_ period: Deadline.Recurrence) -> String {
-        recurrences[Deadline.Recurrence.allCases.firstIndex(of: period) ?? 0]
-    }
-}

@@ -1,3 +1,4 @@
+import TaizhangWords
 import TaizhangImport
 import TaizhangStore
 import TaizhangModel
@@ -126,12 +127,7 @@ extension Report {
 
     /// A deadline as the report shows it: the day, or what the plan says for work with none.
     static func deadlineText(_ deadline: Deadline) -> String {
-        switch deadline.kind {
-        case .date(let day): day
-        case .recurring(let period): deadline.phrase ?? ["每年", "每半年", "每季度", "每月", "每周"][Deadline.Recurrence.allCases.firstIndex(of: period)!]
-        case .ongoing: deadline.phrase ?? "持续推进"
-        case .asWritten: deadline.phrase ?? ""
-        }
+        deadline.words(.chinese)
     }
 
     static func oneLine(_ text: String) -> String {

@@ -1,3 +1,4 @@
+import TaizhangWords
 import TaizhangImport
 import TaizhangStore
 import ArgumentParser
@@ -31,14 +32,7 @@ struct ShowCommand: ParsableCommand {
             }.joined(separator: ", "))
         }
         if let deadline = task.deadline {
-            var due: String
-            switch deadline.kind {
-            case .date(let day): due = day
-            case .recurring(let period): due = "every \(period.rawValue)"
-            case .ongoing: due = "ongoing"
-            case .asWritten: due = "as written"
-            }
-            if let phrase = deadline.phrase { due += " (\(TerminalSafe.sanitize(phrase)))" }
+            var due = TerminalSafe.sanitize(deadline.words(.english))
             if task.isOverdue(today: DayDate.current()) { due += "  OVERDUE" }
             print("Due:     \(due)")
         }
