@@ -44,6 +44,8 @@ public struct DashboardState: Sendable {
     public internal(set) var workloadSort: WorkloadSort = .total
     public internal(set) var expandedGroups: Set<String> = []
     public internal(set) var workloadLines: [WorkloadLine] = []
+    /// What the unit pane's columns must hold, measured when its rows are rebuilt.
+    public internal(set) var workloadMeasure = WorkloadMeasure()
     public internal(set) var workloadCursor = 0
     public internal(set) var workloadScroll = 0
 
@@ -76,7 +78,7 @@ public struct DashboardState: Sendable {
         self.width = width
         self.height = height
         self.index = PlanIndex(plan: ledger.plan)
-        self.workload = Workload(plan: ledger.plan, aliases: ledger.aliases, today: today)
+        self.workload = Workload(ledger: ledger, today: today)
         self.navigator = []
         buildNavigator()
         indexHistory()
@@ -124,7 +126,7 @@ public struct DashboardState: Sendable {
         ledger = newLedger
         searchCache = nil
         index = PlanIndex(plan: ledger.plan)
-        workload = Workload(plan: ledger.plan, aliases: ledger.aliases, today: today)
+        workload = Workload(ledger: ledger, today: today)
         buildNavigator()
         indexHistory()
         rebuildWorkloadLines()
