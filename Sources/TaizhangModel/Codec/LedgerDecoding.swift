@@ -30,7 +30,7 @@ public enum LedgerDecoding {
         }
     }
 
-    private struct Reader {
+    struct Reader {
         let path: String
         /// The schema being read; fields added in a later schema default when reading an
         /// older file (which is how older ledgers are migrated).
@@ -117,7 +117,7 @@ public enum LedgerDecoding {
                 let value = try object(item, field)
                 guard let from = value["from"] else { throw fail(field + ".from", "missing") }
                 guard let to = value["to"] else { throw fail(field + ".to", "missing") }
-                return HistoryEntry(
+                return LedgerDecoding.entry(
                     at: try string(value["at"], field + ".at"), by: try string(value["by"], field + ".by"),
                     task: try optionalInt(value["task"], field + ".task"), field: try string(value["field"], field + ".field"),
                     from: from, to: to)

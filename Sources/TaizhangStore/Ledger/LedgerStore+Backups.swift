@@ -42,9 +42,7 @@ extension LedgerStore {
         return try SaveSignals.deferred { () throws(LedgerError) in
             try withLock { () throws(LedgerError) in
                 var ledger = content
-                ledger.history.append(HistoryEntry(
-                    at: stamp.at, by: stamp.by, task: nil, field: "restore",
-                    from: .null, to: LedgerSnapshot.value(content, label: backup.name)))
+                ledger.history.append(HistoryEntry(stamp, .edit(.restore(label: backup.name, from: nil, to: content.content))))
                 var kept: LedgerBackup?
                 if let broken = try LedgerFile.readBytes(path, fileSystem: fileSystem) {
                     kept = try keepBackup(broken, generation: 0, reason: "unreadable")
