@@ -38,7 +38,7 @@ enum ChangeCommand {
             do {
                 _ = try store.save(ledger)
             } catch {
-                throw CommandError(error.description)
+                throw CommandError(error.words(options.language))
             }
         }
         return entries

@@ -82,7 +82,7 @@ struct DashboardCommand: ParsableCommand {
             do {
                 _ = try store.restore(backup, onto: nil, stamp: Stamp.now(environment: options.environment))
             } catch {
-                throw CommandError(error.description)
+                throw CommandError(error.words(options.language))
             }
             return try options.openStore()
         }

@@ -44,7 +44,7 @@ struct LedgerOptions: ParsableArguments {
             }
             return (store, opened)
         } catch {
-            throw CommandError(error.description + backupHint(store))
+            throw CommandError(error.words(language) + backupHint(store))
         }
     }
 
@@ -55,7 +55,7 @@ struct LedgerOptions: ParsableArguments {
         do {
             return try store.loadForReading() ?? Ledger.bundled()
         } catch {
-            throw CommandError(error.description + backupHint(store))
+            throw CommandError(error.words(language) + backupHint(store))
         }
     }
 
@@ -70,9 +70,4 @@ struct LedgerOptions: ParsableArguments {
 struct CommandError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
-}
-
-/// A line on standard error.
-func printError(_ line: String, newline: Bool = true) {
-    FileHandle.standardError.write(Data((line + (newline ? "\n" : "")).utf8))
 }

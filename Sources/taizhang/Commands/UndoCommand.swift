@@ -31,7 +31,7 @@ struct UndoCommand: ParsableCommand {
         do {
             _ = try store.save(ledger)
         } catch {
-            throw CommandError(error.description)
+            throw CommandError(error.words(options.language))
         }
         print(TerminalSafe.sanitize(entry.words(options.language)))
     }
