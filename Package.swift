@@ -65,12 +65,12 @@ let package = Package(
         /// Helpers every test target shares: temporary folders, a seeded generator.
         .target(name: "TaizhangTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText", "TaizhangImport"]),
-        .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
+        .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangWords"]),
         .testTarget(name: "TaizhangImportTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport"]),
         .testTarget(name: "TaizhangDashboardTests", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
         .testTarget(name: "TaizhangWordsTests", dependencies: ["TaizhangWords", "TaizhangModel"]),
-        .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangModel", "TaizhangImport"]),
-        .testTarget(name: "LedgerSafetyTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
+        .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
+        .testTarget(name: "LedgerSafetyTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangWords"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,6 +3,7 @@ import TaizhangImport
 import TaizhangStore
 import TaizhangDashboard
 import TaizhangModel
+import TaizhangWords
 import TaizhangReport
 import TaizhangTerminal
 
@@ -85,7 +86,7 @@ struct DashboardRuntime {
             }
             _ = Dashboard.update(&state, .saved(generation: outcome.ledger.generation), now: { Stamp.now() })
         } catch {
-            _ = Dashboard.update(&state, .saveFailed(error.description), now: { Stamp.now() })
+            _ = Dashboard.update(&state, .saveFailed(error.words(state.strings.language)), now: { Stamp.now() })
         }
     }
 
@@ -98,7 +99,7 @@ struct DashboardRuntime {
             if state.unsavedReason != nil { save(&state) }
             return true
         } catch {
-            _ = Dashboard.update(&state, .notify(error.description), now: { Stamp.now() })
+            _ = Dashboard.update(&state, .notify(error.words(state.strings.language)), now: { Stamp.now() })
             return true
         }
     }
