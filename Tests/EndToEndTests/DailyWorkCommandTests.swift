@@ -138,9 +138,9 @@ struct DailyWorkCommandTests {
         #expect(lines.first == "各区政府（管委会）    51 tasks: lead 0, responsible 51, supporting 0, reference 0; members 香洲区、金湾区、斗门区")
         #expect(lines.filter { $0.contains("members") }.count == 1)
         // Each district carries the 51 tasks addressed to the districts as a whole.
-        #expect(lines.contains("香洲区                51 tasks: lead 0, responsible 51, supporting 0, reference 0; in group 各区政府（管委会）"))
+        #expect(lines.contains("香洲区" + String(repeating: " ", count: 16) + "51 tasks: lead 0, responsible 51, supporting 0, reference 0; in group 各区政府（管委会）"))
         #expect(lines.count == 17, "13 named units, 3 members and the tasks with none")
-        #expect(lines.last == "(no unit)             1 tasks: lead 0, responsible 0, supporting 0, reference 0")
+        #expect(lines.last == "(no unit)" + String(repeating: " ", count: 14) + "1 task: lead 0, responsible 0, supporting 0, reference 0")
     }
 
     /// `workload --json` as unit → the numeric fields.

@@ -79,13 +79,13 @@ struct UnitsCommand: ParsableCommand {
 
     func run() throws {
         let ledger = try options.openForReading()
-        let language = Language.from(environment: options.environment)
+        let language = options.language
         let chinese = language == .chinese
         let workload = Workload(ledger: ledger, today: DayDate.current())
         let naming = workload.naming
         let lines = workload.rows.map { row -> [String] in
             let roles = UnitRole.allCases.map { "\($0.countWords(language)) \(row.count(of: $0))" }
-            var line = (chinese ? "\(row.total) 项：" : "\(row.total) tasks: ") + roles.joined(separator: chinese ? "，" : ", ")
+            var line = (chinese ? "项：" : row.total == 1 ? "task: " : "tasks: ") + roles.joined(separator: chinese ? "，" : ", ")
             if let unit = row.unit {
                 let aliases = naming.aliases.filter { $0.value == unit }.map(\.key).sorted()
                 if !aliases.isEmpty { line += (chinese ? "；又写作 " : "; also written ") + aliases.joined(separator: "、") }
@@ -93,8 +93,8 @@ struct UnitsCommand: ParsableCommand {
                 let groups = naming.groups(containing: unit)
                 if !groups.isEmpty { line += (chinese ? "；属于 " : "; in group ") + groups.joined(separator: "、") }
             }
-            return [TerminalSafe.sanitize(row.name(language)), TerminalSafe.sanitize(line)]
+            return [TerminalSafe.sanitize(row.name(language)), String(row.total), TerminalSafe.sanitize(line)]
         }
-        for line in TextColumns.lines(lines, rightAligned: []) { print(line) }
+        for line in TextColumns.lines(lines, rightAligned: [1], closeTo: [2]) { print(line) }
     }
 }

@@ -28,7 +28,7 @@ struct WorkloadCommand: ParsableCommand {
             printBytes(JSONWriter.bytes(.array(rows.map { .object(WorkloadJSON.members($0)) })))
             return
         }
-        let language = Language.from(environment: options.environment)
+        let language = options.language
         let headings = language == .chinese
             ? ["单位", "总数", "完成", "进行中", "未完", "逾期"] : ["Unit", "Total", "Done", "Doing", "Open", "Late"]
         let table = rows.map { row in
