@@ -65,6 +65,23 @@ import Testing
         #expect(naming.part(of: "区和办", in: plan.tasks[6], today: Self.today)?.status == .done)
     }
 
+    /// A member the task names itself answers for itself; the group's name counts for it only
+    /// where the task does not name it.
+    @Test func aMemberNamedInTheTaskAnswersForItself() throws {
+        var plan = Ledger.bundled().plan
+        let naming = UnitNaming(groups: [UnitGroup(name: "各区政府（管委会）", members: ["市政府办公室", "香洲区"])])
+        // Task 31: 各区政府（管委会）, 市政府办公室 (lead), 市政务服务数据管理局, 市直其他有关单位.
+        plan.tasks[30].unitsDone = ["市政府办公室"]
+        let task = plan.tasks[30]
+        #expect(naming.part(of: "市政府办公室", in: task, today: Self.today) == UnitPart(role: .lead, status: .done, overdue: false))
+        #expect(naming.part(of: "香洲区", in: task, today: Self.today)?.status == .todo)
+        #expect(naming.part(of: "各区政府（管委会）", in: task, today: Self.today)?.status == .todo)
+        let workload = Workload(plan: plan, naming: naming, today: Self.today)
+        #expect(workload.row("市政府办公室")?.done == 1)
+        #expect(workload.row("香洲区")?.done == 0)
+        #expect(workload.row("各区政府（管委会）")?.done == 0)
+    }
+
     /// Random status and part changes, applied one by one, leave the table as a recount.
     @Test(arguments: [1, 2, 3] as [UInt64])
     func keptUpToDateEqualsRecounted(seed: UInt64) {

@@ -9,6 +9,8 @@
 ///   name. The group's row counts the tasks that name the group or any member; a member's row
 ///   counts the tasks that name the member or a group it belongs to (the collective name speaks
 ///   for each member). Each task counts once in a row. Groups are one level deep.
+/// - A unit's part in a task (`UnitPart`) is its own where the task names it, its group's
+///   where the task names only the group; a group's part is all of those together.
 public struct UnitNaming: Equatable, Sendable {
     /// Written name → the name it counts as.
     public let aliases: [String: String]

@@ -14,20 +14,17 @@ public struct UnitPart: Hashable, Sendable {
         self.overdue = overdue
     }
 
-    /// The part of `task` that falls to the units `listed` (some of the task's own
-    /// assignments, as written); `pastDue` is whether the task's due day is before today.
-    static func of(_ task: PlanTask, listed: some Sequence<UnitAssignment>, pastDue: Bool) -> UnitPart? {
-        var role: UnitRole?
-        var done = task.status == .done
-        var allPartsDone = true
-        for unit in listed {
-            role = role.map { $0.stronger(unit.role) } ?? unit.role
-            if allPartsDone, !task.unitsDone.contains(unit.name) { allPartsDone = false }
-        }
-        guard let role else { return nil }
-        done = done || allPartsDone
-        let status: TaskStatus = done ? .done : task.status
-        return UnitPart(role: role, status: status, overdue: !done && pastDue)
+    /// The part of `task` that falls to a row: `listed` are the task's assignments (as
+    /// written) the row counts, `direct` those naming the row's own unit. A unit named in the
+    /// task itself answers for itself (its role, its part done); only a task that names it
+    /// through its group makes the group's assignment count for it. A group's row answers for
+    /// all it counts: its part is done when every one of those parts is.
+    static func of(_ task: PlanTask, listed: [UnitAssignment], direct: [UnitAssignment], isGroup: Bool, pastDue: Bool) -> UnitPart? {
+        let counted = isGroup || direct.isEmpty ? listed : direct
+        guard let first = counted.first else { return nil }
+        let role = counted.dropFirst().reduce(first.role) { $0.stronger($1.role) }
+        let done = task.status == .done || counted.allSatisfy { task.unitsDone.contains($0.name) }
+        return UnitPart(role: role, status: done ? .done : task.status, overdue: !done && pastDue)
     }
 }
 
@@ -44,6 +41,8 @@ extension UnitNaming {
     /// aliases applied, or a group), nil when the task is none of its business.
     public func part(of unit: String, in task: PlanTask, today: DayDate) -> UnitPart? {
         let counted = namesCounted(by: unit)
-        return UnitPart.of(task, listed: task.units.filter { counted.contains(name($0.name)) }, pastDue: task.isPastDue(today: today))
+        return UnitPart.of(
+            task, listed: task.units.filter { counted.contains(name($0.name)) }, direct: task.units.filter { name($0.name) == unit },
+            isGroup: members(ofGroup: unit) != nil, pastDue: task.isPastDue(today: today))
     }
 }

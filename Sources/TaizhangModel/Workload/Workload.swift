@@ -90,8 +90,12 @@ public struct Workload: Equatable, Sendable {
         let pastDue = task.isPastDue(today: today)
         for row in rowsOfUnit.joined() where !seen.contains(row) {
             seen.append(row)
-            let listed = zip(task.units, rowsOfUnit).filter { $0.1.contains(row) }.map(\.0)
-            if let part = UnitPart.of(task, listed: listed, pastDue: pastDue) { result.append((row, part)) }
+            let listed = zip(task.units, rowsOfUnit).filter { $0.1.contains(row) }
+            // The first row a written name counts in is the unit it stands for.
+            let direct = listed.filter { $0.1.first == row }.map(\.0)
+            if let part = UnitPart.of(task, listed: listed.map(\.0), direct: direct, isGroup: rows[row].isGroup, pastDue: pastDue) {
+                result.append((row, part))
+            }
         }
         return result
     }
