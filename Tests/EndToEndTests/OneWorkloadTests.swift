@@ -48,11 +48,11 @@ struct OneWorkloadTests {
         let stamp = Stamp(at: "2023-01-05T09:00:00+08:00", by: "t")
         _ = Dashboard.update(&state, .focus(.workload), now: { stamp })
         for group in ledger.groups {
+            let row = try #require(state.workloadLines.firstIndex { $0.row.unit == group.name }, "no row \(group.name)")
             _ = Dashboard.update(&state, .first, now: { stamp })
-            while state.workloadLines[state.workloadCursor].row.unit != group.name {
-                _ = Dashboard.update(&state, .move(1), now: { stamp })
-            }
+            _ = Dashboard.update(&state, .move(row), now: { stamp })
             _ = Dashboard.update(&state, .toggleGroup, now: { stamp })
+            #expect(state.workloadLines[row].isExpanded)
         }
         var result: [String: [Int]] = [:]
         for line in state.workloadLines {
