@@ -44,7 +44,7 @@ extension DashboardInTmux {
             #expect(pane.rows.prefix(3).map { $0.numbers[3] } == ["!2", "!1", "!1"])
             // The cursor stayed on the districts' row; the footer names them.
             #expect(pane.rows.first { $0.selected }?.name == "各区…（管委会）")
-            #expect(pane.footer == "各区政府（管…: done 0/51 responsible 51", "\(pane.footer)")
+            #expect(pane.footer == "各区政府（管委会）: done 0/51 resp. 51", "\(pane.footer)")
             DashboardScreen.checkFrame(screen, width: 120, height: 40)
             try await session.press("q")
             #expect(try await session.waitForExit().status == 0)

@@ -62,7 +62,7 @@ import Testing
         let pane = Self.pane(Self.busyState(width: 120, height: 40, strings: .english))
         #expect(pane[1] == "│ Unit            All Open Doing Late Done│")
         #expect(pane.contains("│ (no unit)         1    1     0    0 ░░░░│"))
-        #expect(pane[pane.count - 2] == "│ 各区政府（管…: done 1/51 responsible 51 │")
+        #expect(pane[pane.count - 2] == "│ 各区政府（管委会）: done 1/51 resp. 51  │")
     }
 
     /// The bar in ASCII under --ascii, and in eighths of a cell otherwise: 1 of 3 done.

@@ -34,12 +34,15 @@ public struct WorkloadColumnWords: Sendable, Equatable {
     public var bar: String
     /// "done" in the footer's `done 1/3`.
     public var done: String
+    /// Shorter role words for the footer, where the unit's name needs the room; a role not
+    /// here is said as everywhere else (`UnitRole.countWords`).
+    public var roleAbbreviations: [UnitRole: String]
 
     public static let english = WorkloadColumnWords(
         unit: "Unit", numbers: ["Total", "Open", "Doing", "Late"], numbersShort: ["All", "Open", "Doing", "Late"],
-        bar: "Done", done: "done")
+        bar: "Done", done: "done", roleAbbreviations: [.responsible: "resp.", .supporting: "supp.", .reference: "ref."])
 
     public static let chinese = WorkloadColumnWords(
         unit: "单位", numbers: ["总数", "未完", "进行中", "逾期"], numbersShort: ["总数", "未完", "进行", "逾期"],
-        bar: "完成", done: "完成")
+        bar: "完成", done: "完成", roleAbbreviations: [:])
 }
