@@ -16,14 +16,15 @@ extension Renderer {
         drawFrame(title, rect, focused: focused, glyphs: state.glyphs, into: &screen)
         let inner = rect.inner
         guard inner.height > 2 else { return }
-        let columns = UnitColumns(width: inner.width, words: strings.workloadColumns, measure: state.workloadMeasure)
+        let columns = UnitColumns(
+            width: inner.width, words: strings.workloadColumns, nameWidth: state.workloadNames.widest, measure: state.workloadMeasure)
         drawUnitHeadings(columns, words: strings.workloadColumns, sortedBy: state.workloadSort.column, at: inner, into: &screen)
 
-        let names = state.workloadMeasure.names
         for offset in 0..<(inner.height - 2) {
             let position = state.workloadScroll + offset
-            guard state.workloadLines.indices.contains(position), names.indices.contains(position) else { break }
-            let (line, name) = (state.workloadLines[position], names[position])
+            guard state.workloadLines.indices.contains(position) else { break }
+            let line = state.workloadLines[position]
+            let name = TerminalSafe.sanitize(line.row.name(strings.language))
             let y = inner.y + 1 + offset
             let isCursor = position == state.workloadCursor
             let role = rowRole(isCursor: isCursor, focused: focused, otherwise: state.unitFilter == line.filter ? .heading : .normal)
@@ -31,7 +32,7 @@ extension Renderer {
             let mark = line.mark
             let room = columns.nameWidth - DisplayWidth.of(mark)
             // Cut so that no name reads like another unit's.
-            let cut = TextFit.truncate(name, toWidth: room, distinctFrom: names, ellipsis: state.glyphs.ellipsis)
+            let cut = state.workloadNames.distinct.truncate(name, toWidth: room, ellipsis: state.glyphs.ellipsis)
             screen.put(mark + cut, x: inner.x + UnitColumns.nameX, y: y, maxWidth: columns.nameWidth, role: role)
             for (column, right) in zip(WorkloadColumn.allCases, columns.numberRights) {
                 let text = column.text(line.row)

@@ -1,7 +1,5 @@
 import TaizhangScreen
-import TaizhangModel
 import TaizhangText
-import TaizhangWords
 
 /// The column plan of the unit pane for its width: the cursor mark, the unit name, the number
 /// columns (total, open, in progress, overdue) and the bar of the share done. Each number
@@ -22,7 +20,7 @@ struct UnitColumns: Equatable {
     let barHeading: String
     let barWidth: Int
 
-    init(width: Int, words: WorkloadColumnWords, measure: WorkloadMeasure) {
+    init(width: Int, words: WorkloadColumnWords, nameWidth wanted: Int, measure: WorkloadMeasure) {
         barHeading = words.bar
         let barMinimum = max(4, DisplayWidth.of(words.bar))
         func plan(_ headings: [String]) -> (widths: [Int], room: Int) {
@@ -30,7 +28,6 @@ struct UnitColumns: Equatable {
             let numbers = widths.reduce(0) { $0 + Self.gap + $1 }
             return (widths, width - Self.nameX - numbers - Self.gap - barMinimum)
         }
-        let wanted = measure.nameWidth
         var chosen = (headings: words.numbers, plan: plan(words.numbers))
         if chosen.plan.room < min(wanted, Self.comfortableName) {
             chosen = (words.numbersShort, plan(words.numbersShort))
@@ -74,28 +71,4 @@ struct UnitColumns: Equatable {
         }
         return (doneText, String(repeating: glyphs.barOpen, count: width - cells))
     }
-}
-
-/// What the unit pane's rows hold, measured once per rebuild of its rows rather than at
-/// every frame: each row's name as shown (made terminal-safe), the widest name with its
-/// group mark, and the widest value per number column.
-public struct WorkloadMeasure: Equatable, Sendable {
-    /// One per line of `DashboardState.workloadLines`: cuts are made distinct among them all,
-    /// so a name reads the same wherever the pane is scrolled.
-    public var names: [String] = []
-    public var nameWidth = 0
-    public var valueWidths = Array(repeating: 1, count: WorkloadColumn.allCases.count)
-
-    init(_ lines: [WorkloadLine], language: Language) {
-        for line in lines {
-            let name = TerminalSafe.sanitize(line.row.name(language))
-            names.append(name)
-            nameWidth = max(nameWidth, DisplayWidth.of(line.mark) + DisplayWidth.of(name))
-            for (index, column) in WorkloadColumn.allCases.enumerated() {
-                valueWidths[index] = max(valueWidths[index], column.text(line.row).count)
-            }
-        }
-    }
-
-    init() {}
 }

@@ -102,6 +102,13 @@ extension DashboardState {
             .map(\.0)
     }
 
+    /// Counts the workload afresh (a new ledger, a changed deadline or units) and indexes its
+    /// names for the unit pane.
+    mutating func recountWorkload() {
+        workload = Workload(ledger: ledger, today: today)
+        workloadNames = WorkloadNames(workload, language: strings.language)
+    }
+
     /// The unit pane's rows in the chosen order, with expanded groups' members under them.
     /// Units only a group names (not the plan) are listed under their group alone. The sort
     /// key is always a column the pane shows; ties keep the workload's order. Its cost follows
@@ -124,7 +131,7 @@ extension DashboardState {
                 lines.append(WorkloadLine(row: workload.row(member) ?? WorkloadRow(unit: member, namedInPlan: false), group: row.unit))
             }
         }
-        workloadMeasure = WorkloadMeasure(lines, language: strings.language)
+        workloadMeasure = WorkloadMeasure(lines)
         let previous = workloadLines.indices.contains(workloadCursor) ? workloadLines[workloadCursor] : nil
         workloadLines = lines
         if let previous, let same = lines.firstIndex(where: { $0.row.unit == previous.row.unit && $0.group == previous.group }) {

@@ -27,7 +27,7 @@ extension DashboardState {
         let partsChanged = before.status != after.status || before.unitsDone != after.unitsDone
         if before.deadline != after.deadline || before.units != after.units {
             // Deadlines and units change rarely; recounting per unit is simplest here.
-            workload = Workload(ledger: ledger, today: today)
+            recountWorkload()
         } else if partsChanged {
             workload.taskChanged(from: before, to: after)
         }

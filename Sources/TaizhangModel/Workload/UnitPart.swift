@@ -14,17 +14,25 @@ public struct UnitPart: Hashable, Sendable {
         self.overdue = overdue
     }
 
-    /// The part of `task` that falls to a row: `listed` are the task's assignments (as
-    /// written) the row counts, `direct` those naming the row's own unit. A unit named in the
-    /// task itself answers for itself (its role, its part done); only a task that names it
-    /// through its group makes the group's assignment count for it. A group's row answers for
-    /// all it counts: its part is done when every one of those parts is.
-    static func of(_ task: PlanTask, listed: [UnitAssignment], direct: [UnitAssignment], isGroup: Bool, pastDue: Bool) -> UnitPart? {
-        let counted = isGroup || direct.isEmpty ? listed : direct
-        guard let first = counted.first else { return nil }
-        let role = counted.dropFirst().reduce(first.role) { $0.stronger($1.role) }
-        let done = task.status == .done || counted.allSatisfy { task.unitsDone.contains($0.name) }
-        return UnitPart(role: role, status: done ? .done : task.status, overdue: !done && pastDue)
+    /// The assignments of one task a row counts, added one by one, and the part they make. A
+    /// unit named in the task itself answers for itself (its role, its part done); only a task
+    /// that names it through its group makes the group's assignment count for it. A group's
+    /// row answers for all it counts: its part is done when every one of those parts is.
+    struct Tally {
+        private var all: (role: UnitRole, done: Bool)?
+        private var direct: (role: UnitRole, done: Bool)?
+
+        mutating func add(_ unit: UnitAssignment, of task: PlanTask, direct isDirect: Bool) {
+            let done = task.unitsDone.contains(unit.name)
+            all = all.map { ($0.role.stronger(unit.role), $0.done && done) } ?? (unit.role, done)
+            if isDirect { direct = direct.map { ($0.role.stronger(unit.role), $0.done && done) } ?? (unit.role, done) }
+        }
+
+        func part(of task: PlanTask, isGroup: Bool, pastDue: Bool) -> UnitPart? {
+            guard let counted = isGroup ? all : direct ?? all else { return nil }
+            let done = task.status == .done || counted.done
+            return UnitPart(role: counted.role, status: done ? .done : task.status, overdue: !done && pastDue)
+        }
     }
 }
 
@@ -41,8 +49,11 @@ extension UnitNaming {
     /// aliases applied, or a group), nil when the task is none of its business.
     public func part(of unit: String, in task: PlanTask, today: DayDate) -> UnitPart? {
         let counted = namesCounted(by: unit)
-        return UnitPart.of(
-            task, listed: task.units.filter { counted.contains(name($0.name)) }, direct: task.units.filter { name($0.name) == unit },
-            isGroup: members(ofGroup: unit) != nil, pastDue: task.isPastDue(today: today))
+        var tally = UnitPart.Tally()
+        for assignment in task.units {
+            let counts = name(assignment.name)
+            if counted.contains(counts) { tally.add(assignment, of: task, direct: counts == unit) }
+        }
+        return tally.part(of: task, isGroup: members(ofGroup: unit) != nil, pastDue: task.isPastDue(today: today))
     }
 }

@@ -82,19 +82,23 @@ public struct Workload: Equatable, Sendable {
         return rowOfUnit[unit].map { rows[$0] }
     }
 
-    /// Each row `task` counts in, with the task's part for that row.
+    /// Each row `task` counts in, with the task's part for that row. Run for every task of
+    /// the plan at a count: one lookup per unit, the rest on row numbers.
     private func parts(of task: PlanTask) -> [(row: Int, part: UnitPart)] {
-        let rowsOfUnit = task.units.map { rowsOfWritten[$0.name] ?? [] }
-        var seen: [Int] = []
-        var result: [(row: Int, part: UnitPart)] = []
         let pastDue = task.isPastDue(today: today)
-        for row in rowsOfUnit.joined() where !seen.contains(row) {
-            seen.append(row)
-            let listed = zip(task.units, rowsOfUnit).filter { $0.1.contains(row) }
-            // The first row a written name counts in is the unit it stands for.
-            let direct = listed.filter { $0.1.first == row }.map(\.0)
-            if let part = UnitPart.of(task, listed: listed.map(\.0), direct: direct, isGroup: rows[row].isGroup, pastDue: pastDue) {
-                result.append((row, part))
+        let lists = task.units.map { rowsOfWritten[$0.name] ?? [] }
+        var result: [(row: Int, part: UnitPart)] = []
+        result.reserveCapacity(lists.count)
+        for (index, rows) in lists.enumerated() {
+            for row in rows where !result.contains(where: { $0.row == row }) {
+                // Every assignment of the task counted in this row, from this one on (an
+                // earlier one would have found the row first).
+                var tally = UnitPart.Tally()
+                for other in index..<lists.count where lists[other].contains(row) {
+                    // The first row a written name counts in is the unit it stands for.
+                    tally.add(task.units[other], of: task, direct: lists[other][0] == row)
+                }
+                if let part = tally.part(of: task, isGroup: self.rows[row].isGroup, pastDue: pastDue) { result.append((row, part)) }
             }
         }
         return result
