@@ -17,6 +17,8 @@ public final class CursesTerminal {
     var cursorVisible = false
     /// The frame last painted, so the next one paints only the rows that differ.
     var lastScreen: Screen?
+    /// A resize or mouse event read while finishing an escape sequence, for the next read.
+    var heldKey: Key?
 
     /// Colours the terminal can show (`COLORS`), 0 when it has no colour support.
     public let colorCount: Int

@@ -87,6 +87,10 @@ public enum EditAction: Equatable, Sendable {
     case right
     case home
     case end
+    /// Ctrl- or Alt-Left / Right: to the start of this or the previous word, the end of
+    /// this or the next.
+    case wordLeft
+    case wordRight
     case deleteToStart
 }
 
