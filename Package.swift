@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "TaizhangTerminal", dependencies: ["CNCursesW", "TaizhangScreen", "TaizhangText"]),
         /// The run loop behind a terminal port: keys → actions → update → effects (save,
         /// report) → their results back through update as actions.
-        .target(name: "TaizhangApp", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangStore", "TaizhangReport"]),
+        .target(name: "TaizhangApp", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangStore", "TaizhangReport", "TaizhangWords"]),
         .executableTarget(
             name: "taizhang",
             dependencies: [
@@ -70,12 +70,12 @@ let package = Package(
         /// Helpers every test target shares: temporary folders, a seeded generator, a fake disk.
         .target(name: "TaizhangTestSupport", dependencies: ["TaizhangModel", "TaizhangStore"], path: "Tests/TestSupport"),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText", "TaizhangImport"]),
-        .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
+        .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangWords"]),
         .testTarget(name: "TaizhangImportTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport"]),
         .testTarget(name: "TaizhangDashboardTests", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
         .testTarget(name: "TaizhangWordsTests", dependencies: ["TaizhangWords", "TaizhangModel"]),
-        .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangModel", "TaizhangImport"]),
-        .testTarget(name: "LedgerSafetyTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
+        .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
+        .testTarget(name: "LedgerSafetyTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangWords"]),
         .testTarget(name: "TaizhangTerminalTests", dependencies: ["TaizhangTerminal", "TaizhangScreen"]),
         .testTarget(name: "TaizhangAppTests", dependencies: [
             "TaizhangTestSupport", "TaizhangApp", "TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport", "TaizhangStore",

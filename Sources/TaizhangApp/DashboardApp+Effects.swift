@@ -1,6 +1,8 @@
 import TaizhangDashboard
 import TaizhangModel
+import TaizhangReport
 import TaizhangStore
+import TaizhangWords
 
 extension DashboardApp {
 // The effects that reach the disk, each returning how it went as an action for `update`.
@@ -12,19 +14,21 @@ extension DashboardApp {
             let outcome = try store.save(state.ledger)
             return .saved(generation: outcome.ledger.generation, merged: outcome.merged ? outcome.ledger : nil)
         } catch {
-            return Self.saveFailure(error)
+            return saveFailure(error)
         }
     }
 
     /// The one place a failed save becomes an action, so its payload can change alone.
-    static func saveFailure(_ error: LedgerError) -> Action {
-        .saveFailed(error.description)
+    func saveFailure(_ error: LedgerError) -> Action {
+        .saveFailed(error.words(state.strings.language))
     }
 
     /// Writes the progress report; a failure is shown on the status line.
     func writeReport() -> Action {
         do {
             return .reportWritten(try reports.writeReport(on: state.ledger, today: state.today, shownPath: state.ledgerPath))
+        } catch let error as ReportError {
+            return .reportFailed(error.words(state.strings.language))
         } catch {
             return .reportFailed("\(error)")
         }
@@ -39,7 +43,7 @@ extension DashboardApp {
             guard let fresh = try store.refresh(keeping: state.ledger) else { return nil }
             return .ledgerChanged(fresh)
         } catch {
-            return .notify(error.description)
+            return .notify(error.words(state.strings.language))
         }
     }
 }

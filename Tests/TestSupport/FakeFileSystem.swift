@@ -1,3 +1,4 @@
+import TaizhangModel
 import TaizhangStore
 import Foundation
 import Glibc

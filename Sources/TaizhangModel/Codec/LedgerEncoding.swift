@@ -88,13 +88,7 @@ public enum LedgerEncoding {
             JSONMember("groups", .array(ledger.groups.map { group in
                 .object([JSONMember("name", .string(group.name)), JSONMember("members", .array(group.members.map(JSONValue.string)))])
             })),
-            JSONMember("history", .array(ledger.history.map { entry in
-                .object([
-                    JSONMember("at", .string(entry.at)), JSONMember("by", .string(entry.by)),
-                    JSONMember("task", entry.task.map(JSONValue.int) ?? .null),
-                    JSONMember("field", .string(entry.field)), JSONMember("from", entry.from), JSONMember("to", entry.to),
-                ])
-            })),
+            JSONMember("history", .array(ledger.history.map(entry))),
         ])
     }
 
@@ -156,7 +150,7 @@ public enum LedgerEncoding {
         ])
     }
 
-    private static func note(_ note: Note) -> JSONValue {
+    static func note(_ note: Note) -> JSONValue {
         .object([
             JSONMember("at", .string(note.at)), JSONMember("by", .string(note.by)),
             JSONMember("text", .string(note.text)),

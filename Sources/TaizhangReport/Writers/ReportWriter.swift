@@ -18,7 +18,7 @@ public enum ReportWriter {
             do {
                 return try XLSXWriter.bytes(report, views: views)
             } catch {
-                throw .writeFailed(path: "xlsx", reason: "\(error)")
+                throw .archiveFailed("\(error)")
             }
         }
     }

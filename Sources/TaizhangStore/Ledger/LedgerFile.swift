@@ -19,12 +19,17 @@ public enum LedgerFile {
         return try LedgerDecoding.ledger(from: bytes, path: path)
     }
 
-    /// The file's bytes, or nil when it does not exist.
+    /// The largest ledger read: far above a plan of 100,000 tasks with years of history,
+    /// and a bound on the memory any file named as a ledger can take.
+    public static let maximumSize: Int64 = 1 << 30
+
+    /// The file's bytes, or nil when it does not exist. Only a regular file is read: a FIFO
+    /// would block and a device never end.
     public static func readBytes(_ path: String, fileSystem: any FileSystem = SystemFileSystem()) throws(LedgerError) -> [UInt8]? {
         do {
-            return try FileIO.readAll(path, fileSystem)
+            return try FileIO.readRegularFile(path, limit: maximumSize, fileSystem)
         } catch {
-            throw .unreadable(path: path, reason: error.description)
+            throw .unreadable(path: path, reason: error)
         }
     }
 
@@ -42,7 +47,7 @@ public enum LedgerFile {
     /// The atomic write itself; `path` names the ledger in errors, the file written is its
     /// symlink target.
     static func write(_ bytes: [UInt8], to path: String, replacing: Bool, fileSystem fs: any FileSystem) throws(LedgerError) {
-        func failed(_ error: SystemError) -> LedgerError { .writeFailed(path: path, reason: FileIO.plain(error)) }
+        func failed(_ error: SystemError) -> LedgerError { .writeFailed(path: path, reason: .system(error)) }
         let target: String
         let existing: FileStatus?
         do {
@@ -53,6 +58,9 @@ public enum LedgerFile {
             throw failed(error)
         }
         if existing != nil, !replacing { throw .exists(path: path) }
+        // Replacing by rename would ignore the file's own permissions: a ledger someone made
+        // read-only (chmod a-w) is left alone, with a message saying why.
+        if let existing, existing.mode & 0o200 == 0 { throw .writeFailed(path: path, reason: .readOnlyFile(mode: existing.mode)) }
         do {
             try FileIO.replaceAtomically(target, with: bytes, mode: existing?.mode ?? 0o600, replacing: replacing, fs)
         } catch let error where error.code == EEXIST && !replacing {

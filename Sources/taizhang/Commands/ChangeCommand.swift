@@ -2,6 +2,7 @@ import TaizhangImport
 import TaizhangStore
 import ArgumentParser
 import TaizhangModel
+import TaizhangWords
 
 /// Shared by the commands that make one change: open (or create) the ledger, apply the
 /// change through the history, save once. An impossible change is refused and nothing is
@@ -23,7 +24,7 @@ enum ChangeCommand {
             do {
                 try probe.apply(change, stamp: stamp)
             } catch {
-                throw CommandError("\(error); nothing was changed")
+                throw CommandError("\(error.words(options.language)); nothing was changed")
             }
         }
         var (store, opened) = try options.openStore()
@@ -37,7 +38,7 @@ enum ChangeCommand {
             do {
                 _ = try store.save(ledger)
             } catch {
-                throw CommandError(error.description)
+                throw CommandError(error.words(options.language))
             }
         }
         return entries

@@ -3,14 +3,26 @@ import TaizhangStore
 import ArgumentParser
 import Foundation
 import TaizhangModel
+import TaizhangWords
 
 /// The `--ledger` option every command shares, and opening the ledger it names through
 /// `LedgerStore` (locking, merging another writer's save, backups, migration).
 struct LedgerOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The ledger file.", valueName: "path"))
     var ledger: String?
+    @Option(name: .long, help: ArgumentHelp("Interface language: en or zh (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "lang"))
+    var lang: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The language messages are written in: `--lang`, else the locale's.
+    var language: Language { lang.flatMap(Language.init(rawValue:)) ?? Language.from(environment: environment) }
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil {
+            throw ValidationError("--lang must be en or zh, not \(lang)")
+        }
+    }
 
     var path: String { LedgerLocation.resolve(explicit: ledger, environment: environment) }
 
@@ -32,7 +44,7 @@ struct LedgerOptions: ParsableArguments {
             }
             return (store, opened)
         } catch {
-            throw CommandError(error.description + backupHint(store))
+            throw CommandError(error.words(language) + backupHint(store))
         }
     }
 
@@ -43,7 +55,7 @@ struct LedgerOptions: ParsableArguments {
         do {
             return try store.loadForReading() ?? Ledger.bundled()
         } catch {
-            throw CommandError(error.description + backupHint(store))
+            throw CommandError(error.words(language) + backupHint(store))
         }
     }
 
@@ -58,9 +70,4 @@ struct LedgerOptions: ParsableArguments {
 struct CommandError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
-}
-
-/// A line on standard error.
-func printError(_ line: String, newline: Bool = true) {
-    FileHandle.standardError.write(Data((line + (newline ? "\n" : "")).utf8))
 }

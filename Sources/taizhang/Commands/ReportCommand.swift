@@ -3,6 +3,7 @@ import TaizhangStore
 import ArgumentParser
 import Foundation
 import TaizhangModel
+import TaizhangWords
 import TaizhangReport
 
 #if canImport(Glibc)
@@ -49,7 +50,7 @@ struct ReportCommand: ParsableCommand {
         do {
             try report()
         } catch let error as ReportError {
-            throw CommandError(error.description)
+            throw CommandError(error.words(options.language))
         }
     }
 
