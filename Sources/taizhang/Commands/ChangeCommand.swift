@@ -9,7 +9,8 @@ import TaizhangWords
 /// written.
 enum ChangeCommand {
     static func run(_ changes: [LedgerChange], options: LedgerOptions) throws -> [HistoryEntry] {
-        let existing = try options.openForReading()
+        // Checked on what is there, or on the plan a new ledger would start from.
+        let existing = try options.existingLedger() ?? Ledger.bundled()
         // Every unknown task number at once, with the range that exists: a typo changes nothing.
         let unknown = changes.compactMap(\.task).filter { existing.taskIndex($0) == nil }
         guard unknown.isEmpty else {
