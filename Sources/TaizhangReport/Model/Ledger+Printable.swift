@@ -26,7 +26,13 @@ extension Ledger {
             task.units = clean(task.units)
             task.people = task.people.map(clean)
             task.unitsDone = task.unitsDone.map(clean)
-            task.notes = task.notes.map { Note(at: clean($0.at), by: clean($0.by), text: clean($0.text)) }
+            task.notes = task.notes.map {
+                Note(at: clean($0.at), by: clean($0.by), text: clean($0.text), problem: $0.problem.map(clean),
+                     nextStep: $0.nextStep.map(clean), extensionAsked: $0.extensionAsked.map(clean))
+            }
+            task.evidence = task.evidence.map {
+                Evidence(at: clean($0.at), by: clean($0.by), unit: $0.unit.map(clean), link: clean($0.link), label: $0.label.map(clean))
+            }
             task.deadline = task.deadline.map { Deadline($0.kind, phrase: $0.phrase.map(clean)) }
             return task
         }
