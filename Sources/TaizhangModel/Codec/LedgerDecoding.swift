@@ -134,7 +134,7 @@ public enum LedgerDecoding {
                 return LedgerDecoding.entry(
                     at: try string(value["at"], field + ".at"), by: try string(value["by"], field + ".by"),
                     task: try optionalInt(value["task"], field + ".task"), field: try string(value["field"], field + ".field"),
-                    from: from, to: to)
+                    from: from, to: to, reason: try optionalString(value["reason"], field + ".reason"))
             }
             return Ledger(
                 generation: generation, source: source, plan: plan, importWarnings: warnings,
@@ -205,7 +205,18 @@ public enum LedgerDecoding {
                     let note = try object(item, noteField)
                     return Note(
                         at: try string(note["at"], noteField + ".at"), by: try string(note["by"], noteField + ".by"),
-                        text: try string(note["text"], noteField + ".text"))
+                        text: try string(note["text"], noteField + ".text"),
+                        problem: try optionalString(note["problem"], noteField + ".problem"),
+                        nextStep: try optionalString(note["nextStep"], noteField + ".nextStep"),
+                        extensionAsked: try optionalString(note["extensionAsked"], noteField + ".extensionAsked"))
+                }
+                let evidence = try array(added(value["evidence"], since: 3, default: .array([])), field() + ".evidence").enumerated().map { (itemIndex, item) throws(LedgerError) -> Evidence in
+                    let itemField = field() + ".evidence[\(itemIndex)]"
+                    let object = try object(item, itemField)
+                    return Evidence(
+                        at: try string(object["at"], itemField + ".at"), by: try string(object["by"], itemField + ".by"),
+                        unit: try optionalString(object["unit"], itemField + ".unit"), link: try string(object["link"], itemField + ".link"),
+                        label: try optionalString(object["label"], itemField + ".label"))
                 }
                 var deadline: Deadline?
                 if let raw = added(value["deadline"], since: 2, default: .null), raw != .null {
@@ -226,7 +237,7 @@ public enum LedgerDecoding {
                     number: number, label: label, area: areaNumber, section: section,
                     text: try string(value["text"], field() + ".text"),
                     units: try units(value["units"], field() + ".units"), people: people,
-                    status: status, statusChanged: changed, notes: notes,
+                    status: status, statusChanged: changed, notes: notes, evidence: evidence,
                     deadline: deadline, unitsInherited: inherited, unitsDone: unitsDone,
                     sourceLine: try optionalInt(value["sourceLine"], field() + ".sourceLine")))
             }

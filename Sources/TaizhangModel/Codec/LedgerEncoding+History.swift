@@ -4,11 +4,13 @@
 extension LedgerEncoding {
     static func entry(_ entry: HistoryEntry) -> JSONValue {
         let (field, from, to) = parts(entry.event, at: entry.at, by: entry.by)
-        return .object([
+        var members = [
             JSONMember("at", .string(entry.at)), JSONMember("by", .string(entry.by)),
             JSONMember("task", entry.task.map(JSONValue.int) ?? .null),
             JSONMember("field", .string(field)), JSONMember("from", from), JSONMember("to", to),
-        ])
+        ]
+        if let reason = entry.reason { members.append(JSONMember("reason", .string(reason))) }
+        return .object(members)
     }
 
     private static func parts(_ event: HistoryEvent, at: String, by: String) -> (String, JSONValue, JSONValue) {
@@ -28,10 +30,14 @@ extension LedgerEncoding {
             return ("status", .string(from.rawValue), .string(to.rawValue))
         case .note(_, let from, let to):
             // An added note is its text: its time and author are the entry's.
-            if from == nil, let to, to.at == at, to.by == by { return ("note", .null, .string(to.text)) }
+            if from == nil, let to, to.at == at, to.by == by, to.problem == nil, to.nextStep == nil, to.extensionAsked == nil {
+                return ("note", .null, .string(to.text))
+            }
             return ("note", from.map(note) ?? .null, to.map(note) ?? .null)
         case .deadline(_, let from, let to):
             return ("deadline", from.map(deadline) ?? .null, to.map(deadline) ?? .null)
+        case .evidence(_, let from, let to):
+            return ("evidence", from.map(evidence) ?? .null, to.map(evidence) ?? .null)
         case .unitDone(_, let unit, let from, let to):
             return ("unitDone",
                     .object([JSONMember("unit", .string(unit)), JSONMember("done", .bool(from))]),
