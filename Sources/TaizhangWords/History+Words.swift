@@ -10,7 +10,9 @@ extension HistoryEntry {
         let zh = language == .chinese
         switch event {
         case .edit(let edit):
-            return edit.words(language, namingTask: namingTask)
+            let words = edit.words(language, namingTask: namingTask)
+            guard let reason else { return words }
+            return words + (zh ? "（理由：\(reason)）" : " (reason: \(reason))")
         case .undo(let target):
             let change = target.edit.map { $0.reversed.words(language, namingTask: namingTask) } ?? target.words(language, namingTask: namingTask)
             return (zh ? "已撤销：" : "Undone: ") + change
@@ -46,6 +48,13 @@ extension Edit {
             let before = from.map { $0.words(language) } ?? none()
             let after = to.map { $0.words(language) } ?? none()
             return subject + (zh ? "时限" : "deadline") + colon + before + " → " + after
+        case .evidence(_, let from, let to):
+            switch (from, to) {
+            case (nil, let item?): return subject + (zh ? "添加佐证材料" : "evidence added") + colon + (item.label.map { "\($0) " } ?? "") + item.link
+            case (let item?, nil): return subject + (zh ? "删除佐证材料" : "evidence removed") + colon + item.link
+            case (let old?, let new?): return subject + (zh ? "修改佐证材料" : "evidence changed") + colon + old.link + " → " + new.link
+            case (nil, nil): return subject
+            }
         case .unitDone(_, let unit, _, let to):
             return subject + unit + " " + (to ? TaskStatus.done.words(language) : (zh ? "未完成" : "not done"))
         case .alias(let name, let from, let to):
@@ -53,6 +62,17 @@ extension Edit {
         case .group(let name, let from, let to):
             let list = { (names: [String]?) in names.map { $0.joined(separator: "、") } ?? none() }
             return (zh ? "单位分组 " : "group ") + name + colon + list(from) + " → " + list(to)
+        case .settings(let from, let to):
+            var parts: [String] = []
+            if from.lights != to.lights {
+                parts.append(zh
+                    ? "亮灯规则：临近 \(to.lights.dueSoonDays) 天、过半未启动 \(Int(to.lights.unstartedShare * 100))%"
+                    : "light rules: due within \(to.lights.dueSoonDays) days, unstarted past \(Int(to.lights.unstartedShare * 100))%")
+            }
+            if from.cycle != to.cycle {
+                parts.append((zh ? "报送周期：" : "reporting cycle: ") + (to.cycle.map { $0.words(language) } ?? none()))
+            }
+            return parts.joined(separator: zh ? "；" : "; ")
         case .restore(let label, _, _):
             return zh ? "恢复备份 \(label)" : "restored \(label)"
         }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import TaizhangModel
+import TaizhangStore
 
 extension SystemError {
     /// What went wrong in a person's words: the common causes of a failed save or read in
@@ -48,6 +49,20 @@ extension FileProblem {
         case .tooLarge(let bytes, let limit):
             return zh ? "文件太大（\(bytes) 字节，上限 \(limit) 字节）" : "the file is too large (\(bytes) bytes; the limit is \(limit))"
         case .backupGone: return zh ? "备份已不存在" : "the backup is gone"
+        }
+    }
+}
+
+extension LedgerLocation.Problem {
+    public func words(_ language: Language) -> String {
+        let zh = language == .chinese
+        switch self {
+        case .emptyPath:
+            return zh ? "--ledger 后面是空的：请给出台账文件的路径" : "--ledger is empty: give the path of a ledger file"
+        case .noHome:
+            return zh
+                ? "没有指定台账：既没有 --ledger 或 TAIZHANG_LEDGER，也没有 HOME 或 XDG_DATA_HOME 可放默认台账"
+                : "no ledger named: give --ledger PATH or set TAIZHANG_LEDGER (there is no HOME or XDG_DATA_HOME for the default one)"
         }
     }
 }

@@ -28,7 +28,8 @@ import TaizhangTestSupport
     @Test func doneUndoRedoLogBackupsAndRestore() throws {
         let folder = TemporaryFolder()
         let ledger = ["--ledger", folder.file("ledger.json")]
-        #expect(try run(["done", "4"] + ledger).output == "task 4: done\n")
+        // A new ledger is made from the bundled plan, and the command says so.
+        #expect(try run(["done", "4"] + ledger).output == "taizhang: created \(folder.file("ledger.json")) from the bundled Zhuhai 2022 plan\ntask 4: done\n")
         #expect(try run(["start", "5"] + ledger).status == 0)
         #expect(try run(["undo"] + ledger).output == "Undone: task 5 status: in progress → to do\n")
         #expect(try run(["undo", "--redo"] + ledger).output == "Redone: task 5 status: to do → in progress\n")

@@ -154,6 +154,8 @@ extension Prompt {
         case .right: editor.moveRight()
         case .home: editor.moveToStart()
         case .end: editor.moveToEnd()
+        case .wordLeft: editor.moveWordLeft()
+        case .wordRight: editor.moveWordRight()
         case .deleteToStart: editor.deleteToStart()
         }
     }

@@ -5,10 +5,10 @@ extension LedgerDecoding {
     /// Members of a ledger that are not its content (see `LedgerContent`).
     static let notContent: Set<String> = ["format", "schema", "generation", "history"]
 
-    static func entry(at: String, by: String, task: Int?, field: String, from: JSONValue, to: JSONValue) -> HistoryEntry {
+    static func entry(at: String, by: String, task: Int?, field: String, from: JSONValue, to: JSONValue, reason: String? = nil) -> HistoryEntry {
         let event = event(at: at, by: by, task: task, field: field, from: from, to: to)
             ?? .unknown(field: field, task: task, from: from, to: to)
-        return HistoryEntry(at: at, by: by, event: event)
+        return HistoryEntry(at: at, by: by, event: event, reason: reason)
     }
 
     private static func event(at: String, by: String, task: Int?, field: String, from: JSONValue, to: JSONValue) -> HistoryEvent? {
@@ -55,6 +55,9 @@ extension LedgerDecoding {
         case "deadline":
             guard let task, let old = deadline(from), let new = deadline(to) else { return nil }
             return .edit(.deadline(task: task, from: old, to: new))
+        case "evidence":
+            guard let task, let old = evidence(from), let new = evidence(to), old != nil || new != nil else { return nil }
+            return .edit(.evidence(task: task, from: old, to: new))
         case "unitDone":
             guard let task, let unit = string(to["unit"]), case .bool(let old)? = from["done"], case .bool(let new)? = to["done"] else { return nil }
             return .edit(.unitDone(task: task, unit: unit, from: old, to: new))
@@ -64,6 +67,10 @@ extension LedgerDecoding {
         case "group":
             guard let name = string(to["name"]), let old = names(from["members"]), let new = names(to["members"]) else { return nil }
             return .edit(.group(name: name, from: old, to: new))
+        case "settings":
+            var reader = Reader(path: "(history)")
+            guard let old = try? reader.settings(from), let new = try? reader.settings(to) else { return nil }
+            return .edit(.settings(from: old, to: new))
         case "restore":
             guard let label = string(to["label"]) else { return nil }
             let old: LedgerContent?
@@ -86,13 +93,28 @@ extension LedgerDecoding {
     private static func note(_ value: JSONValue) -> Note?? {
         if value == .null { return .some(nil) }
         guard case .string(let at)? = value["at"], case .string(let by)? = value["by"], case .string(let text)? = value["text"] else { return .none }
-        return .some(Note(at: at, by: by, text: text))
+        func optional(_ key: String) -> String? {
+            if case .string(let text)? = value[key] { return text }
+            return nil
+        }
+        return .some(Note(at: at, by: by, text: text, problem: optional("problem"), nextStep: optional("nextStep"), extensionAsked: optional("extensionAsked")))
+    }
+
+    /// An evidence object, `.some(nil)` for null, nil when it is neither.
+    private static func evidence(_ value: JSONValue) -> Evidence?? {
+        if value == .null { return .some(nil) }
+        func optional(_ key: String) -> String? {
+            if case .string(let text)? = value[key] { return text }
+            return nil
+        }
+        guard let at = optional("at"), let by = optional("by"), let link = optional("link") else { return .none }
+        return .some(Evidence(at: at, by: by, unit: optional("unit"), link: link, label: optional("label")))
     }
 
     /// A deadline object, `.some(nil)` for null, nil when it is neither.
     private static func deadline(_ value: JSONValue) -> Deadline?? {
         if value == .null { return .some(nil) }
-        var reader = Reader(path: "(history)")
+        let reader = Reader(path: "(history)")
         guard let deadline = try? reader.deadline(value, "deadline") else { return .none }
         return .some(deadline)
     }

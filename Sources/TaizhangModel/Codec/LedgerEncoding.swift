@@ -47,6 +47,8 @@ public enum LedgerEncoding {
         out.value(task.statusChanged.map(stamp) ?? .null)
         out.key("notes")
         out.value(.array(task.notes.map(note)))
+        out.key("evidence")
+        out.value(.array(task.evidence.map(evidence)))
         out.key("deadline")
         out.value(task.deadline.map(deadline) ?? .null)
         out.key("unitsInherited")
@@ -88,6 +90,7 @@ public enum LedgerEncoding {
             JSONMember("groups", .array(ledger.groups.map { group in
                 .object([JSONMember("name", .string(group.name)), JSONMember("members", .array(group.members.map(JSONValue.string)))])
             })),
+            JSONMember("settings", settings(ledger.settings)),
             JSONMember("history", .array(ledger.history.map(entry))),
         ])
     }
@@ -128,6 +131,7 @@ public enum LedgerEncoding {
             JSONMember("status", .string(task.status.rawValue)),
             JSONMember("statusChanged", task.statusChanged.map(stamp) ?? .null),
             JSONMember("notes", .array(task.notes.map(note))),
+            JSONMember("evidence", .array(task.evidence.map(evidence))),
             JSONMember("deadline", task.deadline.map(deadline) ?? .null),
             JSONMember("unitsInherited", .bool(task.unitsInherited)),
             JSONMember("unitsDone", .array(task.unitsDone.map(JSONValue.string))),
@@ -150,10 +154,42 @@ public enum LedgerEncoding {
         ])
     }
 
+    /// A note; what a unit's return adds (problem, next step, extension asked) only when said.
     static func note(_ note: Note) -> JSONValue {
-        .object([
+        var members = [
             JSONMember("at", .string(note.at)), JSONMember("by", .string(note.by)),
             JSONMember("text", .string(note.text)),
+        ]
+        if let problem = note.problem { members.append(JSONMember("problem", .string(problem))) }
+        if let nextStep = note.nextStep { members.append(JSONMember("nextStep", .string(nextStep))) }
+        if let asked = note.extensionAsked { members.append(JSONMember("extensionAsked", .string(asked))) }
+        return .object(members)
+    }
+
+    static func settings(_ settings: LedgerSettings) -> JSONValue {
+        .object([
+            JSONMember("lights", .object([
+                JSONMember("dueSoonDays", .int(settings.lights.dueSoonDays)),
+                JSONMember("unstartedShare", .double(settings.lights.unstartedShare)),
+            ])),
+            JSONMember("cycle", settings.cycle.map(cycle) ?? .null),
+        ])
+    }
+
+    static func cycle(_ cycle: ReportingCycle) -> JSONValue {
+        switch cycle {
+        case .monthly(let day): .object([JSONMember("kind", .string("monthly")), JSONMember("day", .int(day))])
+        case .weekly(let weekday): .object([JSONMember("kind", .string("weekly")), JSONMember("weekday", .int(weekday))])
+        case .quarterly(let day): .object([JSONMember("kind", .string("quarterly")), JSONMember("day", .int(day))])
+        case .once(let date): .object([JSONMember("kind", .string("once")), JSONMember("date", .string(date.description))])
+        }
+    }
+
+    static func evidence(_ evidence: Evidence) -> JSONValue {
+        .object([
+            JSONMember("at", .string(evidence.at)), JSONMember("by", .string(evidence.by)),
+            JSONMember("unit", optional(evidence.unit)), JSONMember("link", .string(evidence.link)),
+            JSONMember("label", optional(evidence.label)),
         ])
     }
 

@@ -7,12 +7,16 @@ public enum Edit: Equatable, Sendable {
     /// by whom it was first written.
     case note(task: Int, from: Note?, to: Note?)
     case deadline(task: Int, from: Deadline?, to: Deadline?)
+    /// A piece of evidence added (`from` nil) or removed (`to` nil), known by its link.
+    case evidence(task: Int, from: Evidence?, to: Evidence?)
     /// One unit's part of a shared task done or not.
     case unitDone(task: Int, unit: String, from: Bool, to: Bool)
     /// A unit name counted as another; nil: no alias.
     case alias(name: String, from: String?, to: String?)
     /// The bodies behind a collective name; nil: no group.
     case group(name: String, from: [String]?, to: [String]?)
+    /// The office's settings (lights, reporting cycle).
+    case settings(from: LedgerSettings, to: LedgerSettings)
     /// A backup's content brought back; `from` nil when the ledger it replaced did not read.
     /// Entries that name a restore (undo, redo, superseded) leave both out: copying whole
     /// ledgers into them would make the file grow by a ledger each time.
@@ -21,8 +25,8 @@ public enum Edit: Equatable, Sendable {
     /// The task it is about, nil for a change to the whole ledger.
     public var task: Int? {
         switch self {
-        case .status(let task, _, _), .note(let task, _, _), .deadline(let task, _, _), .unitDone(let task, _, _, _): task
-        case .alias, .group, .restore: nil
+        case .status(let task, _, _), .note(let task, _, _), .deadline(let task, _, _), .evidence(let task, _, _), .unitDone(let task, _, _, _): task
+        case .alias, .group, .restore, .settings: nil
         }
     }
 
@@ -32,10 +36,12 @@ public enum Edit: Equatable, Sendable {
         case .status(let task, let from, let to): .status(task: task, from: to, to: from)
         case .note(let task, let from, let to): .note(task: task, from: to, to: from)
         case .deadline(let task, let from, let to): .deadline(task: task, from: to, to: from)
+        case .evidence(let task, let from, let to): .evidence(task: task, from: to, to: from)
         case .unitDone(let task, let unit, let from, let to): .unitDone(task: task, unit: unit, from: to, to: from)
         case .alias(let name, let from, let to): .alias(name: name, from: to, to: from)
         case .group(let name, let from, let to): .group(name: name, from: to, to: from)
         case .restore(let label, let from, let to): .restore(label: label, from: to, to: from)
+        case .settings(let from, let to): .settings(from: to, to: from)
         }
     }
 
@@ -46,10 +52,12 @@ public enum Edit: Equatable, Sendable {
         case .status(let task, _, _): .status(task: task)
         case .note(let task, let from, _): from.map { .note(task: task, at: $0.at, by: $0.by) }
         case .deadline(let task, _, _): .deadline(task: task)
+        case .evidence(let task, let from, _): from.map { .evidence(task: task, link: $0.link) }
         case .unitDone(let task, let unit, _, _): .unitDone(task: task, unit: unit)
         case .alias(let name, _, _): .alias(name: name)
         case .group(let name, _, _): .group(name: name)
         case .restore: .restore
+        case .settings: .settings
         }
     }
 
@@ -58,10 +66,12 @@ public enum Edit: Equatable, Sendable {
         case status(task: Int)
         case note(task: Int, at: String, by: String)
         case deadline(task: Int)
+        case evidence(task: Int, link: String)
         case unitDone(task: Int, unit: String)
         case alias(name: String)
         case group(name: String)
         case restore
+        case settings
     }
 
     /// Whether `other` is this edit as recorded elsewhere: the same thing set to the same
@@ -73,6 +83,8 @@ public enum Edit: Equatable, Sendable {
         case (.restore(let label, _, _), .restore(let otherLabel, _, _)): label == otherLabel
         case (.note(let task, let from, let to), .note(let otherTask, let otherFrom, let otherTo)):
             task == otherTask && to == otherTo && (from == nil) == (otherFrom == nil)
+        case (.evidence(let task, let from, let to), .evidence(let otherTask, let otherFrom, let otherTo)):
+            task == otherTask && to == otherTo && from?.link == otherFrom?.link
         default: subject == other.subject && subject != nil && afterState == other.afterState
         }
     }
@@ -83,10 +95,12 @@ public enum Edit: Equatable, Sendable {
         case .status(_, _, let to): .status(to)
         case .note(_, _, let to): .note(to)
         case .deadline(_, _, let to): .deadline(to)
+        case .evidence(_, _, let to): .evidence(to)
         case .unitDone(_, _, _, let to): .flag(to)
         case .alias(_, _, let to): .name(to)
         case .group(_, _, let to): .names(to)
         case .restore: .none
+        case .settings(_, let to): .settings(to)
         }
     }
 
@@ -94,10 +108,21 @@ public enum Edit: Equatable, Sendable {
         case status(TaskStatus)
         case note(Note?)
         case deadline(Deadline?)
+        case evidence(Evidence?)
         case flag(Bool)
         case name(String?)
         case names([String]?)
+        case settings(LedgerSettings)
         case none
+    }
+
+    /// A note or piece of evidence added: something new, which no other writer's change
+    /// can have replaced.
+    public var isAddition: Bool {
+        switch self {
+        case .note(_, nil, _?), .evidence(_, nil, _?): true
+        default: false
+        }
     }
 
     /// For an undo or redo reference: the edit without what a restore carries.

@@ -6,15 +6,19 @@ public struct HistoryEntry: Equatable, Sendable {
     public var at: String
     public var by: String
     public var event: HistoryEvent
+    /// Why, when the person said: the reason a task was sent back (退回) or its deadline moved
+    /// (延期). The log of a task's extensions is its deadline edits with their reasons.
+    public var reason: String?
 
-    public init(at: String, by: String, event: HistoryEvent) {
+    public init(at: String, by: String, event: HistoryEvent, reason: String? = nil) {
         self.at = at
         self.by = by
         self.event = event
+        self.reason = reason
     }
 
-    public init(_ stamp: Stamp, _ event: HistoryEvent) {
-        self.init(at: stamp.at, by: stamp.by, event: event)
+    public init(_ stamp: Stamp, _ event: HistoryEvent, reason: String? = nil) {
+        self.init(at: stamp.at, by: stamp.by, event: event, reason: reason)
     }
 
     public var stamp: Stamp { Stamp(at: at, by: by) }

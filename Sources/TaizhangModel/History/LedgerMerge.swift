@@ -56,8 +56,8 @@ public enum LedgerMerge {
                 if let content { ledger.content = content }
                 return true
             }
-            if case .note(_, nil, _) = edit {
-                // An added note never conflicts: it is added as written.
+            if edit.isAddition {
+                // An added note or piece of evidence never conflicts: it is added as written.
                 guard (try? ledger.perform(edit, stamp: stamp)) != nil else { return false }
                 ledger.history.append(entry)
                 return true
@@ -66,7 +66,7 @@ public enum LedgerMerge {
             // there; nothing to record when their copy already holds it.
             guard let replayed = try? ledger.edit(replaying: edit) else { return false }
             guard (try? ledger.perform(replayed, stamp: stamp)) != nil else { return false }
-            ledger.history.append(HistoryEntry(stamp, .edit(replayed)))
+            ledger.history.append(HistoryEntry(stamp, .edit(replayed), reason: entry.reason))
             return true
         case .undo(let target), .redo(let target):
             let stacks = ledger.undoStacks()
@@ -117,6 +117,13 @@ extension Ledger {
         case .deadline(let number, _, let to):
             let now = try task(number).deadline
             return now == to ? nil : .deadline(task: number, from: now, to: to)
+        case .evidence(let number, let from, let to):
+            guard let from else { return edit }
+            let items = try task(number).evidence
+            guard let now = items.last(where: { $0 == from }) ?? items.last(where: { $0.link == from.link }) else {
+                throw .noSuchEvidence(task: number, link: from.link)
+            }
+            return now == to ? nil : .evidence(task: number, from: now, to: to)
         case .unitDone(let number, let unit, _, let to):
             let found = try task(number)
             guard found.units.contains(where: { $0.name == unit }) else { throw .noSuchUnit(task: number, unit: unit) }
@@ -130,6 +137,8 @@ extension Ledger {
             return now == to ? nil : .group(name: name, from: now, to: to)
         case .restore(let label, _, let to):
             return .restore(label: label, from: content, to: to)
+        case .settings(_, let to):
+            return settings == to ? nil : .settings(from: settings, to: to)
         }
     }
 }

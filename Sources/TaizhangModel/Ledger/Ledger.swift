@@ -10,7 +10,7 @@ public struct Ledger: Equatable, Sendable {
     /// and far enough from the ends of `Int` that counting with them never overflows.
     public static let taskNumbers = 1...999_999_999
     public static let areaNumbers = 1...99_999
-    public static let generations = 0...(Int.max / 2)
+    public static let generations = 0...Int.max
 
     /// Counts saves, so a writer can tell the file changed under it.
     public var generation: Int
@@ -22,10 +22,12 @@ public struct Ledger: Equatable, Sendable {
     public var history: [HistoryEntry]
     public var aliases: [UnitAlias]
     public var groups: [UnitGroup]
+    /// How the office judges lights and when units report.
+    public var settings: LedgerSettings
 
     public init(
         generation: Int = 0, source: String, plan: Plan, importWarnings: [ImportWarning] = [],
-        history: [HistoryEntry] = [], aliases: [UnitAlias] = [], groups: [UnitGroup] = []
+        history: [HistoryEntry] = [], aliases: [UnitAlias] = [], groups: [UnitGroup] = [], settings: LedgerSettings = .standard
     ) {
         self.generation = generation
         self.source = source
@@ -34,12 +36,13 @@ public struct Ledger: Equatable, Sendable {
         self.history = history
         self.aliases = aliases
         self.groups = groups
+        self.settings = settings
     }
 
-    /// The generation a save writes: one more, but never past what a ledger may hold (a file
-    /// that says 2⁶³−1 is refused when read; one at the bound stays there).
+    /// The generation a save writes: one more, stopping at the largest number (a file that
+    /// says 2⁶³−1 still saves; changes are told apart by content, not by this count).
     public static func nextGeneration(after generation: Int) -> Int {
-        min(max(generation, 0), generations.upperBound - 1) + 1
+        generation < Int.max ? max(generation, 0) + 1 : Int.max
     }
 
     /// The position of task `number` in `plan.tasks`.

@@ -5,18 +5,25 @@ public enum LedgerChange: Equatable, Sendable {
     case status(task: Int, to: TaskStatus)
     case addNote(task: Int, text: String)
     case deadline(task: Int, to: Deadline?)
+    /// 佐证材料: a link or a file name, from a unit or the coordinator.
+    case addEvidence(task: Int, link: String, label: String?, unit: String?)
+    case removeEvidence(task: Int, link: String)
     /// One unit's part of a shared task done or not.
     case unitDone(task: Int, unit: String, done: Bool)
     /// `to` nil removes the alias.
     case alias(from: String, to: String?)
     /// `members` nil removes the group.
     case group(name: String, members: [String]?)
+    /// How lights are judged and when units report.
+    case settings(LedgerSettings)
 
     /// The task the change is about, if any.
     public var task: Int? {
         switch self {
-        case .status(let task, _), .addNote(let task, _), .deadline(let task, _), .unitDone(let task, _, _): task
-        case .alias, .group: nil
+        case .status(let task, _), .addNote(let task, _), .deadline(let task, _), .unitDone(let task, _, _),
+             .addEvidence(let task, _, _, _), .removeEvidence(let task, _):
+            task
+        case .alias, .group, .settings: nil
         }
     }
 }
@@ -28,17 +35,22 @@ public enum LedgerChangeError: Error, Equatable, Sendable {
     case emptyNote
     /// The note to change or delete is not on the task (another writer deleted it).
     case noSuchNote(task: Int)
+    case emptyEvidence
+    /// The task has no evidence with that link.
+    case noSuchEvidence(task: Int, link: String)
 }
 
 extension Ledger {
     /// Applies `change` and records it in `history`. Returns the history entry, or nil when
     /// the change would change nothing (the same status again), in which case nothing is
     /// recorded.
+    /// `reason` says why, for the history: the reason a task was sent back, or a deadline
+    /// moved (an extension's log is the deadline changes with their reasons).
     @discardableResult
-    public mutating func apply(_ change: LedgerChange, stamp: Stamp) throws(LedgerChangeError) -> HistoryEntry? {
+    public mutating func apply(_ change: LedgerChange, stamp: Stamp, reason: String? = nil) throws(LedgerChangeError) -> HistoryEntry? {
         guard let edit = try edit(for: change, stamp: stamp) else { return nil }
         try perform(edit, stamp: stamp)
-        let entry = HistoryEntry(stamp, .edit(edit))
+        let entry = HistoryEntry(stamp, .edit(edit), reason: reason.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 })
         history.append(entry)
         return entry
     }
@@ -61,6 +73,15 @@ extension Ledger {
         case .deadline(let number, let deadline):
             let old = try task(number).deadline
             return old == deadline ? nil : .deadline(task: number, from: old, to: deadline)
+        case .addEvidence(let number, let link, let label, let unit):
+            _ = try task(number)
+            let trimmed = link.trimmingWhitespace
+            guard !trimmed.isEmpty else { throw .emptyEvidence }
+            let label = label.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 }
+            return .evidence(task: number, from: nil, to: Evidence(at: stamp.at, by: stamp.by, unit: unit, link: trimmed, label: label))
+        case .removeEvidence(let number, let link):
+            guard let found = try task(number).evidence.last(where: { $0.link == link }) else { throw .noSuchEvidence(task: number, link: link) }
+            return .evidence(task: number, from: found, to: nil)
         case .unitDone(let number, let unit, let done):
             let found = try task(number)
             guard found.units.contains(where: { $0.name == unit }) else { throw .noSuchUnit(task: number, unit: unit) }
@@ -72,6 +93,8 @@ extension Ledger {
         case .group(let name, let members):
             let old = groups.first { $0.name == name }?.members
             return old == members ? nil : .group(name: name, from: old, to: members)
+        case .settings(let new):
+            return settings == new ? nil : .settings(from: settings, to: new)
         }
     }
 
@@ -103,6 +126,17 @@ extension Ledger {
             }
         case .deadline(let number, _, let deadline):
             plan.tasks[try index(number)].deadline = deadline
+        case .evidence(let number, let from, let to):
+            let at = try index(number)
+            if let from {
+                let items = plan.tasks[at].evidence
+                guard let position = items.lastIndex(of: from) ?? items.lastIndex(where: { $0.link == from.link }) else {
+                    throw .noSuchEvidence(task: number, link: from.link)
+                }
+                if let to { plan.tasks[at].evidence[position] = to } else { plan.tasks[at].evidence.remove(at: position) }
+            } else if let to {
+                plan.tasks[at].evidence.append(to)
+            }
         case .unitDone(let number, let unit, _, let done):
             let at = try index(number)
             guard plan.tasks[at].units.contains(where: { $0.name == unit }) else { throw .noSuchUnit(task: number, unit: unit) }
@@ -119,6 +153,8 @@ extension Ledger {
             }
         case .restore(_, _, let to):
             if let to { content = to }
+        case .settings(_, let to):
+            settings = to
         }
     }
 }

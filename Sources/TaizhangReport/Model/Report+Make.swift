@@ -11,6 +11,9 @@ extension Report {
     public static func make(
         ledger: Ledger, today: DayDate, ledgerPath: String? = nil, unit: String? = nil, area: Int? = nil
     ) throws(ReportError) -> Report {
+        let ledger = ledger.printable()
+        let unit = unit.map { TerminalSafe.sanitize($0, keepNewlines: false) }
+        let ledgerPath = ledgerPath.map { TerminalSafe.sanitize($0, keepNewlines: false) }
         let plan = ledger.plan
         let whole = Workload(ledger: ledger, today: today)
         let naming = whole.naming

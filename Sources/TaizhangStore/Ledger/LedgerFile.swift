@@ -33,6 +33,13 @@ public enum LedgerFile {
         }
     }
 
+    /// The permission bits of the file `path` names, through any symlink; nil when nothing
+    /// is there. Files made from a ledger (its backups, reports) take its mode, so a private
+    /// ledger never leaks through a copy anyone can read.
+    public static func mode(of path: String, fileSystem: any FileSystem = SystemFileSystem()) -> UInt32? {
+        (try? FileIO.retrying { () throws(SystemError) in try fileSystem.status(path, followLinks: true) })??.mode
+    }
+
     /// Replaces the ledger at `path` atomically. A symlinked ledger stays a symlink (its
     /// target is replaced) and the file keeps its permissions; a new ledger is private (0600).
     public static func save(_ ledger: Ledger, to path: String, fileSystem: any FileSystem = SystemFileSystem()) throws(LedgerError) {

@@ -62,8 +62,7 @@ struct DashboardCommand: ParsableCommand {
                 ? "只读：此台账为第 \(schema) 版格式，比本程序新；请升级 taizhang"
                 : "READ-ONLY: this ledger is schema \(schema), newer than this taizhang; changes are not saved")
         }
-        var runtime = DashboardRuntime(store: store, theme: chosenTheme, mouse: !noMouse)
-        let exitCode = try runtime.run(state)
+        let exitCode = try DashboardSession.run(state, store: store, theme: chosenTheme, mouse: !noMouse, environment: environment)
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 

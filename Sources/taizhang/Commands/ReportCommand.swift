@@ -66,7 +66,8 @@ struct ReportCommand: ParsableCommand {
         let ledger = try options.openForReading()
         let report = try Report.make(ledger: ledger, today: day, ledgerPath: options.displayPath, unit: unit, area: area)
         if let out {
-            for path in try ReportWriter.write(report, format: format, view: view, to: out) {
+            let mode = LedgerFile.mode(of: options.path) ?? 0o600
+            for path in try ReportWriter.write(report, format: format, view: view, to: out, mode: mode) {
                 print("wrote \(path)")
             }
             return
