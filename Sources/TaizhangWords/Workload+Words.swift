@@ -19,20 +19,3 @@ extension WorkloadRow {
         return name(language) + (language == .chinese ? "（合计）" : " (all)")
     }
 }
-
-extension UnitRole {
-    /// The role as a count is headed: 牵头, 负责, 配合, 参照 as the plan's column names say
-    /// them; lead, responsible, supporting, reference in English.
-    public func countWords(_ language: Language) -> String {
-        switch (self, language) {
-        case (.lead, .chinese): "牵头"
-        case (.responsible, .chinese): "负责"
-        case (.supporting, .chinese): "配合"
-        case (.reference, .chinese): "参照"
-        case (.lead, .english): "lead"
-        case (.responsible, .english): "responsible"
-        case (.supporting, .english): "supporting"
-        case (.reference, .english): "reference"
-        }
-    }
-}

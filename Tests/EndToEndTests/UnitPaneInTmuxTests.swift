@@ -25,10 +25,12 @@ extension DashboardInTmux {
 
             // Task 1 is selected: m, down to 市司法局, Space marks its part, Esc closes.
             try await session.press("m")
-            try await session.waitFor("the unit picker") { $0.joined().contains("市司法局") && $0.joined().contains("[ ]") }
+            try await session.waitFor("the unit picker") { $0.joined().contains("Units of task 1") }
             try await session.press("j", "Space", "Escape")
+            // The picker closed before the next keys, so Escape cannot swallow them.
             screen = try await session.waitFor("市司法局's part counted") { screen in
-                UnitPane(screen)?.rows.first { $0.name == "市司法局" }?.numbers == ["3", "2", "0", "0"]
+                !screen.joined().contains("Units of task 1")
+                    && UnitPane(screen)?.rows.first { $0.name == "市司法局" }?.numbers == ["3", "2", "0", "0"]
             }
             pane = try #require(UnitPane(screen))
             #expect(pane.rows.first { $0.name == "市司法局" }?.bar == "█▍░░")

@@ -67,7 +67,7 @@ extension Renderer {
         let language = strings.language
         var facts = "\(strings.workloadColumns.done) \(row.done)/\(row.total)"
         for role in UnitRole.allCases where row.count(of: role) > 0 {
-            facts += " \(strings.workloadColumns.roleAbbreviations[role] ?? role.countWords(language)) \(row.count(of: role))"
+            facts += " \(strings.workloadColumns.roleAbbreviations[role] ?? role.words(language)) \(row.count(of: role))"
         }
         let separator = strings.labelSeparator
         let name = TerminalSafe.sanitize(row.name(language))

@@ -35,7 +35,7 @@ public struct WorkloadColumnWords: Sendable, Equatable {
     /// "done" in the footer's `done 1/3`.
     public var done: String
     /// Shorter role words for the footer, where the unit's name needs the room; a role not
-    /// here is said as everywhere else (`UnitRole.countWords`).
+    /// here is said as everywhere else (`UnitRole.words`).
     public var roleAbbreviations: [UnitRole: String]
 
     public static let english = WorkloadColumnWords(

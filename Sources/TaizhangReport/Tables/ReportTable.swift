@@ -100,7 +100,7 @@ extension Report {
         }
         return ReportTable(
             view: .units,
-            headers: ["单位", "任务数"] + roles.map { $0.countWords(.chinese) } + ["已完成", "进行中", "未完成", "逾期", "完成率"],
+            headers: ["单位", "任务数"] + roles.map { $0.words(.chinese) } + ["已完成", "进行中", "未完成", "逾期", "完成率"],
             plainTextWidths: [0: 24], rows: rows)
     }
 

@@ -99,7 +99,7 @@ struct ShowWords {
     var checkByHand: String { chinese ? "：请对照方案核对" : ": check the plan by hand" }
 
     func role(_ role: UnitRole) -> String {
-        chinese ? "（\(role.countWords(language))）" : " (\(role.countWords(language)))"
+        chinese ? "（\(role.words(language))）" : " (\(role.words(language)))"
     }
 
     func changed(at: String, by: String) -> String {

@@ -84,7 +84,7 @@ struct UnitsCommand: ParsableCommand {
         let workload = Workload(ledger: ledger, today: DayDate.current())
         let naming = workload.naming
         let lines = workload.rows.map { row -> [String] in
-            let roles = UnitRole.allCases.map { "\($0.countWords(language)) \(row.count(of: $0))" }
+            let roles = UnitRole.allCases.map { "\($0.words(language)) \(row.count(of: $0))" }
             var line = (chinese ? "项：" : row.total == 1 ? "task: " : "tasks: ") + roles.joined(separator: chinese ? "，" : ", ")
             if let unit = row.unit {
                 let aliases = naming.aliases.filter { $0.value == unit }.map(\.key).sorted()
