@@ -51,6 +51,6 @@ extension ImportResult {
     }
 
     var warningLines: [String] {
-        warnings.map { "\($0.line): \($0.message)" }
+        warnings.map { "\($0.line): \($0.kind)" }
     }
 }

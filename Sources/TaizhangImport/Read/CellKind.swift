@@ -1,0 +1,52 @@
+import TaizhangModel
+
+/// What a cell's content looks like, for aligning cells to columns when rows leave cells out.
+enum CellKind: Int, CaseIterable, Equatable, Hashable, Sendable {
+    case empty
+    /// A bare number (`1`, `01`, `(1)`).
+    case number
+    /// `一、…`
+    case areaHeading
+    /// `(一)…`, or a short numbered title followed by items that restart at 1.
+    case sectionHeading
+    /// `1.…`, `(1)…`, `①…`
+    case item
+    case units
+    case person
+    case deadline
+    /// A figure or a measure: `≥2%`, `万亩`, `0.07`.
+    case figure
+    /// A sentence, or long text.
+    case prose
+    /// A short phrase: a title, a heading without a number.
+    case short
+
+    var index: Int { rawValue }
+
+    static func of(_ text: FoldedText) -> CellKind {
+        let trimmed = text.trimmed
+        if trimmed.isEmpty || Piece.isNothing(trimmed) { return .empty }
+        if BareNumber.parse(trimmed) != nil { return .number }
+        if let label = Label.parse(trimmed), label.length < trimmed.count {
+            switch label.style {
+            case .chinese: return .areaHeading
+            case .bracketedChinese, .dash: return .sectionHeading
+            default: return .item
+            }
+        }
+        let folded = trimmed.foldedText
+        if DeadlineGrammar.isDeadlinePhrase(folded), trimmed.count <= 24 { return .deadline }
+        if isFigure(folded) { return .figure }
+        if Piece.looksLikeUnitCell(trimmed) { return .units }
+        if People.looksLikePerson(trimmed) { return .person }
+        let sentence = folded.dropLast().contains { "。;".contains($0) } || folded.contains(",")
+        if sentence || trimmed.count >= 24 { return .prose }
+        return .short
+    }
+
+    private static func isFigure(_ folded: String) -> Bool {
+        if folded.count <= 8, folded.contains(where: { Fold.isDigit($0) || "%‰≥≤><".contains($0) }) { return true }
+        let measures: Set<String> = ["万亩", "亩", "万元", "亿元", "万元/人", "亿斤", "万头", "万只", "万吨", "个", "项", "家", "人", "%", "万人", "公里", "吨"]
+        return measures.contains(folded)
+    }
+}

@@ -1,0 +1,45 @@
+import TaizhangModel
+
+/// One way of reading a document (a reader over a tokenization), with how well it did. The
+/// importer keeps the best; `import --check` shows the runner-up and why it lost.
+public struct Reading: Sendable {
+    /// What was read how: `outline over lines`, `table over pipe rows` ….
+    public var name: String
+    public var result: ImportResult
+    public var score: Score
+
+    public struct Score: Comparable, Sendable {
+        public var tasks: Int
+        public var tasksWithUnits: Int
+        /// Labels out of order.
+        public var labelBreaks: Int
+        /// Characters of text placed in no task.
+        public var unplaced: Int
+        public var warnings: Int
+        public var implicitArea: Bool
+
+        public var value: Double {
+            Double(tasksWithUnits) * 3 + Double(tasks) - Double(labelBreaks) * 1.5 - Double(unplaced) / 25
+                - Double(warnings) * 0.1 - (implicitArea ? Double(tasks) * 0.3 : 0)
+        }
+
+        public static func < (lhs: Score, rhs: Score) -> Bool { lhs.value < rhs.value }
+
+        init(_ result: ImportResult) {
+            tasks = result.plan.tasks.count
+            tasksWithUnits = result.plan.tasks.filter { !$0.units.isEmpty }.count
+            labelBreaks = result.warnings.filter { if case .labelOutOfOrder = $0.kind { true } else { false } }.count
+            unplaced = result.unplacedCharacters
+            warnings = result.warnings.count
+            implicitArea = result.implicitArea
+        }
+    }
+
+    init(name: String, result: ImportResult) {
+        var result = result
+        result.reading = name
+        self.name = name
+        self.result = result
+        self.score = Score(result)
+    }
+}
