@@ -17,6 +17,8 @@ public struct ImportResult: Sendable {
     public var implicitArea = false
     /// Characters of text the reading placed in no task, heading or notice.
     public var unplacedCharacters = 0
+    /// Read as a table whose header named its columns.
+    public var readByHeader = false
     /// The reading that came second, when there was one.
     public var runnerUp: RunnerUp?
 

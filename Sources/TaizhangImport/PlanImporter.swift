@@ -62,10 +62,12 @@ public enum PlanImporter {
             if flow, let result = PlanAssembler.assemble(FlowReader.read(grid), form: grid.form, options: options) {
                 found.append(Reading(name: "outline by content over " + name, result: result.noting(grid)))
             }
-            if table, let entries = TableReader.read(grid, limits: limits),
+            if table, let entries = TableReader.read(grid, limits: limits, headerless: grid.form == .cells && name.hasPrefix("pipe")),
                 let result = PlanAssembler.assemble(entries, form: grid.form, options: options)
             {
-                found.append(Reading(name: "table by its header over " + name, result: result.noting(grid)))
+                var noted = result.noting(grid)
+                noted.readByHeader = !noted.warnings.contains { $0.kind == .noHeaderRow }
+                found.append(Reading(name: (noted.readByHeader ? "table by its header over " : "table by content over ") + name, result: noted))
             }
         }
         return found.sorted { $0.score > $1.score }
@@ -81,7 +83,11 @@ public enum PlanImporter {
             grids.append(("one cell per line", TextTokenizer.stream(text), true, false))
         }
         let spaced = TextTokenizer.spaced(text)
-        if TableReader.findHeader(spaced.cells).map({ $0.roles.count >= 3 }) == true { grids.append(("blank-separated cells", spaced, true, false)) }
+        if TextTokenizer.barShare(text) < 0.05, let header = TableReader.findHeader(spaced.cells), header.roles.count >= 3,
+            spaced.cells[header.start].line == spaced.cells[header.end - 1].line
+        {
+            grids.append(("blank-separated cells", spaced, true, false))
+        }
         return grids.map { name, grid, table, flow in
             var grid = grid
             if form != .text { grid.form = form }

@@ -100,6 +100,8 @@ struct PlanAssembler {
             }
         case .unplaced(let text, let line):
             notPlaced(text, line: line)
+        case .warning(let kind, let line):
+            warnings.append(ImportWarning(line: line, kind))
         }
     }
 

@@ -36,10 +36,12 @@ enum RolePhrase {
     }
 
     /// Guangdong's `X会办Y`: X leads, Y works with it.
+    /// `宣传处会办公室` is 宣传处 with 办公室 (会 alone, before an office's name).
     static func coHandling(_ clause: FoldedText) -> (lead: FoldedText, supporting: FoldedText)? {
         guard let at = clause.index(of: "会办"), at > 1, at + 2 < clause.count else { return nil }
+        let verb = clause.index(of: "会办公", from: at) == at ? 1 : 2
         let lead = clause[0..<at]
-        let supporting = clause[(at + 2)..<clause.count]
+        let supporting = clause[(at + verb)..<clause.count]
         guard UnitName.looksComplete(lead.foldedText), UnitName.looksComplete(supporting.foldedText) else { return nil }
         return (lead, supporting)
     }

@@ -104,9 +104,11 @@ enum UnitName {
         return pieces + [rest]
     }
 
-    /// Trims a name: blanks, trailing 。 and 等, blanks where a line wrapped inside it.
+    /// Trims a name: blanks, trailing 。 and 等 (and what a 等 leads on to: `市住建局等政府各有关部门`),
+    /// blanks where a line wrapped inside it.
     static func clean(_ name: FoldedText) -> FoldedText {
         var text = name.closingWrapGaps.trimmed
+        if let at = text.index(of: "等"), at >= 2, looksComplete(text[0..<at].foldedText) { text = text[0..<at] }
         var changed = true
         while changed, !text.isEmpty {
             changed = false

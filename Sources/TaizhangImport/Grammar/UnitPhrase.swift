@@ -62,8 +62,23 @@ struct UnitPhrase: Equatable, Sendable {
                 }
             }
             let clauses = content.split(on: [","])
-            for (clauseIndex, clause) in clauses.enumerated() {
+            for (clauseIndex, labelled) in clauses.enumerated() {
                 let isLast = cut && groupIndex == groups.count - 1 && clauseIndex == clauses.count - 1
+                var clause = labelled
+                // `牵头单位:X,责任单位:Y`: a label may open any clause.
+                if clauseIndex > 0, let (meaning, rest) = FieldLabel.split(labelled) {
+                    switch meaning {
+                    case .units(let role):
+                        labelRole = role
+                        clause = rest
+                    case .people:
+                        phrase.people += People.names(in: rest)
+                        continue
+                    case .deadline:
+                        if !rest.isEmpty { phrase.deadline = rest.text }
+                        continue
+                    }
+                }
                 if DeadlineGrammar.isDeadlinePhrase(clause.foldedText) {
                     phrase.deadline = clause.text
                     phrase.hasMarkers = true
@@ -119,15 +134,16 @@ struct UnitPhrase: Equatable, Sendable {
 /// Persons named for a task: `林克庆`, `金力。`, `吴 伟` (a name padded to three columns).
 enum People {
     static func names(in text: FoldedText) -> [String] {
-        text.split(on: ["、", ",", ";", " "]).map { UnitName.clean($0).closingWrapGaps.text }.filter { !$0.isEmpty }
+        text.closingWrapGaps.split(on: ["、", ",", ";", " "]).map { UnitName.clean($0).text }.filter { !$0.isEmpty }
             .map { String($0.filter { !Fold.isBlank($0) }) }
     }
 
-    /// Whether a short cell is a person's name: two to four Han characters (a blank inside
-    /// allowed), not a unit, a deadline or a number.
+    /// Whether a short cell is a person's name: two or three Han characters (a blank inside
+    /// allowed, `吴 伟`), not a unit, a deadline or a number. Four-character phrases are far
+    /// more often titles (`聚力攻坚`) than names.
     static func looksLikePerson(_ text: FoldedText) -> Bool {
         let characters = text.folded.filter { !Fold.isBlank($0) }
-        guard (2...4).contains(characters.count), characters.allSatisfy(Fold.isHan) else { return false }
+        guard (2...3).contains(characters.count), characters.allSatisfy(Fold.isHan) else { return false }
         let key = String(characters)
         return !UnitName.looksComplete(key) && !DeadlineGrammar.isDeadlinePhrase(key) && !UnitName.isPost(key)
     }

@@ -12,6 +12,8 @@ enum CellKind: Int, CaseIterable, Equatable, Hashable, Sendable {
     /// `1.…`, `(1)…`, `①…`
     case item
     case units
+    /// Several unit names in one cell (`X、Y,Z`).
+    case unitList
     case person
     case deadline
     /// A figure or a measure: `≥2%`, `万亩`, `0.07`.
@@ -23,7 +25,8 @@ enum CellKind: Int, CaseIterable, Equatable, Hashable, Sendable {
 
     var index: Int { rawValue }
 
-    static func of(_ text: FoldedText) -> CellKind {
+    /// - Parameter atEnd: the document's last cell, which the copy may cut inside a name.
+    static func of(_ text: FoldedText, atEnd: Bool = false) -> CellKind {
         let trimmed = text.trimmed
         if trimmed.isEmpty || Piece.isNothing(trimmed) { return .empty }
         if BareNumber.parse(trimmed) != nil { return .number }
@@ -36,12 +39,24 @@ enum CellKind: Int, CaseIterable, Equatable, Hashable, Sendable {
         }
         let folded = trimmed.foldedText
         if DeadlineGrammar.isDeadlinePhrase(folded), trimmed.count <= 24 { return .deadline }
+        if trimmed.count <= 40, mentionsMonth(folded), !folded.contains("。") { return .deadline }
         if isFigure(folded) { return .figure }
-        if Piece.looksLikeUnitCell(trimmed) { return .units }
+        if Piece.looksLikeUnitCell(trimmed) || (atEnd && Piece.looksLikeUnitCell(trimmed, cut: true)) {
+            return UnitName.names(in: trimmed).count > 1 || trimmed.folded.contains(",") ? .unitList : .units
+        }
         if People.looksLikePerson(trimmed) { return .person }
         let sentence = folded.dropLast().contains { "。;".contains($0) } || folded.contains(",")
         if sentence || trimmed.count >= 24 { return .prose }
         return .short
+    }
+
+    /// `2021年2月公布…`: a cell that names months, as a 时限 cell listing two dates does.
+    private static func mentionsMonth(_ folded: String) -> Bool {
+        let characters = Array(folded)
+        for index in characters.indices.dropFirst() where characters[index] == "月" {
+            if Fold.isDigit(characters[index - 1]), index >= 5, characters[index - 2] == "年" || Fold.isDigit(characters[index - 2]) { return true }
+        }
+        return false
     }
 
     private static func isFigure(_ folded: String) -> Bool {

@@ -24,6 +24,8 @@ enum Entry: Equatable, Sendable {
     case deadline(String, line: Int, inherited: Bool)
     /// Text the reading could not place: reported, never dropped silently.
     case unplaced(String, line: Int)
+    /// Something to check that the reader noticed.
+    case warning(ImportWarning.Kind, line: Int)
     /// A table header: the plan's body starts here; lines before it are the notice.
     case header(line: Int)
 }

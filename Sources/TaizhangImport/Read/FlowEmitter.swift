@@ -45,6 +45,15 @@ struct FlowEmitter {
                 entries.append(.front(piece.text.text, line: piece.line))
                 return
             }
+            if isLast {
+                // The copy may stop inside this line's last name.
+                let cut = UnitPhrase.parse(piece.joined, defaultRole: unitRole, cut: true, cutRoles: roleMemory)
+                fields(cut, line: piece.line, cut: true)
+                for fragment in cut.cutFragments where cut.units.isEmpty {
+                    entries.append(.unplaced(fragment, line: piece.line))
+                }
+                return
+            }
             fields(phrase, line: piece.line)
         case .deadline:
             if inBody { entries.append(.deadline(piece.text.text, line: piece.line, inherited: false)) } else {

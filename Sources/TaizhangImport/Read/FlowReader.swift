@@ -29,6 +29,14 @@ enum FlowReader {
                 number = (value, cell.line)
                 continue
             case .plain:
+                if let last = pieces.indices.last, case .field(let previous) = pieces[last].kind, !previous.allNamesComplete,
+                    piece.text.count <= 60
+                {
+                    // A unit line the copy wrapped inside a name: `园区党工` / `委、各街道党工委`.
+                    pieces[last].more.append((piece.text, cell.line))
+                    pieces[last].kind = .field(UnitPhrase.parse(pieces[last].joined, defaultRole: unitRole))
+                    continue
+                }
                 if let held = number {
                     piece.kind = .item(Label(style: .arabic, value: held.value, printed: String(held.value), length: 0))
                     number = nil
@@ -59,6 +67,7 @@ enum FlowReader {
 struct LevelRoles {
     enum Role { case area, section, task, detail }
     var roles: [Label.Style: Role] = [:]
+    /// The tasks are paragraphs without labels under labelled headings.
 
     func role(of style: Label.Style) -> Role { roles[style] ?? .detail }
 
@@ -68,25 +77,31 @@ struct LevelRoles {
     static func decide(_ pieces: [Piece]) -> LevelRoles {
         var items: [Label.Style: Int] = [:]
         var carrying: [Label.Style: Int] = [:]
+        var unlabelled = 0
         for (index, piece) in pieces.enumerated() {
             guard let label = piece.label else { continue }
             items[label.style, default: 0] += 1
             if carriesUnits(pieces, at: index) { carrying[label.style, default: 0] += 1 }
+            if piece.paragraphsApart {
+                unlabelled += piece.more.filter {
+                    TrailingClause.find(in: $0.text, atDocumentEnd: false, defaultRole: .responsible, roleMemory: []) != nil
+                }.count
+            }
         }
         let styles = items.keys.sorted { rank[$0, default: 9] < rank[$1, default: 9] }
         guard !styles.isEmpty else { return LevelRoles() }
-        let taskStyle: Label.Style
+        let taskStyle: Label.Style?
         if let best = carrying.max(by: { ($0.value, rank[$0.key, default: 0]) < ($1.value, rank[$1.key, default: 0]) }), best.value > 0 {
-            taskStyle = best.key
+            taskStyle = unlabelled > best.value ? nil : best.key
         } else {
-            taskStyle = styles.last(where: { $0 != .dash }) ?? styles[styles.count - 1]
+            taskStyle = unlabelled > 0 ? nil : (styles.last(where: { $0 != .dash }) ?? styles[styles.count - 1])
         }
         var result = LevelRoles()
         var above = 0
         for style in styles {
             if style == taskStyle {
                 result.roles[style] = .task
-            } else if rank[style, default: 9] < rank[taskStyle, default: 9] {
+            } else if rank[style, default: 9] < rank[taskStyle ?? .circled, default: 9] || taskStyle == nil {
                 result.roles[style] = above == 0 ? .area : .section
                 above += 1
             } else {
@@ -100,7 +115,7 @@ struct LevelRoles {
     /// before the next item.
     static func carriesUnits(_ pieces: [Piece], at index: Int) -> Bool {
         let isLast = !pieces[(index + 1)...].contains { $0.label != nil }
-        if TrailingClause.find(in: pieces[index].joined, atDocumentEnd: isLast && index == pieces.count - 1,
+        if TrailingClause.find(in: pieces[index].itemText, atDocumentEnd: isLast && index == pieces.count - 1,
             defaultRole: .responsible, roleMemory: []) != nil
         {
             return true

@@ -32,6 +32,16 @@ struct Piece {
         return nil
     }
 
+    /// A heading's line: short, no sentence in it.
+    var isTitleLike: Bool { text.count <= 40 && !text.folded.contains("。") }
+
+    /// The paragraphs after a title-like line are not part of it when they are long: they are
+    /// the heading's introduction, or tasks that carry no label.
+    var paragraphsApart: Bool { isTitleLike && (more.first?.text.count ?? 0) > 40 }
+
+    /// The item's own text: all of it, or only its line when the paragraphs after stand apart.
+    var itemText: FoldedText { paragraphsApart ? text.closingWrapGaps : joined }
+
     /// The item's text with every line after it, joined as Chinese text is (no blank between).
     var joined: FoldedText {
         more.reduce(text) { $0 + $1.text }.closingWrapGaps
@@ -72,11 +82,11 @@ struct Piece {
 
     /// A cell that names units and nothing else: short, no sentence inside, every name the
     /// name of a body or the names closed by role words.
-    static func looksLikeUnitCell(_ text: FoldedText) -> Bool {
-        guard text.count <= 120 else { return false }
+    static func looksLikeUnitCell(_ text: FoldedText, cut: Bool = false) -> Bool {
+        guard text.count <= 160 else { return false }
         let inner = text.folded.dropLast()
         guard !inner.contains("。"), !text.contains("要"), !text.contains("的") else { return false }
-        let phrase = UnitPhrase.parse(text)
+        let phrase = UnitPhrase.parse(text, cut: cut)
         guard !phrase.units.isEmpty, phrase.units.allSatisfy({ $0.name.count <= 26 }) else { return false }
         return phrase.allNamesComplete
     }
@@ -90,6 +100,6 @@ struct Piece {
     static func isPageNoise(_ text: String) -> Bool {
         let folded = Fold.folded(text)
         return folded.allSatisfy { Fold.isDigit($0) || Fold.isBlank($0) || "—-–_·•".contains($0) }
-            && folded.contains(where: Fold.isDigit)
+            && folded.contains(where: Fold.isDigit) && folded.contains(where: { "—-–_".contains($0) })
     }
 }

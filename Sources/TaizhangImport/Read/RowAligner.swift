@@ -20,10 +20,14 @@ struct RowAligner {
     private var continuations: [[Double?]] = []
     private var skips: [[Double]] = []
 
-    init(columns: [ColumnRole], itemsAreRows: Bool) {
+    /// Columns the header does not name, added because rows may carry them: a cell costs more
+    /// there than in a named column.
+    init(columns: [ColumnRole], virtual: Set<Int> = [], itemsAreRows: Bool) {
         self.columns = columns
         self.itemsAreRows = itemsAreRows
-        fits = columns.indices.map { column in CellKind.allCases.map { fitCost($0, column) } }
+        fits = columns.indices.map { column in
+            CellKind.allCases.map { fitCost($0, column) + (virtual.contains(column) && $0 != .empty ? 0.5 : 0) }
+        }
         continuations = columns.indices.map { column in CellKind.allCases.map { continuationCost($0, column) } }
         skips = columns.indices.map { column in (0..<3).map { skipCost(column, $0) } }
     }
@@ -43,6 +47,7 @@ struct RowAligner {
         func state(_ column: Int, _ task: Bool) -> Int { column * 2 + (task ? 1 : 0) }
         for column in 0..<m {
             let task = columns[column] == .task
+                || ((columns[column] == .area || columns[column] == .section) && (kinds[0] == .areaHeading || kinds[0] == .sectionHeading))
             let value = leadSkip(0, column) + fit(kinds[0], column)
             cost[state(column, task)] = min(cost[state(column, task)], value)
             startsRow[state(column, task)] = true
@@ -56,6 +61,7 @@ struct RowAligner {
                 let hadTask = previous % 2 == 1
                 for column in 0..<m {
                     let isTask = columns[column] == .task
+                        || ((columns[column] == .area || columns[column] == .section) && (kind == .areaHeading || kind == .sectionHeading))
                     var options: [(Double, Bool)] = []
                     if boundary != .rowStart {
                         if column > lastColumn {
@@ -117,22 +123,22 @@ struct RowAligner {
     private func fitCost(_ kind: CellKind, _ column: Int) -> Double {
         switch columns[column] {
         case .area:
-            return [.empty: 0.3, .number: 3, .areaHeading: 0, .sectionHeading: 0.6, .item: 1.5, .units: 3, .person: 2, .deadline: 2.5, .figure: 3, .prose: 1.2, .short: 0.4][kind] ?? 2
+            return [.empty: 0.3, .number: 3, .areaHeading: 0, .sectionHeading: 0.6, .item: 2.5, .units: 3, .unitList: 3, .person: 2, .deadline: 2.5, .figure: 3, .prose: 0.8, .short: 0.4][kind] ?? 2
         case .section:
-            return [.empty: 0.3, .number: 3, .areaHeading: 1.0, .sectionHeading: 0, .item: 1.0, .units: 3, .person: 2, .deadline: 2.5, .figure: 3, .prose: 1.2, .short: 0.4][kind] ?? 2
+            return [.empty: 0.3, .number: 3, .areaHeading: 1.0, .sectionHeading: 0, .item: 1.0, .units: 3, .unitList: 3, .person: 2, .deadline: 2.5, .figure: 3, .prose: 1.2, .short: 0.4][kind] ?? 2
         case .task:
-            return [.empty: 1.0, .number: 3, .areaHeading: 1.5, .sectionHeading: 1.2, .item: 0, .units: 3, .person: 2.5, .deadline: 2.5, .figure: 3, .prose: 0, .short: 0.7][kind] ?? 2
+            return [.empty: 1.0, .number: 3, .areaHeading: 1.5, .sectionHeading: 1.2, .item: 0, .units: 3, .unitList: 3, .person: 2.5, .deadline: 2.5, .figure: 3, .prose: 0, .short: 0.7][kind] ?? 2
         case .number:
             return kind == .number ? 0 : 5
         case .units:
-            return [.empty: 0.3, .number: 3, .units: 0, .person: 1.5, .deadline: 3, .figure: 4, .prose: 5, .short: 2.5][kind] ?? 4
+            return [.empty: 0.3, .number: 3, .units: 0, .unitList: 0, .person: 2.0, .deadline: 3, .figure: 4, .prose: 5, .short: 2.5][kind] ?? 4
         case .people:
-            return [.empty: 0.3, .number: 3, .units: 2, .person: 0, .deadline: 3, .figure: 4, .prose: 5, .short: 2.0][kind] ?? 4
+            return [.empty: 0.3, .number: 3, .units: 2, .unitList: 3, .person: 0, .deadline: 3, .figure: 4, .prose: 5, .short: 2.5][kind] ?? 4
         case .deadline:
-            return [.empty: 0.3, .number: 2.5, .units: 4, .person: 3, .deadline: 0, .figure: 2, .prose: 3.5, .short: 1.5][kind] ?? 4
+            return [.empty: 0.3, .number: 2.5, .units: 4, .unitList: 4, .person: 3, .deadline: 0, .figure: 2, .prose: 3.5, .short: 1.5][kind] ?? 4
         case .ignored(let expects):
-            if let expects, expects == kind { return 0.1 }
-            return [.empty: 0.2, .number: 0.6, .areaHeading: 2.5, .sectionHeading: 2.5, .item: 2, .units: 1.2, .person: 1.2, .deadline: 0.6, .figure: 0.2, .prose: 1.0, .short: 0.3][kind] ?? 1
+            if let expects, expects == kind || (expects == .units && kind == .unitList) { return 0.1 }
+            return [.empty: 0.2, .number: 0.6, .areaHeading: 2.5, .sectionHeading: 2.5, .item: 2, .units: 1.2, .unitList: 1.2, .person: 0.8, .deadline: 0.6, .figure: 0.2, .prose: 1.0, .short: 0.3][kind] ?? 1
         }
     }
 
@@ -141,9 +147,9 @@ struct RowAligner {
     private func continuationCost(_ kind: CellKind, _ column: Int) -> Double? {
         switch columns[column] {
         case .task:
-            if kind == .item { return itemsAreRows ? 3 : 0 }
+            if kind == .item { return itemsAreRows ? 6 : 0 }
             return [.prose: 0.5, .short: 0.8, .figure: 1.5][kind] ?? 3
-        case .units: return [.units: 0.3, .short: 1.5, .person: 1.0][kind] ?? 3
+        case .units(let role): return [.units: role == .lead ? 0.5 : 0.3, .unitList: 1.0, .short: 1.5, .person: 1.0][kind] ?? 3
         case .area: return [.sectionHeading: 0.3, .short: 0.5, .prose: 1.0][kind] ?? 3
         case .section: return [.short: 0.5, .prose: 1.0][kind] ?? 3
         case .people: return [.person: 0.8][kind] ?? 3
@@ -157,11 +163,13 @@ struct RowAligner {
         switch columns[column] {
         case .area: return [0.1, 0.3, 0.5][place]
         case .section: return [0.1, 0.2, 0.5][place]
-        case .task: return 3
+        // A row without a task pays once, in the row cost, not per skipped column.
+        case .task: return 0
         case .number: return [0.3, 0.3, 0.8][place]
-        case .units: return [0.5, 0.7, 0.6][place]
-        case .people: return 0.4
-        case .deadline: return [0.5, 0.5, 0.3][place]
+        // A merged cell at a row's end is left out as often as one at its start.
+        case .units: return [0.5, 0.7, 0.2][place]
+        case .people: return [0.4, 0.4, 0.2][place]
+        case .deadline: return [0.5, 0.5, 0.2][place]
         case .ignored: return [0.05, 0.1, 0.05][place]
         }
     }

@@ -15,23 +15,44 @@ enum TableReader {
         var line: Int
     }
 
-    static func read(_ grid: Grid, limits: ImportLimits) -> [Entry]? {
-        guard let header = findHeader(grid.cells) else { return nil }
-        var entries: [Entry] = grid.cells[0..<header.start].filter { !$0.isEmpty }.map { .front($0.text, line: $0.line) }
-        entries.append(.header(line: header.line))
+    /// - Parameter headerless: with no header, take the columns from what the cells hold (a
+    ///   table copied without its header row).
+    static func read(_ grid: Grid, limits: ImportLimits, headerless: Bool = false) -> [Entry]? {
+        var entries: [Entry] = []
+        let header: Header
+        if let found = findHeader(grid.cells) {
+            header = found
+            entries = grid.cells[0..<header.start].filter { !$0.isEmpty }.map { .front($0.text, line: $0.line) }
+            entries.append(.header(line: header.line))
+        } else if headerless, let inferred = inferredHeader(grid.cells) {
+            header = inferred
+            entries = [.header(line: header.line), .warning(.noHeaderRow, line: header.line)]
+        } else {
+            return nil
+        }
         let data = prepared(Array(grid.cells[header.end...]), header: header)
         guard !data.isEmpty else { return nil }
         var columns = header.roles
-        var positions = header.positions
+        let positions = header.positions
+        var virtual: Set<Int> = []
         if positions == nil {
             // Columns the header does not name but rows carry: a 序号 before the task, a
             // section beside the area.
-            if !columns.contains(.number), let task = columns.firstIndex(of: .task) { columns.insert(.number, at: task) }
-            if !columns.contains(.section), let area = columns.firstIndex(of: .area) { columns.insert(.section, at: area + 1) }
-        } else if let known = positions {
-            positions = known
+            if !columns.contains(.number), let task = columns.firstIndex(of: .task) {
+                columns.insert(.number, at: task)
+            }
+            if !columns.contains(.section), let area = columns.firstIndex(of: .area) {
+                columns.insert(.section, at: area + 1)
+                virtual.insert(area + 1)
+            }
+            if !columns.contains(.area) {
+                // Area rows (`一、…`) inside a table whose header names no area column.
+                columns.insert(.area, at: 0)
+                virtual = Set(virtual.map { $0 + 1 })
+                virtual.insert(0)
+            }
         }
-        var kinds = data.map { CellKind.of(FoldedText($0.text)) }
+        var kinds = data.indices.map { CellKind.of(FoldedText(data[$0].text), atEnd: $0 == data.count - 1) }
         markTitles(data, kinds: &kinds)
         var placements: [RowAligner.Placement]
         if let positions {
@@ -44,7 +65,7 @@ enum TableReader {
             }
         } else {
             guard data.count <= 40_000 else { return nil }
-            let aligner = RowAligner(columns: columns, itemsAreRows: itemsRunOn(data, kinds: kinds))
+            let aligner = RowAligner(columns: columns, virtual: virtual, itemsAreRows: itemsRunOn(data, kinds: kinds))
             placements = aligner.align(kinds, boundaries: data.map(\.boundary))
             guard placements.count == data.count else { return nil }
         }
@@ -57,10 +78,28 @@ enum TableReader {
             for index in start..<end where placements[index].column >= 0 {
                 byColumn[placements[index].column, default: []].append(data[index])
             }
-            emitter.row(byColumn, line: data[start].line, knownColumns: positions != nil)
+            emitter.row(byColumn, line: data[start].line, knownColumns: positions != nil, last: end == data.count)
             start = end
         }
         return entries + emitter.entries
+    }
+
+    /// Columns from content, for a table copied without its header: an area column when cells
+    /// open with 一、, a 序号 column when bare numbers stand alone, the task, units, persons
+    /// and deadlines when cells look like them.
+    static func inferredHeader(_ cells: [Cell]) -> Header? {
+        let kinds = cells.prefix(400).map { CellKind.of(FoldedText($0.text)) }
+        func count(_ kind: CellKind) -> Int { kinds.filter { $0 == kind }.count }
+        guard count(.units) >= 2, count(.item) + count(.prose) >= 2 else { return nil }
+        var roles: [ColumnRole] = []
+        if count(.areaHeading) > 0 { roles.append(.area) }
+        if count(.sectionHeading) > 0 { roles.append(.section) }
+        if count(.number) >= 2 { roles.append(.number) }
+        roles.append(.task)
+        roles.append(.units(.responsible))
+        if count(.person) >= 2 { roles.append(.people) }
+        if count(.deadline) >= 2 { roles.append(.deadline) }
+        return Header(end: 0, start: 0, roles: roles, positions: nil, line: cells.first?.line ?? 1)
     }
 
     /// The first run of cells that name columns (a header split over two rows is one run; a

@@ -10,13 +10,24 @@ struct TableRowEmitter {
     var above: [Int: [Cell]] = [:]
     var area: (label: Label?, title: String)?
     var section: (label: Label?, title: String)?
+    /// The area (or section) cell stood in a row with tasks: a merged cell rows below may
+    /// leave out. An area on a row of its own heads the rows below; they inherit nothing.
+    var areaInTaskRow = false
+    var sectionInTaskRow = false
+    /// Headings this row opened.
+    var openedHere: Set<String> = []
     var roleMemory: [UnitRole] = []
 
     init(columns: [ColumnRole]) {
         self.columns = columns
     }
 
-    mutating func row(_ cells: [Int: [Cell]], line: Int, knownColumns: Bool) {
+    /// - Parameter last: the document's last row, where the copy may stop: columns after its
+    ///   last cell are not filled down.
+    mutating func row(_ cells: [Int: [Cell]], line: Int, knownColumns: Bool, last: Bool = false) {
+        let lastColumn = cells.keys.max() ?? 0
+        func carries(_ column: Int) -> Bool { !knownColumns && !(last && column > lastColumn) }
+        openedHere = []
         let present = cells.filter { !$0.value.allSatisfy(\.isEmpty) }
         var tasks: [(label: Label?, text: String, line: Int)] = []
         var details: [String] = []
@@ -49,9 +60,13 @@ struct TableRowEmitter {
         }
         // Area and section this row left out come from merged cells above.
         if !knownColumns {
-            if let column = columnIndex(.area), present[column] == nil, area != nil { filled = true }
-            if let column = columnIndex(.section), present[column] == nil, section != nil { filled = true }
+            if let column = columnIndex(.area), present[column] == nil, area != nil, areaInTaskRow, !openedHere.contains("area") { filled = true }
+            if let column = columnIndex(.section), present[column] == nil, section != nil, sectionInTaskRow, !openedHere.contains("section") {
+                filled = true
+            }
         }
+        if openedHere.contains("area") { areaInTaskRow = true }
+        if openedHere.contains("section") { sectionInTaskRow = true }
         if filled, let area { entries.append(.area(label: area.label, title: area.title, line: line, inherited: true)) }
         if let number, tasks[0].label == nil {
             tasks[0].label = Label(style: .arabic, value: number, printed: String(number), length: 0)
@@ -66,7 +81,7 @@ struct TableRowEmitter {
             case .units(let unitRole):
                 if let texts {
                     above[column] = texts
-                    let phrase = UnitPhrase.parse(joinedUnits(texts), defaultRole: unitRole, cut: false, cutRoles: roleMemory)
+                    let phrase = UnitPhrase.parse(joinedUnits(texts), defaultRole: unitRole, cut: last && column == lastColumn, cutRoles: roleMemory)
                     if !phrase.groupRoles.isEmpty { roleMemory = phrase.groupRoles }
                     if !phrase.units.isEmpty {
                         entries.append(.units(phrase, line: texts[0].line, inherited: inheritedCells))
@@ -75,14 +90,14 @@ struct TableRowEmitter {
                     if let deadline = phrase.deadline { entries.append(.deadline(deadline, line: texts[0].line, inherited: false)) }
                 } else if cells[column] != nil {
                     entries.append(.noUnits(line: line))
-                } else if !knownColumns, let carried = above[column] {
+                } else if carries(column), let carried = above[column] {
                     entries.append(.units(UnitPhrase.parse(joinedUnits(carried), defaultRole: unitRole), line: line, inherited: true))
                 }
             case .people:
                 if let texts {
                     above[column] = texts
                     entries.append(.people(texts.flatMap { People.names(in: FoldedText($0.text)) }, line: texts[0].line, inherited: inheritedCells))
-                } else if !knownColumns, let carried = above[column] {
+                } else if carries(column), let carried = above[column] {
                     entries.append(.people(carried.flatMap { People.names(in: FoldedText($0.text)) }, line: line, inherited: true))
                 }
             case .deadline:
@@ -90,7 +105,7 @@ struct TableRowEmitter {
                 if let texts {
                     above[column] = texts
                     entries.append(.deadline(texts.map(\.text).joined(), line: texts[0].line, inherited: inheritedCells))
-                } else if !knownColumns, let carried = above[column] {
+                } else if carries(column), let carried = above[column] {
                     entries.append(.deadline(carried.map(\.text).joined(), line: line, inherited: true))
                 }
             default:
@@ -172,12 +187,16 @@ struct TableRowEmitter {
         if isSection {
             if section?.title == clean { return }
             section = (label, clean)
+            openedHere.insert("section")
+            sectionInTaskRow = false
             entries.append(.section(label: label, title: clean, line: line, inherited: false))
         } else {
             if area?.title == clean, area?.label == label { return }
             area = (label, clean)
             section = nil
             above = [:]
+            openedHere.insert("area")
+            areaInTaskRow = false
             entries.append(.area(label: label, title: clean, line: line, inherited: false))
         }
     }

@@ -17,10 +17,16 @@ public struct Reading: Sendable {
         public var unplaced: Int
         public var warnings: Int
         public var implicitArea: Bool
+        /// Tasks with a person or a deadline: what a reading that knows its columns finds
+        /// beyond units.
+        public var tasksWithMore: Int
+        /// Read as a table whose header named its columns.
+        public var byHeader: Bool
 
         public var value: Double {
             Double(tasksWithUnits) * 3 + Double(tasks) - Double(labelBreaks) * 1.5 - Double(unplaced) / 25
-                - Double(warnings) * 0.1 - (implicitArea ? Double(tasks) * 0.3 : 0)
+                - Double(warnings) * 0.1 - (implicitArea ? Double(tasks) * 0.3 : 0) + Double(tasksWithMore) * 0.2
+                + (byHeader ? Double(tasks) * 0.25 : 0)
         }
 
         public static func < (lhs: Score, rhs: Score) -> Bool { lhs.value < rhs.value }
@@ -32,6 +38,8 @@ public struct Reading: Sendable {
             unplaced = result.unplacedCharacters
             warnings = result.warnings.count
             implicitArea = result.implicitArea
+            tasksWithMore = result.plan.tasks.filter { !$0.people.isEmpty || $0.deadline != nil }.count
+            byHeader = result.readByHeader
         }
     }
 
