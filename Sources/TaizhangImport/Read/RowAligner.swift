@@ -26,7 +26,7 @@ struct RowAligner {
         self.columns = columns
         self.itemsAreRows = itemsAreRows
         fits = columns.indices.map { column in
-            CellKind.allCases.map { fitCost($0, column) + (virtual.contains(column) && $0 != .empty ? 0.5 : 0) }
+            CellKind.allCases.map { fitCost($0, column) + (virtual.contains(column) && $0 != .empty ? 0.3 : 0) }
         }
         continuations = columns.indices.map { column in CellKind.allCases.map { continuationCost($0, column) } }
         skips = columns.indices.map { column in (0..<3).map { skipCost(column, $0) } }
@@ -123,9 +123,9 @@ struct RowAligner {
     private func fitCost(_ kind: CellKind, _ column: Int) -> Double {
         switch columns[column] {
         case .area:
-            return [.empty: 0.3, .number: 3, .areaHeading: 0, .sectionHeading: 0.6, .item: 2.5, .units: 3, .unitList: 3, .person: 2, .deadline: 2.5, .figure: 3, .prose: 0.8, .short: 0.4][kind] ?? 2
+            return [.empty: 0.3, .number: 3, .areaHeading: 0, .sectionHeading: 0.6, .item: 2.5, .units: 3, .unitList: 3, .person: 2, .deadline: 2.5, .figure: 3, .prose: 0.8, .short: 0.35][kind] ?? 2
         case .section:
-            return [.empty: 0.3, .number: 3, .areaHeading: 1.0, .sectionHeading: 0, .item: 1.0, .units: 3, .unitList: 3, .person: 2, .deadline: 2.5, .figure: 3, .prose: 1.2, .short: 0.4][kind] ?? 2
+            return [.empty: 0.3, .number: 3, .areaHeading: 1.0, .sectionHeading: 0, .item: 2.5, .units: 3, .unitList: 3, .person: 2, .deadline: 2.5, .figure: 3, .prose: 1.2, .short: 0.4][kind] ?? 2
         case .task:
             return [.empty: 1.0, .number: 3, .areaHeading: 1.5, .sectionHeading: 1.2, .item: 0, .units: 3, .unitList: 3, .person: 2.5, .deadline: 2.5, .figure: 3, .prose: 0, .short: 0.7][kind] ?? 2
         case .number:
@@ -150,7 +150,7 @@ struct RowAligner {
             if kind == .item { return itemsAreRows ? 6 : 0 }
             return [.prose: 0.5, .short: 0.8, .figure: 1.5][kind] ?? 3
         case .units(let role): return [.units: role == .lead ? 0.5 : 0.3, .unitList: 1.0, .short: 1.5, .person: 1.0][kind] ?? 3
-        case .area: return [.sectionHeading: 0.3, .short: 0.5, .prose: 1.0][kind] ?? 3
+        case .area: return [.sectionHeading: 0.3, .short: 0.8, .prose: 1.0][kind] ?? 3
         case .section: return [.short: 0.5, .prose: 1.0][kind] ?? 3
         case .people: return [.person: 0.8][kind] ?? 3
         case .ignored: return 0.3 + fitCost(kind, column)

@@ -75,9 +75,12 @@ enum TableReader {
             var end = start
             while end < data.count, placements[end].row == placements[start].row { end += 1 }
             var byColumn: [Int: [Cell]] = [:]
+            var kindsByColumn: [Int: [CellKind]] = [:]
             for index in start..<end where placements[index].column >= 0 {
                 byColumn[placements[index].column, default: []].append(data[index])
+                kindsByColumn[placements[index].column, default: []].append(kinds[index])
             }
+            emitter.kinds = kindsByColumn
             emitter.row(byColumn, line: data[start].line, knownColumns: positions != nil, last: end == data.count)
             start = end
         }

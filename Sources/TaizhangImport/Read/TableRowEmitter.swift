@@ -17,6 +17,8 @@ struct TableRowEmitter {
     /// Headings this row opened.
     var openedHere: Set<String> = []
     var roleMemory: [UnitRole] = []
+    /// What the aligner took each cell of the row for, by column.
+    var kinds: [Int: [CellKind]] = [:]
 
     init(columns: [ColumnRole]) {
         self.columns = columns
@@ -38,9 +40,9 @@ struct TableRowEmitter {
             guard let texts = present[column] else { continue }
             switch role {
             case .area:
-                heading(texts, asSection: false, tasks: &tasks, details: &details)
+                heading(texts, kinds: kinds[column] ?? [], asSection: false, tasks: &tasks, details: &details)
             case .section:
-                heading(texts, asSection: true, tasks: &tasks, details: &details)
+                heading(texts, kinds: kinds[column] ?? [], asSection: true, tasks: &tasks, details: &details)
             case .number:
                 number = texts.lazy.compactMap { BareNumber.parse(FoldedText($0.text)) }.first
             default:
@@ -149,19 +151,21 @@ struct TableRowEmitter {
     /// An area or section cell: `一、…` or a plain title; a section heading after an area's
     /// title in the same cell is the section.
     private mutating func heading(
-        _ cells: [Cell], asSection: Bool, tasks: inout [(label: Label?, text: String, line: Int)], details: inout [String]
+        _ cells: [Cell], kinds: [CellKind], asSection: Bool, tasks: inout [(label: Label?, text: String, line: Int)],
+        details: inout [String]
     ) {
         var titleCells: [Cell] = []
-        for cell in cells {
+        let present = cells.filter { !$0.isEmpty }
+        for (index, cell) in present.enumerated() {
             let text = FoldedText(cell.text).trimmed
-            let kind = CellKind.of(text)
+            let kind = cells.count == kinds.count ? kinds[cells.firstIndex(of: cell) ?? index] : CellKind.of(text)
             if !asSection, kind == .sectionHeading, !titleCells.isEmpty {
                 flush(titleCells, asSection: false)
                 titleCells = []
                 flush([cell], asSection: true)
                 continue
             }
-            if kind == .item, let label = Label.parse(text) {
+            if kind == .item, !asSection, let label = Label.parse(text) {
                 // A numbered item in the area column is the row's task; the task column's
                 // text then details it.
                 tasks.append((label, text[label.length..<text.count].trimmed.text, cell.line))

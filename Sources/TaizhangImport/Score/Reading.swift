@@ -24,9 +24,9 @@ public struct Reading: Sendable {
         public var byHeader: Bool
 
         public var value: Double {
-            Double(tasksWithUnits) * 3 + Double(tasks) - Double(labelBreaks) * 1.5 - Double(unplaced) / 25
+            Double(tasksWithUnits) * 3 + Double(tasks) - Double(labelBreaks) * 2.5 - Double(unplaced) / 25
                 - Double(warnings) * 0.1 - (implicitArea ? Double(tasks) * 0.3 : 0) + Double(tasksWithMore) * 0.2
-                + (byHeader ? Double(tasks) * 0.25 : 0)
+                + (byHeader ? Double(tasks) * 0.5 : 0)
         }
 
         public static func < (lhs: Score, rhs: Score) -> Bool { lhs.value < rhs.value }
