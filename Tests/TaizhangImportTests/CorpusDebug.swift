@@ -17,7 +17,13 @@ import TaizhangModel
             let source = String(decoding: text, as: UTF8.self)
             let grid = source.contains("|") ? TextTokenizer.pipes(source) : TextTokenizer.stream(source)
             for cell in grid.cells { print("CELL \(cell.line) \(cell.boundary) \(cell.text.prefix(20))") }
-            for entry in TableReader.read(grid, limits: ImportLimits(), headerless: true) ?? [] { print("ENTRY \(entry)".prefix(160)) }
+            for entry in TableReader.read(grid, limits: ImportLimits(), headerless: true) ?? [] {
+                if case .units(let phrase, _, _) = entry {
+                    print("ENTRY units " + phrase.units.map { "\($0.name):\($0.role.rawValue)" }.joined(separator: " "))
+                } else {
+                    print("ENTRY \(entry)".prefix(160))
+                }
+            }
         }
         for reading in try PlanImporter.readings(text, fileName: "plan.txt", options: ImportOptions()) {
             print("== \(reading.name) score \(reading.score.value)")

@@ -2,7 +2,7 @@
 /// between two names), never inside brackets and never at `和` (`自然资源和规划局`).
 enum UnitName {
     /// Last characters of the names of bodies (局, 办, 委, 政府 …), folded.
-    static let endings: Set<Character> = Set("局办委厅院会部处科室站所心府位门司团队组道镇乡县区市构行联关署馆台社街校园庭省州盟旗班地村企业局股馆中办")
+    static let endings: Set<Character> = Set("局办委厅院会部处科室站所心府位门司团队组道镇乡县区市构行联关署馆台社街校园庭省州盟旗班地村企业股")
 
     /// Collective names that end otherwise.
     static let collectives: Set<String> = ["各地", "各级", "各有关方面", "有关方面", "各成员", "各方"]
@@ -18,6 +18,8 @@ enum UnitName {
             text = text[..<open]
         }
         guard let last = text.last, text.count >= 2 else { return false }
+        // 全市, 全县: a scope (全市统筹 = citywide), not a body.
+        if text.count == 2, text.first == "全" { return false }
         return endings.contains(last) || collectives.contains(String(text))
     }
 

@@ -11,6 +11,9 @@ enum CellKind: Int, CaseIterable, Equatable, Hashable, Sendable {
     case sectionHeading
     /// `1.…`, `(1)…`, `①…`
     case item
+    /// A short numbered title whose items (restarting at 1) follow in the next column: the
+    /// task, its items the detail, where the header names no section column.
+    case titleItem
     case units
     /// Several unit names in one cell (`X、Y,Z`).
     case unitList

@@ -92,6 +92,7 @@ struct RowAligner {
         var bestCost = Double.infinity
         for final in 0..<states {
             let value = cost[(n - 1) * states + final] + endSkip(final / 2 + 1, m) * 0.5
+                + (final % 2 == 1 ? 0 : Self.rowWithoutTask)
             if value < bestCost {
                 bestCost = value
                 best = final
@@ -123,11 +124,11 @@ struct RowAligner {
     private func fitCost(_ kind: CellKind, _ column: Int) -> Double {
         switch columns[column] {
         case .area:
-            return [.empty: 0.3, .number: 3, .areaHeading: 0, .sectionHeading: 0.6, .item: 2.5, .units: 3, .unitList: 3, .person: 2, .deadline: 2.5, .figure: 3, .prose: 0.8, .short: 0.35][kind] ?? 2
+            return [.empty: 0.3, .number: 3, .areaHeading: 0, .sectionHeading: 0.6, .item: 2.5, .titleItem: 0, .units: 3, .unitList: 3, .person: 2, .deadline: 2.5, .figure: 3, .prose: 0.8, .short: 0.35][kind] ?? 2
         case .section:
             return [.empty: 0.3, .number: 3, .areaHeading: 1.0, .sectionHeading: 0, .item: 2.5, .units: 3, .unitList: 3, .person: 2, .deadline: 2.5, .figure: 3, .prose: 1.2, .short: 0.4][kind] ?? 2
         case .task:
-            return [.empty: 1.0, .number: 3, .areaHeading: 1.5, .sectionHeading: 1.2, .item: 0, .units: 3, .unitList: 3, .person: 2.5, .deadline: 2.5, .figure: 3, .prose: 0, .short: 0.7][kind] ?? 2
+            return [.empty: 1.0, .number: 3, .areaHeading: 1.5, .sectionHeading: 1.2, .item: 0, .titleItem: 2.0, .units: 3, .unitList: 3, .person: 2.5, .deadline: 2.5, .figure: 3, .prose: 0, .short: 0.7][kind] ?? 2
         case .number:
             return kind == .number ? 0 : 5
         case .units:
@@ -149,7 +150,7 @@ struct RowAligner {
         case .task:
             if kind == .item { return itemsAreRows ? 6 : 0 }
             return [.prose: 0.5, .short: 0.8, .figure: 1.5][kind] ?? 3
-        case .units(let role): return [.units: role == .lead ? 0.5 : 0.3, .unitList: 1.0, .short: 1.5, .person: 1.0][kind] ?? 3
+        case .units(let role): return [.units: role == .lead ? 0.5 : 0.3, .unitList: 1.0, .short: 1.5, .person: 1.5][kind] ?? 3
         case .area: return [.sectionHeading: 0.3, .short: 0.8, .prose: 1.0][kind] ?? 3
         case .section: return [.short: 0.5, .prose: 1.0][kind] ?? 3
         case .people: return [.person: 0.8][kind] ?? 3

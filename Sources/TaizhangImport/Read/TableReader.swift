@@ -53,7 +53,9 @@ enum TableReader {
             }
         }
         var kinds = data.indices.map { CellKind.of(FoldedText(data[$0].text), atEnd: $0 == data.count - 1) }
-        markTitles(data, kinds: &kinds)
+        // A numbered title over items that restart is a section only where the header names a
+        // section column; beside a 工作任务 column alone it is the task, the items its detail.
+        markTitles(data, kinds: &kinds, as: header.roles.contains(.section) ? .sectionHeading : .titleItem)
         var placements: [RowAligner.Placement]
         if let positions {
             placements = []
@@ -186,14 +188,14 @@ enum TableReader {
 
     /// A short numbered title followed by items that restart at 1 is a heading over them
     /// (`1.持续深化理论武装(8分)` then `1.…`, `2.…`), not an item.
-    static func markTitles(_ cells: [Cell], kinds: inout [CellKind]) {
+    static func markTitles(_ cells: [Cell], kinds: inout [CellKind], as kind: CellKind) {
         let items = kinds.indices.filter { kinds[$0] == .item }
         for (position, index) in items.enumerated() where position + 1 < items.count {
             let text = FoldedText(cells[index].text).trimmed
             guard text.count <= 30, !text.folded.contains("。"),
                 Label.parse(FoldedText(cells[items[position + 1]].text).trimmed)?.value == 1
             else { continue }
-            kinds[index] = .sectionHeading
+            kinds[index] = kind
         }
     }
 

@@ -165,7 +165,7 @@ struct TableRowEmitter {
                 flush([cell], asSection: true)
                 continue
             }
-            if kind == .item, !asSection, let label = Label.parse(text) {
+            if kind == .item || kind == .titleItem, !asSection, let label = Label.parse(text) {
                 // A numbered item in the area column is the row's task; the task column's
                 // text then details it.
                 tasks.append((label, text[label.length..<text.count].trimmed.text, cell.line))
