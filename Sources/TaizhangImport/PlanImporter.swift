@@ -79,7 +79,7 @@ public enum PlanImporter {
         var grids: [(String, Grid, Bool, Bool)] = [("lines", TextTokenizer.lines(text), false, true)]
         if TextTokenizer.barShare(text) > 0.15 {
             grids.append(("pipe-cut cells", TextTokenizer.pipes(text), true, true))
-        } else {
+        } else if TextTokenizer.tabLedShare(text) < 0.3 {
             grids.append(("one cell per line", TextTokenizer.stream(text), true, false))
         }
         let spaced = TextTokenizer.spaced(text)

@@ -35,7 +35,8 @@ extension PlanAssembler {
             planTasks.append(task)
         }
         checkLabels()
-        checkCutOff(planTasks)
+        // Cells of a spreadsheet or Word table end where their author ended them; copied text can be cut.
+        if [.text, .cells, .spaced, .html].contains(form) { checkCutOff(planTasks) }
         let plan = Plan(
             title: frontMatter.title ?? "未命名方案", documentNumber: frontMatter.documentNumber, issuer: frontMatter.issuer,
             date: frontMatter.date, preamble: preamble.isEmpty && preambleUnits.isEmpty ? nil : Preamble(text: preamble.joined(separator: "\n"), units: preambleUnits),

@@ -73,6 +73,10 @@ struct PlanAssembler {
             tasks[last].detail.append(text)
         case .units(let phrase, let line, let inherited):
             units(phrase, line: line, inherited: inherited)
+        case .clause(let phrase, let line):
+            guard let last = tasks.indices.last else { return }
+            if pending.contains(last) { pending = [last] }
+            units(phrase, line: line, inherited: false)
         case .headingUnits(let phrase, _):
             if areas.isEmpty { return }
             if areas[areas.count - 1].sections.isEmpty || headingIsArea {

@@ -19,8 +19,11 @@ struct Cell: Equatable, Sendable {
     var column: Int?
     /// Carried down from a merged cell above (rowspan, vMerge, mergeCells).
     var inherited = false
-    /// A cell that is present and empty (a tab-only line, `| |`, an empty table cell).
-    var isEmpty: Bool { Fold.trimmed(text).isEmpty }
+    /// A cell that is present and empty (a tab-only line, `| |`, an empty table cell, `/`).
+    var isEmpty: Bool {
+        let content = Fold.trimmed(text)
+        return content.isEmpty || ["/", "／", "-", "—", "——", "无", "\\"].contains(content)
+    }
 
     init(_ text: String, line: Int, boundary: Boundary, column: Int? = nil, inherited: Bool = false) {
         self.text = text

@@ -16,6 +16,9 @@ enum Entry: Equatable, Sendable {
     /// Units for the tasks read since the last units (a unit cell closes a run of tasks), or
     /// for the tasks the last units went to when no task came between.
     case units(UnitPhrase, line: Int, inherited: Bool)
+    /// A unit clause at the end of a task's own paragraph: it names the units of that task
+    /// alone; tasks before it still waiting for units name none (an outline has no merged cells).
+    case clause(UnitPhrase, line: Int)
     /// Units a heading names for the tasks under it that name none (`(二)…(牵头单位:X)`).
     case headingUnits(UnitPhrase, line: Int)
     /// A unit cell that is there and empty: the tasks waiting for units get none.

@@ -130,7 +130,12 @@ struct FlowEmitter {
         lastTaskUnlabelled = label == nil
         if let clause {
             if !clause.cut, !clause.phrase.groupRoles.isEmpty { roleMemory = clause.phrase.groupRoles }
-            fields(clause.phrase, line: line, cut: clause.cut)
+            let phrase = clause.phrase
+            if !phrase.units.isEmpty || !phrase.standing.isEmpty || phrase.firstListedLeads {
+                entries.append(.clause(phrase, line: line))
+            }
+            if !phrase.people.isEmpty { entries.append(.people(phrase.people, line: line, inherited: false)) }
+            if let deadline = phrase.deadline { entries.append(.deadline(deadline, line: line, inherited: false)) }
         }
     }
 

@@ -132,7 +132,7 @@ struct RowAligner {
         case .number:
             return kind == .number ? 0 : 5
         case .units:
-            return [.empty: 0.3, .number: 3, .units: 0, .unitList: 0, .person: 2.0, .deadline: 3, .figure: 4, .prose: 5, .short: 2.5][kind] ?? 4
+            return [.empty: 0.1, .number: 3, .units: 0, .unitList: 0, .person: 2.0, .deadline: 3, .figure: 4, .prose: 5, .short: 2.5][kind] ?? 4
         case .people:
             return [.empty: 0.3, .number: 3, .units: 2, .unitList: 3, .person: 0, .deadline: 3, .figure: 4, .prose: 5, .short: 2.5][kind] ?? 4
         case .deadline:
@@ -146,6 +146,8 @@ struct RowAligner {
     /// Another cell in the same column (a second line of the cell), or nil when the column
     /// never takes two.
     private func continuationCost(_ kind: CellKind, _ column: Int) -> Double? {
+        // An empty cell after a row's last cell is nothing: `| 3.… | 各科室 | |`.
+        if kind == .empty, columns[column] != .number { return 0.2 }
         switch columns[column] {
         case .task:
             if kind == .item { return itemsAreRows ? 6 : 0 }

@@ -30,7 +30,15 @@ struct TableRowEmitter {
         let lastColumn = cells.keys.max() ?? 0
         func carries(_ column: Int) -> Bool { !knownColumns && !(last && column > lastColumn) }
         openedHere = []
-        let present = cells.filter { !$0.value.allSatisfy(\.isEmpty) }
+        var present = cells.filter { !$0.value.allSatisfy(\.isEmpty) }
+        // A row with one cell that is a heading (`一、…` across the table) heads what follows,
+        // whatever column the span started in.
+        if knownColumns, present.count == 1, let only = present.first, let column = columnIndex(.area) ?? columnIndex(.section),
+            only.key != column, [.areaHeading, .sectionHeading].contains(CellKind.of(FoldedText(only.value[0].text)))
+        {
+            present = [column: only.value]
+            kinds = [column: [CellKind.of(FoldedText(only.value[0].text))]]
+        }
         var tasks: [(label: Label?, text: String, line: Int)] = []
         var details: [String] = []
         var number: Int?
@@ -213,7 +221,8 @@ struct TableRowEmitter {
         var current: (label: Label?, text: String, line: Int)?
         var collected: [(label: Label?, text: String, line: Int)] = []
         for cell in cells {
-            for piece in InlineItems.split(FoldedText(cell.text).trimmed, after: current?.label ?? collected.last?.label) {
+            for line in cell.text.split(separator: "\n").map({ FoldedText($0).trimmed }) where !line.isEmpty {
+            for piece in InlineItems.split(line, after: current?.label ?? collected.last?.label) {
                 if let label = Label.parse(piece), label.length < piece.count, [.arabic, .bracketedArabic, .circled].contains(label.style) {
                     if let open = current { collected.append(open) }
                     current = (label, piece[label.length..<piece.count].trimmed.text, cell.line)
@@ -223,6 +232,7 @@ struct TableRowEmitter {
                 } else {
                     current = (nil, piece.text, cell.line)
                 }
+            }
             }
         }
         if let open = current { collected.append(open) }

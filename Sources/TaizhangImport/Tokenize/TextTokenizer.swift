@@ -19,10 +19,29 @@ enum TextTokenizer {
     /// Every non-blank line a cell, with nothing said of where rows end: a table copied one
     /// cell per line without bars or rules.
     static func stream(_ text: String) -> Grid {
-        var grid = lines(text)
-        grid.form = .cells
-        for index in grid.cells.indices { grid.cells[index].boundary = .unknown }
-        return grid
+        var cells: [Cell] = []
+        var rowEnds = false
+        for cell in lines(text).cells {
+            // `----` and `====` between rows say where a row ends.
+            if isRule(cell.text) {
+                rowEnds = true
+                continue
+            }
+            cells.append(Cell(cell.text, line: cell.line, boundary: rowEnds ? .rowStart : .unknown))
+            rowEnds = false
+        }
+        return Grid(form: .cells, cells: cells)
+    }
+
+    /// Lines led by a tab, the seed's flattened table: read by content, cell after cell.
+    static func tabLedShare(_ text: String) -> Double {
+        var withText = 0
+        var tabLed = 0
+        for line in text.split(separator: "\n").prefix(2000) where !Fold.trimmed(line).isEmpty {
+            withText += 1
+            if line.hasPrefix("\t") { tabLed += 1 }
+        }
+        return withText == 0 ? 0 : Double(tabLed) / Double(withText)
     }
 
     /// Lines cut at `|`. A line of several cells is a row of its own; a line of one cell (with
@@ -36,7 +55,8 @@ enum TextTokenizer {
             let line = Fold.trimmed(rawLine)
             if line.isEmpty { continue }
             let bars = line.filter { $0 == "|" || $0 == "｜" }.count
-            if bars == line.count || isRule(line) {
+            // `|---|:--:|` under a Markdown header is a rule, like `----`.
+            if bars == line.count || isRule(line) || (bars >= 2 && line.allSatisfy { "|｜-:+ =—".contains($0) }) {
                 separatorRun += 1
                 if bars >= 2 || separatorRun >= 2 || isRule(line) { rowEnds = true }
                 continue
@@ -46,8 +66,6 @@ enum TextTokenizer {
                 .map { Fold.trimmed($0) }
             if line.first == "|" || line.first == "｜" { pieces.removeFirst() }
             if let last = line.last, last == "|" || last == "｜", !pieces.isEmpty { pieces.removeLast() }
-            // Trailing empty cells of a short row (`| ||`) say nothing the row end does not.
-            while pieces.count > 1, pieces.last?.isEmpty == true { pieces.removeLast() }
             let isRow = pieces.count >= 2
             for (position, piece) in pieces.enumerated() {
                 let boundary: Cell.Boundary
