@@ -109,7 +109,7 @@ struct DailyWorkCommandTests {
 
         let units = try await CommandLineRun.taizhang(["units", "--ledger", scratch.ledger], scratch: scratch)
         #expect(units.status == 0)
-        #expect(units.stdout.split(separator: "\n").contains("市直各有关单位        40 tasks, lead 0, supporting 12; also written 市直其他单位"),
+        #expect(units.stdout.split(separator: "\n").contains("市直各有关单位        40 tasks, lead 24, supporting 12; also written 市直其他单位"),
                 "\(units.stdout)")
         #expect(!units.stdout.split(separator: "\n").contains { $0.hasPrefix("市直其他单位 ") }, "\(units.stdout)")
 
@@ -135,7 +135,7 @@ struct DailyWorkCommandTests {
         let units = try await CommandLineRun.taizhang(["units", "--ledger", scratch.ledger], scratch: scratch)
         #expect(units.status == 0)
         let lines = units.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "各区政府（管委会）    51 tasks, lead 0, supporting 0; members 香洲区、金湾区、斗门区")
+        #expect(lines.first == "各区政府（管委会）    51 tasks, lead 51, supporting 0; members 香洲区、金湾区、斗门区")
         #expect(lines.filter { $0.contains("members") }.count == 1)
         #expect(lines.count == 14, "13 named units and the tasks with none")
     }

@@ -47,15 +47,15 @@ import TaizhangModel
             "市人力资源社会保障局", "市教育局", "（未明确单位）",
         ])
         // 市直其他单位 is an alias of 市直各有关单位: 36 + 4 tasks.
-        #expect(units[1] == UnitProgress(name: "市直各有关单位", kind: .unit, total: 40, leads: 0, responsible: 28, supporting: 12, done: 5, doing: 2, overdue: 0))
+        #expect(units[1] == UnitProgress(name: "市直各有关单位", kind: .unit, total: 40, leads: 24, responsible: 4, supporting: 12, done: 5, doing: 2, overdue: 0))
         #expect(units[0].total == 51 && units[0].done == 5 && units[0].open == 46 && units[0].overdue == 1)
-        #expect(units[2] == UnitProgress(name: "市政府办公室", kind: .unit, total: 10, leads: 3, responsible: 7, done: 2, doing: 1, overdue: 1))
+        #expect(units[2] == UnitProgress(name: "市政府办公室", kind: .unit, total: 10, leads: 10, responsible: 0, done: 2, doing: 1, overdue: 1))
         #expect(units[3].total == 7 && units[3].leads == 7 && units[3].done == 1)
         // The group counts each task once: 10 + 7 tasks, 3 of them shared.
         #expect(units[4] == UnitProgress(
             name: "政务公开牵头单位", kind: .group(members: ["市政府办公室", "市政务服务数据管理局"]),
-            total: 14, leads: 7, responsible: 7, supporting: 0, done: 3, doing: 2, overdue: 1))
-        #expect(units[9] == UnitProgress(name: "市财政局", kind: .unit, total: 1, responsible: 1, overdue: 1))
+            total: 14, leads: 14, responsible: 0, supporting: 0, done: 3, doing: 2, overdue: 1))
+        #expect(units[9] == UnitProgress(name: "市财政局", kind: .unit, total: 1, leads: 1, overdue: 1))
         #expect(units.last == UnitProgress(name: "（未明确单位）", kind: .unassigned, total: 1))
     }
 
@@ -83,7 +83,7 @@ import TaizhangModel
         #expect(report.heading.title.hasSuffix("（市司法局）"))
         #expect(report.overall == StatusCounts(total: 3, todo: 1, doing: 0, done: 2, overdue: 0))
         #expect(report.areas.map(\.label) == ["一、优化政务公开工作基础", "（一）深化地方政府规章、规范性文件集中公开。", "（三）提升政府信息公开申请办理工作规范化程度。"])
-        #expect(report.units == [UnitProgress(name: "市司法局", kind: .unit, total: 3, responsible: 3, done: 2)])
+        #expect(report.units == [UnitProgress(name: "市司法局", kind: .unit, total: 3, leads: 3, done: 2)])
         #expect(report.open.map(\.number) == [8])
     }
 
