@@ -30,6 +30,9 @@ enum TextDecoder {
             guard !looksBinary(text) else { throw .notText }
             return (text, .utf8)
         }
+        for little in [true, false] {
+            if let text = try? utf16(bytes[...], little: little), looksLikeChineseText(text) { return (text, .utf16) }
+        }
         if let text = gb18030(bytes), !looksBinary(text) { return (text, .gb18030) }
         throw .notText
     }
@@ -88,23 +91,39 @@ enum TextDecoder {
         return String(validating: output.prefix(output.count - outputLeft), as: UTF8.self)
     }
 
+    /// Text of Chinese characters, punctuation and ASCII, as UTF-16 without a mark decodes to
+    /// when it is UTF-16 (any other bytes decode to characters from all over the code space).
+    private static func looksLikeChineseText(_ text: String) -> Bool {
+        var plausible = 0
+        var total = 0
+        for scalar in text.unicodeScalars.prefix(4096) {
+            total += 1
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x2000...0x206F, 0x3000...0x303F, 0x4E00...0x9FFF, 0xFF00...0xFFEF: plausible += 1
+            default: break
+            }
+        }
+        return total >= 8 && plausible * 100 >= total * 95
+    }
+
     /// NUL and other C0 bytes in more than a sliver of the text: a binary file.
     private static func looksBinary(_ text: String) -> Bool {
         var controls = 0
         var total = 0
         for scalar in text.unicodeScalars.prefix(8192) {
             total += 1
-            if scalar.value < 0x20, scalar != "\n", scalar != "\r", scalar != "\t" { controls += 1 }
+            if scalar.value < 0x20, scalar != "\n", scalar != "\r", scalar != "\t", scalar != "\u{0C}" { controls += 1 }
         }
         return total > 0 && controls * 20 > total
     }
 
+    /// `\r\n` and `\r` as `\n`; a form feed (a page break in PDF text) too.
     static func normalizingLineEndings(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\r") else { return text }
+        guard text.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\u{0C}" }) else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasReturn = false
         for scalar in text.unicodeScalars {
-            if scalar == "\r" {
+            if scalar == "\r" || scalar == "\u{0C}" {
                 scalars.append("\n")
             } else if !(scalar == "\n" && previousWasReturn) {
                 scalars.append(scalar)
