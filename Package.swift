@@ -66,7 +66,7 @@ let package = Package(
         .target(name: "TaizhangTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText", "TaizhangImport"]),
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
-        .testTarget(name: "TaizhangImportTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport"]),
+        .testTarget(name: "TaizhangImportTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangWords", "TaizhangText"]),
         .testTarget(name: "TaizhangDashboardTests", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
         .testTarget(name: "TaizhangWordsTests", dependencies: ["TaizhangWords", "TaizhangModel"]),
         .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangModel", "TaizhangImport"]),

@@ -15,7 +15,7 @@ public struct ImportLimits: Sendable {
     public var mergedArea = 400_000
     public var depth = 256
     /// XML elements in one part of an Office file.
-    public var xmlElements = 600_000
+    public var xmlElements = 250_000
     public var seconds = 20.0
     /// When reading started, for the time bound.
     let started = ContinuousClock.now

@@ -18,6 +18,12 @@ enum XMLEvents {
         // damaged part is refused before it reaches the parser.
         guard let text = String(validating: data, as: UTF8.self) else { throw .malformedXML(part: part, line: nil) }
         try refuseEntities(text, part: part)
+        // Count tags before parsing: a small zip of empty paragraphs must not be parsed at all.
+        var tags = 0
+        for byte in data where byte == UInt8(ascii: "<") {
+            tags += 1
+            if tags > limits.xmlElements * 2 { throw .tooManyElements(part: part, limit: limits.xmlElements) }
+        }
         let collector = Collector(depthLimit: limits.depth, eventLimit: limits.xmlElements)
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
