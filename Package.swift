@@ -32,7 +32,7 @@ let package = Package(
         /// The interface's words, Chinese and English, for what the model, importer and store
         /// say as types: errors, warnings, history, deadlines. The dashboard and the command
         /// line both speak through it.
-        .target(name: "TaizhangWords", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore"]),
+        .target(name: "TaizhangWords", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangText"]),
         /// What a terminal needs to paint: the cell grid, style roles, keys, themes.
         .target(name: "TaizhangScreen", dependencies: ["TaizhangText"]),
         /// The dashboard as a pure function: state, keys → actions, update, render.

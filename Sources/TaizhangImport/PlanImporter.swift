@@ -38,11 +38,11 @@ public enum PlanImporter {
         case .docx:
             let content = try DOCXTokenizer.content(of: bytes, limits: limits)
             if let tables = content.tables { grids.append(("Word tables", tables, true, true)) }
-            grids += textGrids(content.text, form: .docx)
+            grids += textGrids(content.text, form: .docx, tablesRead: content.tables != nil)
         case .html:
             let content = try HTMLTokenizer.content(of: try TextDecoder.decode(bytes).text, limits: limits)
             if let tables = content.tables { grids.append(("HTML tables", tables, true, true)) }
-            grids += textGrids(content.text, form: .html)
+            grids += textGrids(content.text, form: .html, tablesRead: content.tables != nil)
         case .csv:
             let text = try TextDecoder.decode(bytes).text
             grids.append(("CSV rows", try CSVTokenizer.grid(text, limits: limits), true, true))
@@ -75,8 +75,14 @@ public enum PlanImporter {
 
     /// The grids a text gives: its lines; its `|`-cut cells when it has bars; its cells one
     /// per line with no row ends known; its blank-separated cells when a header is written so.
-    private static func textGrids(_ text: String, form: SourceForm) -> [(String, Grid, Bool, Bool)] {
+    /// - Parameter tablesRead: the document's own tables are read: its text is read only by
+    ///   content (a page whose plan is in paragraphs), never as a table copied into text.
+    private static func textGrids(_ text: String, form: SourceForm, tablesRead: Bool = false) -> [(String, Grid, Bool, Bool)] {
         var grids: [(String, Grid, Bool, Bool)] = [("lines", TextTokenizer.lines(text), false, true)]
+        if tablesRead {
+            grids[0].1.form = form
+            return grids
+        }
         if TextTokenizer.barShare(text) > 0.15 {
             grids.append(("pipe-cut cells", TextTokenizer.pipes(text), true, true))
         } else if TextTokenizer.tabLedShare(text) < 0.3 {

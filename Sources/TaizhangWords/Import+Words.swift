@@ -1,5 +1,6 @@
 import TaizhangImport
 import TaizhangModel
+import TaizhangText
 
 extension ImportWarning {
     /// The warning as a coordinator reads it, without its line (the list shows that). Plan
@@ -92,8 +93,13 @@ extension ImportError {
 
 /// The import report a coordinator reads after an import: what was found, how the document
 /// was read (and what came second), and every place to check by hand with its line or row.
+/// Its lines quote plan text, so they are made terminal-safe here, for every caller.
 public enum ImportReport {
     public static func lines(_ result: ImportResult, language: Language) -> [String] {
+        rawLines(result, language: language).map { TerminalSafe.sanitize($0) }
+    }
+
+    private static func rawLines(_ result: ImportResult, language: Language) -> [String] {
         let zh = language == .chinese
         let plan = result.plan
         let sections = plan.areas.reduce(0) { $0 + $1.sections.count }

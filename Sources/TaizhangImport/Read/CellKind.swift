@@ -48,7 +48,7 @@ enum CellKind: Int, CaseIterable, Equatable, Hashable, Sendable {
             return UnitName.names(in: trimmed).count > 1 || trimmed.folded.contains(",") ? .unitList : .units
         }
         if People.looksLikePerson(trimmed) { return .person }
-        let sentence = folded.dropLast().contains { "。;".contains($0) } || folded.contains(",")
+        let sentence = folded.dropLast().contains { "。;".contains($0) } || folded.contains(",") || (folded.hasSuffix("。") && trimmed.count >= 6)
         if sentence || trimmed.count >= 24 { return .prose }
         return .short
     }

@@ -39,29 +39,41 @@ struct RowAligner {
         let n = kinds.count
         let m = columns.count
         guard n > 0, m > 0 else { return [] }
-        // State: (column of the cell, whether its row has a task yet), flattened.
-        let states = m * 2
+        // State: the cell's column, whether its row has a task yet, and whether it has a cell
+        // that is not a heading; flattened. A row of headings alone (`一、…` across the table)
+        // needs no task; any other row without one pays.
+        let states = m * 4
+        func state(_ column: Int, _ task: Bool, _ other: Bool) -> Int { column * 4 + (task ? 1 : 0) + (other ? 2 : 0) }
+        func isHeadingColumn(_ column: Int) -> Bool { columns[column] == .area || columns[column] == .section }
+        func closeCost(_ previous: Int) -> Double {
+            let hadTask = previous & 1 == 1
+            let hadOther = previous & 2 == 2
+            return endSkip(previous / 4 + 1, m) + (!hadTask && hadOther ? Self.rowWithoutTask : 0)
+        }
         var cost = [Double](repeating: .infinity, count: n * states)
         var back = [Int32](repeating: -1, count: n * states)
         var startsRow = [Bool](repeating: false, count: n * states)
-        func state(_ column: Int, _ task: Bool) -> Int { column * 2 + (task ? 1 : 0) }
         for column in 0..<m {
             let task = columns[column] == .task
-                || ((columns[column] == .area || columns[column] == .section) && (kinds[0] == .areaHeading || kinds[0] == .sectionHeading))
+            let other = !task && !isHeadingColumn(column) && kinds[0] != .empty
             let value = leadSkip(0, column) + fit(kinds[0], column)
-            cost[state(column, task)] = min(cost[state(column, task)], value)
-            startsRow[state(column, task)] = true
+            let slot = state(column, task, other)
+            if value < cost[slot] {
+                cost[slot] = value
+                startsRow[slot] = true
+            }
         }
         for index in 1..<n {
             let boundary = boundaries[index]
             let kind = kinds[index]
             for previous in 0..<states where cost[(index - 1) * states + previous] < .infinity {
                 let base = cost[(index - 1) * states + previous]
-                let lastColumn = previous / 2
-                let hadTask = previous % 2 == 1
+                let lastColumn = previous / 4
+                let hadTask = previous & 1 == 1
+                let hadOther = previous & 2 == 2
                 for column in 0..<m {
                     let isTask = columns[column] == .task
-                        || ((columns[column] == .area || columns[column] == .section) && (kind == .areaHeading || kind == .sectionHeading))
+                    let isOther = !isTask && !isHeadingColumn(column) && kind != .empty
                     var options: [(Double, Bool)] = []
                     if boundary != .rowStart {
                         if column > lastColumn {
@@ -71,11 +83,10 @@ struct RowAligner {
                         }
                     }
                     if boundary != .sameRow {
-                        let close = endSkip(lastColumn + 1, m) + (hadTask ? 0 : Self.rowWithoutTask)
-                        options.append((close + Self.rowCost + leadSkip(0, column) + fit(kind, column), true))
+                        options.append((closeCost(previous) + Self.rowCost + leadSkip(0, column) + fit(kind, column), true))
                     }
                     for (step, newRow) in options {
-                        let target = state(column, isTask || (!newRow && hadTask))
+                        let target = state(column, isTask || (!newRow && hadTask), isOther || (!newRow && hadOther))
                         let value = base + step
                         let slot = index * states + target
                         if value < cost[slot] {
@@ -91,8 +102,7 @@ struct RowAligner {
         var best = -1
         var bestCost = Double.infinity
         for final in 0..<states {
-            let value = cost[(n - 1) * states + final] + endSkip(final / 2 + 1, m) * 0.5
-                + (final % 2 == 1 ? 0 : Self.rowWithoutTask)
+            let value = cost[(n - 1) * states + final] + closeCost(final) - endSkip(final / 4 + 1, m) * 0.5
             if value < bestCost {
                 bestCost = value
                 best = final
@@ -103,7 +113,7 @@ struct RowAligner {
         var rowStarts = [Bool](repeating: false, count: n)
         var current = best
         for index in stride(from: n - 1, through: 0, by: -1) {
-            placements[index].column = current / 2
+            placements[index].column = current / 4
             rowStarts[index] = index == 0 || startsRow[index * states + current]
             current = Int(back[index * states + current])
             if current < 0, index > 0 { break }
@@ -128,7 +138,7 @@ struct RowAligner {
         case .section:
             return [.empty: 0.3, .number: 3, .areaHeading: 1.0, .sectionHeading: 0, .item: 2.5, .units: 3, .unitList: 3, .person: 2, .deadline: 2.5, .figure: 3, .prose: 1.2, .short: 0.4][kind] ?? 2
         case .task:
-            return [.empty: 1.0, .number: 3, .areaHeading: 1.5, .sectionHeading: 1.2, .item: 0, .titleItem: 2.0, .units: 3, .unitList: 3, .person: 2.5, .deadline: 2.5, .figure: 3, .prose: 0, .short: 0.7][kind] ?? 2
+            return [.empty: 1.0, .number: 3, .areaHeading: 1.5, .sectionHeading: 1.2, .item: 0, .titleItem: 2.0, .units: 3, .unitList: 3, .person: 2.5, .deadline: 2.5, .figure: 3, .prose: 0, .short: 0.5][kind] ?? 2
         case .number:
             return kind == .number ? 0 : 5
         case .units:

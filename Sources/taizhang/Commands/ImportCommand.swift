@@ -61,7 +61,7 @@ struct ImportCommand: ParsableCommand {
             let prefix = language == .chinese ? "无法导入\(file)：" : "\(file) could not be imported as a plan: "
             throw CommandError(TerminalSafe.sanitize(prefix + error.words(language)))
         }
-        let report = ImportReport.lines(result, language: language).map { TerminalSafe.sanitize($0) }
+        let report = ImportReport.lines(result, language: language)
         if check {
             print(TerminalSafe.sanitize(language == .chinese ? "已检查\(name)（未写入台账）" : "Checked \(name) (no ledger written)"))
             report.forEach { print($0) }

@@ -1,0 +1,85 @@
+@testable import TaizhangImport
+import Testing
+import TaizhangModel
+import TaizhangText
+import TaizhangWords
+
+/// Import messages in the interface language, each with its line, and plan text quoted in
+/// them never reaching a terminal raw.
+@Suite struct ImportWordsTests {
+    @Test func warningsSpeakBothLanguages() {
+        let warning = ImportWarning(line: 201, task: 35, .noUnits(reason: .emptyCell))
+        #expect(warning.words(.english) == "task 35 has no responsible unit: its unit cell is empty")
+        #expect(warning.words(.chinese) == "任务35没有责任单位：责任单位格为空")
+        let merged = ImportWarning(line: 5, task: 2, .unitsFromMergedCell(names: ["市数据局", "市直各有关单位"]))
+        #expect(merged.words(.chinese).contains("市数据局、市直各有关单位取自上方合并单元格"))
+        for kind in Self.everyKind {
+            let text = ImportWarning(line: 1, task: 1, kind).words(.chinese)
+            #expect(!text.isEmpty && text.contains { Fold.isHan($0) }, "\(kind)")
+        }
+    }
+
+    static let everyKind: [ImportWarning.Kind] = [
+        .noUnits(reason: .documentEnds), .unitsFromMergedCell(names: ["甲局"]), .cellCarriedDown(column: "工作任务", rows: 3),
+        .unitsForLaterTasks(names: ["各区"], clause: "以下均需各区落实"), .noWorkArea, .labelOutOfOrder(label: "5", previous: "3"),
+        .deadlineNeedsYear(phrase: "年底前"), .deadlineAsWritten(phrase: "视情况"), .looksCutOff, .unitNameCutOff(fragment: "区政"),
+        .textNotPlaced(text: "某段文字"), .unknownColumn(position: 3, name: "说明"), .noHeaderRow, .unitsWithoutTask(names: ["乙局"]),
+        .pinyinRemoved(count: 4),
+    ]
+
+    /// A warning quoting a plan line with escape sequences and NUL is shown with them made
+    /// visible: the report's lines are terminal-safe.
+    @Test func reportLinesAreTerminalSafe() throws {
+        let padding = String(repeating: "2.按照要求做好政府信息公开工作年度报告的编制和发布。（责任单位：市直各部门）\n", count: 3)
+        let plan = "一、加强公开\n1.做好年报。（牵头单位：市政府办公室）\n" + padding + "责任单位：市财政局\n\u{1B}]0;owned\u{07}\u{1B}[2J\u{0}\u{202E}尾注\n"
+        let result = try PlanImporter.importDocument(Array(plan.utf8), fileName: "plan.txt")
+        #expect(result.warnings.contains { if case .textNotPlaced(let text) = $0.kind { text.contains("\u{1B}") } else { false } })
+        for language in Language.allCases {
+            for line in ImportReport.lines(result, language: language) {
+                #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) }, "\(line)")
+            }
+        }
+    }
+
+    @Test func theReportNamesTheReadingAndItsRunnerUp() throws {
+        let text = "序号 | 工作任务 | 具体要求 | 责任单位 |\n1 | 一、加强公开 | 做好年报工作。 | 市政府办公室 |\n2 | 二、优化服务 | 办好热线。 | 市政务服务中心 |\n"
+        let result = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt")
+        let english = ImportReport.lines(result, language: .english)
+        #expect(english.first == "  read as: table by its header over pipe-cut cells")
+        #expect(english.contains { $0.hasPrefix("  runner-up: ") })
+        let chinese = ImportReport.lines(result, language: .chinese)
+        #expect(chinese.first == "  读取方式：table by its header over pipe-cut cells")
+        #expect(chinese[1] == "  2个工作领域，0个子项，2项任务，2个单位")
+    }
+
+    @Test func errorsSpeakBothLanguages() {
+        let fifo = ImportError.notARegularFile(path: "/tmp/p", kind: "a FIFO (named pipe)")
+        #expect(fifo.words(.english) == "/tmp/p is a FIFO (named pipe), not a regular file; only files are imported")
+        #expect(fifo.words(.chinese).contains("不是普通文件"))
+        #expect(ImportError.converterMissing(format: ".doc", tool: "LibreOffice", package: "libreoffice-writer-nogui").words(.chinese)
+            .contains("另存为"))
+    }
+}
+
+/// Typed warnings in the ledger: schema 3 writes each kind with its arguments; a schema-2
+/// ledger's plain English messages still read, as legacy warnings.
+@Suite struct ImportWarningLedgerTests {
+    @Test func everyKindSurvivesTheLedger() throws {
+        var ledger = Ledger.bundled()
+        ledger.importWarnings = ImportWordsTests.everyKind.enumerated().map { ImportWarning(line: $0.offset + 1, task: $0.offset, $0.element) }
+            + [ImportWarning(line: 9, .legacy(message: "check by hand"))]
+        let bytes = LedgerEncoding.bytes(ledger)
+        let decoded = try LedgerDecoding.ledger(from: bytes, path: "x.json")
+        #expect(decoded.importWarnings == ledger.importWarnings)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("\"kind\": \"unitsFromMergedCell\""))
+    }
+
+    @Test func aSchemaTwoMessageReadsAsLegacy() throws {
+        let bytes = LedgerEncoding.bytes(Ledger.bundled())
+        var text = String(decoding: bytes, as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"kind\": \"noUnits\",\n      \"reason\": \"emptyCell\"", with: "\"message\": \"task 35 has no responsible unit\"")
+        let decoded = try LedgerDecoding.ledger(from: Array(text.utf8), path: "x.json")
+        #expect(decoded.importWarnings == [ImportWarning(line: 201, task: 35, .legacy(message: "task 35 has no responsible unit"))])
+    }
+}
