@@ -16,7 +16,7 @@ struct Taizhang: ParsableCommand {
             DashboardCommand.self, ListCommand.self, ShowCommand.self,
             DoneCommand.self, StartCommand.self, ReopenCommand.self,
             WorkloadCommand.self, ImportCommand.self, ReportCommand.self,
-            NoteCommand.self, DueCommand.self, UnitCommand.self, UnitsCommand.self,
+            NoteCommand.self, DueCommand.self, EvidenceCommand.self, UnitCommand.self, UnitsCommand.self,
             UndoCommand.self, LogCommand.self, BackupsCommand.self, RestoreCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

@@ -96,6 +96,7 @@ struct DailyWorkCommandTests {
     /// its own row gone; `units` shows the alias.
     @Test func aliasMergesWorkload() async throws {
         let scratch = ScratchFolder()
+        try scratch.freshLedger()
         var workload = try await Self.workload(scratch)
         #expect(workload["市直各有关单位"]?["total"] == 36)
         #expect(workload["市直其他单位"]?["total"] == 4)

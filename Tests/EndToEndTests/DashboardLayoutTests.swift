@@ -45,6 +45,8 @@ extension DashboardInTmux {
         @Test func smallestSupportedSize() async throws {
             let scratch = ScratchFolder()
             let ledger = scratch.home + "/plan/ledger.json"
+            // A named ledger may be new, but its folder must exist: a missing one is a typo.
+            try FileManager.default.createDirectory(atPath: scratch.home + "/plan", withIntermediateDirectories: false)
             let session = try await TmuxSession(scratch: scratch, width: 80, height: 24, ledger: ledger)
             defer { session.kill() }
             // Wait past the "created" message: any key clears it and shows the key help.

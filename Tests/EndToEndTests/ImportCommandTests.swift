@@ -18,7 +18,7 @@ struct ImportCommandTests {
         #expect(scratch.exists(target))
 
         let imported = try await CommandLineRun.taizhang(["list", "--json", "--ledger", target], scratch: scratch)
-        let bundled = try await CommandLineRun.taizhang(["list", "--json", "--ledger", scratch.file("none.json")], scratch: scratch)
+        let bundled = try await CommandLineRun.taizhang(["list", "--json", "--ledger", scratch.freshLedger(at: scratch.file("bundled.json"))], scratch: scratch)
         #expect(imported.status == 0)
         #expect(bundled.status == 0)
         #expect(imported.stdoutData.count > 10_000)

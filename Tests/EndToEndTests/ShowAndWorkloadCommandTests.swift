@@ -1,14 +1,15 @@
 import Foundation
 import Testing
 
-/// `show` and `workload`: read-only views of one task and of the units' load, both working
-/// from the bundled plan before any ledger exists.
+/// `show` and `workload`: read-only views of one task and of the units' load.
 @Suite("taizhang show / workload")
 struct ShowAndWorkloadCommandTests {
     /// `show 4` prints the heading lines and the task's full text, which ends with 等服务。
     /// (the list view cuts it short; this must not).
     @Test func showPrintsTheWholeTask() async throws {
         let scratch = ScratchFolder()
+        try scratch.freshLedger()
+        let bytes = scratch.bytes(scratch.ledger)
         let result = try await CommandLineRun.taizhang(["show", "4", "--ledger", scratch.ledger], scratch: scratch)
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -22,7 +23,7 @@ struct ShowAndWorkloadCommandTests {
         #expect(text.hasPrefix("基层政府要继续落实基层政务公开标准化规范化要求"))
         #expect(text.hasSuffix("政策咨询等服务。"))
         #expect(text.count == 200)
-        #expect(!scratch.exists(scratch.ledger))
+        #expect(scratch.bytes(scratch.ledger) == bytes)
     }
 
     /// After `done 4` the status and who changed it show up.
@@ -37,6 +38,7 @@ struct ShowAndWorkloadCommandTests {
     /// `show 99` fails and names the task.
     @Test func showUnknownTaskFails() async throws {
         let scratch = ScratchFolder()
+        try scratch.freshLedger()
         let result = try await CommandLineRun.taizhang(["show", "99", "--ledger", scratch.ledger], scratch: scratch)
         #expect(result.status != 0)
         #expect(result.stderr.contains("no task 99"))

@@ -36,8 +36,12 @@ import TaizhangModel
         let backup = try #require(store.backups().first { $0.generation == 1 })
         let restored = try store.restore(backup, onto: ledger, stamp: Fixture.stamp(4)).ledger
         #expect(restored.plan.tasks.prefix(2).map(\.status) == [.done, .todo] && restored.aliases.isEmpty)
-        #expect(restored.history.count == 4 && restored.history[3].field == "restore")
-        #expect(restored.history[3].to["label"] == .string(backup.name))
+        #expect(restored.history.count == 4)
+        guard case .edit(.restore(let label, let from, let to))? = restored.history.last?.event else {
+            Issue.record("the last entry is not a restore: \(String(describing: restored.history.last))")
+            return
+        }
+        #expect(label == backup.name && from == before.content && to?.plan.tasks.prefix(2).map(\.status) == [.done, .todo])
         var undone = restored
         try undone.undo(stamp: Fixture.stamp(5))
         #expect(undone.plan == before.plan && undone.aliases == before.aliases)
@@ -66,8 +70,15 @@ import TaizhangModel
         #expect(outcome.backup?.reason == "unreadable")
         #expect(try fs.bytes(#require(outcome.backup?.path)) == broken)
         let disk = try #require(try LedgerFile.read(Fixture.path, fileSystem: fs))
-        #expect(disk.plan.tasks[0].status == .done && disk.history.last?.field == "restore")
+        #expect(disk.plan.tasks[0].status == .done && disk.history.last?.edit?.isRestore == true)
         // Above every generation this program can still see (the broken file's is unknown).
         #expect(disk.generation == 2)
+    }
+}
+
+extension Edit {
+    var isRestore: Bool {
+        if case .restore = self { return true }
+        return false
     }
 }

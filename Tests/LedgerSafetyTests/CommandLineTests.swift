@@ -28,19 +28,20 @@ import TaizhangTestSupport
     @Test func doneUndoRedoLogBackupsAndRestore() throws {
         let folder = TemporaryFolder()
         let ledger = ["--ledger", folder.file("ledger.json")]
-        #expect(try run(["done", "4"] + ledger).output == "task 4: done\n")
+        // A new ledger is made from the bundled plan, and the command says so.
+        #expect(try run(["done", "4"] + ledger).output == "taizhang: created \(folder.file("ledger.json")) from the bundled Zhuhai 2022 plan\ntask 4: done\n")
         #expect(try run(["start", "5"] + ledger).status == 0)
-        #expect(try run(["undo"] + ledger).output.hasSuffix(": task 5 status: doing → todo\n"))
-        #expect(try run(["undo", "--redo"] + ledger).output.hasSuffix(": task 5 status: todo → doing\n"))
+        #expect(try run(["undo"] + ledger).output == "Undone: task 5 status: in progress → to do\n")
+        #expect(try run(["undo", "--redo"] + ledger).output == "Redone: task 5 status: to do → in progress\n")
         let log = try run(["log", "5"] + ledger).output.split(separator: "\n").map { $0.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).dropFirst().joined(separator: " ") }
         #expect(log.count == 3)
-        #expect(log.first == "tester  task 5 status: todo → doing")
+        #expect(log.first == "tester  task 5 status: to do → in progress")
         let backups = try run(["backups"] + ledger).output.split(separator: "\n")
         #expect(backups.count == 1 + 4)  // header, then one per save
         let restore = try run(["restore", "4"] + ledger)  // generation 0: before the first done
         #expect(restore.status == 0 && restore.output.contains(": 0 of 57 tasks done"))
         #expect(try LedgerFile.read(folder.file("ledger.json"))?.plan.tasks.filter { $0.status != .todo }.isEmpty == true)
-        #expect(try run(["undo"] + ledger).output.hasSuffix("taken back\n"))
+        #expect(try run(["undo"] + ledger).output.hasPrefix("Undone: restored ledger-"))
         let back = try #require(try LedgerFile.read(folder.file("ledger.json")))
         #expect(back.plan.tasks[3].status == .done && back.plan.tasks[4].status == .doing)
     }

@@ -1,6 +1,8 @@
+import TaizhangTestSupport
 import TaizhangImport
 import TaizhangStore
 import Glibc
+import TaizhangWords
 import Testing
 import TaizhangModel
 
@@ -74,10 +76,16 @@ import TaizhangModel
                 failures += 1
                 #expect(fs.bytes(Fixture.path) == old, "failure at call \(failPoint)")
                 switch error {
-                case .writeFailed(let path, let reason), .unreadable(let path, let reason):
-                    // Reading the file back under the lock can fail too; that is reported as such.
+                case .writeFailed(let path, let reason):
                     #expect(path == Fixture.path)
-                    #expect(reason.contains(SystemError.describe(code)))
+                    let system: SystemError? = switch reason {
+                    case .system(let error), .backupFailed(let error), .lockFile(_, let error): error
+                    default: nil
+                    }
+                    #expect(system?.code == code, "\(reason)")
+                case .unreadable(let path, .system(let error)):
+                    // Reading the file back under the lock can fail too; that is reported as such.
+                    #expect(path == Fixture.path && error.code == code)
                 default:
                     Issue.record("unexpected error \(error)")
                 }
@@ -113,7 +121,7 @@ import TaizhangModel
         do {
             _ = try writer.save(changed)
         } catch {
-            #expect(error.description == "could not save ledger /data/ledger.json: could not keep a backup of the previous version: No space left on device (write); the file on disk is unchanged")
+            #expect(error.words(.english) == "could not save ledger /data/ledger.json: could not keep a backup of the previous version: the disk is full; the file on disk is unchanged")
         }
         // Once there is room again the same ledger, still holding the change, saves.
         fs.failCall = nil
@@ -128,7 +136,7 @@ import TaizhangModel
         writer.lockTimeoutMilliseconds = 150
         let old = fs.bytes(Fixture.path)
         fs.lockHeldElsewhere = true
-        #expect(throws: LedgerError.writeFailed(path: Fixture.path, reason: "another taizhang has been saving it for 0.15 s; try again")) {
+        #expect(throws: LedgerError.writeFailed(path: Fixture.path, reason: .lockTimeout(seconds: 1))) {
             try writer.save(opened)
         }
         #expect(fs.bytes(Fixture.path) == old)

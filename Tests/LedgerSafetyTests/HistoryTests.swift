@@ -10,7 +10,7 @@ import TaizhangModel
     @Test func recordsStatusChangesAndSkipsNoOps() throws {
         var ledger = Ledger.bundled()
         let entry = try ledger.apply(.status(task: 4, to: .done), stamp: stamp)
-        #expect(entry == HistoryEntry(at: stamp.at, by: "coordinator", task: 4, field: "status", from: .string("todo"), to: .string("done")))
+        #expect(entry == HistoryEntry(stamp, .edit(.status(task: 4, from: .todo, to: .done))))
         #expect(try ledger.apply(.status(task: 4, to: .done), stamp: stamp) == nil)
         #expect(ledger.history.count == 1)
         #expect(throws: LedgerChangeError.noSuchTask(99)) { try ledger.apply(.status(task: 99, to: .done), stamp: stamp) }

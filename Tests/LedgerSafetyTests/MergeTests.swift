@@ -51,11 +51,10 @@ import TaizhangModel
         let last = try #require(outcome.ledger.history.last)
         if expected == .done {
             #expect(outcome.superseded.map(\.by) == ["bob"])
-            #expect(last.field == "superseded" && last.by == "bob" && last.task == 7)
-            #expect(last.from["to"] == .string("doing"))
+            #expect(last == HistoryEntry(Fixture.stamp(bobSecond, by: "bob"), .superseded(HistoryEntry(Fixture.stamp(bobSecond, by: "bob"), .edit(.status(task: 7, from: .todo, to: .doing))))))
         } else {
             #expect(outcome.superseded.isEmpty)
-            #expect(last == HistoryEntry(at: Fixture.stamp(20).at, by: "bob", task: 7, field: "status", from: .string("done"), to: .string("doing")))
+            #expect(last == HistoryEntry(Fixture.stamp(20, by: "bob"), .edit(.status(task: 7, from: .done, to: .doing))))
         }
     }
 
@@ -86,5 +85,24 @@ import TaizhangModel
         #expect(!dashboard.changedOnDisk())
         let saved = try dashboard.save(shown)
         #expect(!saved.merged && saved.ledger.history.map(\.by) == ["cli", "coordinator"])
+    }
+
+    /// Both marked task 5 done: ours changes nothing on their copy, and is still in the
+    /// history, as superseded, so every change a writer was told was saved can be found.
+    @Test func aChangeTheirCopyAlreadyHoldsIsRecorded() throws {
+        let (fs, first, opened) = try Fixture.openedFake()
+        var alice = first
+        var bob = LedgerStore(path: Fixture.path, fileSystem: fs)
+        var bobs = try bob.load().ledger
+        var alices = opened
+        try alices.apply(.status(task: 5, to: .done), stamp: Fixture.stamp(10, by: "alice"))
+        _ = try alice.save(alices)
+        try bobs.apply(.status(task: 5, to: .done), stamp: Fixture.stamp(12, by: "bob"))
+        let outcome = try bob.save(bobs)
+        #expect(outcome.ledger.plan.tasks[4].status == .done)
+        let bobsChange = HistoryEntry(Fixture.stamp(12, by: "bob"), .edit(.status(task: 5, from: .todo, to: .done)))
+        #expect(outcome.superseded == [bobsChange])
+        #expect(outcome.ledger.history.map(\.by) == ["alice", "bob"])
+        #expect(outcome.ledger.history.last?.event == .superseded(bobsChange))
     }
 }

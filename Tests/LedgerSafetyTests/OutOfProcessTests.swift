@@ -92,16 +92,19 @@ import TaizhangTestSupport
         // Round 7 of doing, done, todo… is done.
         #expect(ledger.plan.tasks[0..<50].allSatisfy { $0.status == .done })
         #expect(ledger.plan.tasks[50...].allSatisfy { $0.status == .todo })
-        let statusChanges = ledger.history.filter { $0.field == "status" }
+        let statusChanges: [(by: String, task: Int, to: TaskStatus)] = ledger.history.compactMap { entry in
+            guard case .edit(.status(let task, _, let to)) = entry.event else { return nil }
+            return (entry.by, task, to)
+        }
         for (user, tasks) in [("alice", 1...25), ("bob", 26...50)] {
             let mine = statusChanges.filter { $0.by == user }
             #expect(mine.count == 200, "\(user)")
             for task in tasks {
                 let values = mine.filter { $0.task == task }.map(\.to)
-                #expect(values == (0..<8).map { JSONValue.string(["doing", "done", "todo"][$0 % 3]) }, "\(user) task \(task)")
+                #expect(values == (0..<8).map { [TaskStatus.doing, .done, .todo][$0 % 3] }, "\(user) task \(task)")
             }
         }
-        #expect(!ledger.history.contains { $0.field == "superseded" })
+        #expect(!ledger.history.contains { if case .superseded = $0.event { true } else { false } })
         #expect(ledger.generation == 1 + 400)
         let merges = (first.lines + second.lines).compactMap { $0.hasPrefix("merged ") ? Int($0.dropFirst(7)) : nil }
         #expect(merges.count == 2)

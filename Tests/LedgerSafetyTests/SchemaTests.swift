@@ -48,7 +48,7 @@ import TaizhangModel
         #expect(opened.ledger.plan == Ledger.bundled().plan)
         var ledger = opened.ledger
         try ledger.apply(.status(task: 1, to: .done), stamp: Fixture.stamp(1))
-        #expect(throws: LedgerError.writeFailed(path: Fixture.path, reason: "it was written by a newer taizhang (schema \(newer)) and is open read-only")) {
+        #expect(throws: LedgerError.writeFailed(path: Fixture.path, reason: .newerSchemaReadOnly(schema: newer))) {
             try store.save(ledger)
         }
         #expect(fs.bytes(Fixture.path) == Array(text.utf8))

@@ -16,7 +16,7 @@ import TaizhangModel
         try ledger.apply(.alias(from: "甲", to: "乙"), stamp: Fixture.stamp(6))
         try ledger.apply(.group(name: "各区", members: ["香洲区", "斗门区"]), stamp: Fixture.stamp(7))
         let changed = ledger
-        #expect(ledger.nextUndo?.field == "group")
+        #expect(ledger.nextUndo?.edit == .group(name: "各区", from: nil, to: ["香洲区", "斗门区"]))
         for step in 0..<7 {
             #expect(try ledger.undo(stamp: Fixture.stamp(10 + step)) != nil)
         }
@@ -24,7 +24,7 @@ import TaizhangModel
         // Everything is back; only "status last changed" now names the undo, which changed it.
         #expect(Progress(ledger) == Progress(original))
         #expect(ledger.history.count == 14)
-        #expect(ledger.history[7].field == "undo" && ledger.history[7].from["field"] == .string("group"))
+        #expect(ledger.history[7] == HistoryEntry(Fixture.stamp(10), .undo(HistoryEntry(Fixture.stamp(7), .edit(.group(name: "各区", from: nil, to: ["香洲区", "斗门区"]))))))
         for step in 0..<7 {
             #expect(try ledger.redo(stamp: Fixture.stamp(30 + step)) != nil)
         }
@@ -69,7 +69,7 @@ import TaizhangModel
         let outcome = try mine.save(ledger)
         #expect(outcome.merged)
         #expect(outcome.ledger.plan.tasks[3].status == .todo && outcome.ledger.plan.tasks[4].status == .doing)
-        #expect(outcome.ledger.history.map(\.field) == ["status", "status", "undo"])
+        #expect(outcome.ledger.history.map(\.event.name) == ["status", "status", "undo"])
     }
 }
 
@@ -85,5 +85,19 @@ struct Progress: Equatable {
         }
         aliases = ledger.aliases
         groups = ledger.groups
+    }
+}
+
+extension HistoryEvent {
+    /// The kind of event, as the ledger file names it.
+    var name: String {
+        switch self {
+        case .edit(.status): "status"
+        case .edit: "edit"
+        case .undo: "undo"
+        case .redo: "redo"
+        case .superseded: "superseded"
+        case .unknown(let field, _, _, _): field
+        }
     }
 }

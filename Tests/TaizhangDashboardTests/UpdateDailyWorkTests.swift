@@ -21,7 +21,7 @@ import TaizhangModel
         let effects = Fixtures.press([.char("a")] + Fixtures.type("已报送 x") + [.backspace, .backspace, .enter], on: &state)
         #expect(effects == [.save])
         #expect(state.ledger.plan.tasks[0].notes == [Note(at: Fixtures.stamp.at, by: "coordinator", text: "已报送")])
-        #expect(state.ledger.history.last?.field == "note")
+        #expect(state.ledger.history.last?.edit == .note(task: 1, from: nil, to: Note(at: Fixtures.stamp.at, by: "coordinator", text: "已报送")))
         let detail = DetailContent.lines(for: state, width: 60).map(\.text)
         #expect(detail.contains("Notes:"))
         #expect(detail.contains("  2026-11-27 17:05 coordinator"))

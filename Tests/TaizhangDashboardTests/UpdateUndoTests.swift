@@ -16,7 +16,7 @@ import TaizhangModel
         #expect(state.ledger.plan.tasks[3].status == .todo)
         #expect(state.navigator[0].done == 0)
         #expect(state.selectedTask?.number == 4)
-        #expect(state.message == "Undone: status: done → to do")
+        #expect(state.message == "Undone: task 4 status: done → to do")
         #expect(Fixtures.press([.ctrl("r")], on: &state) == [.save])
         #expect(state.ledger.plan.tasks[3].status == .done)
         #expect(state.workloadLines[0].row.done == 1)

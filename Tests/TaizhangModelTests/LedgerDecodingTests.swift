@@ -1,6 +1,7 @@
 import TaizhangTestSupport
 import TaizhangImport
 import TaizhangStore
+import TaizhangWords
 import Testing
 @testable import TaizhangModel
 
@@ -15,21 +16,21 @@ import Testing
 
     @Test func refusesBrokenFilesWithSpecificErrors() {
         #expect(throws: LedgerError.empty(path: path)) { try decode("") }
-        #expect(throws: LedgerError.syntax(path: path, line: 3, column: 13, message: "expected a value, found 'x'")) {
+        #expect(throws: LedgerError.syntax(path: path, line: 3, column: 13, problem: .expectedValue(found: .character("x")))) {
             try decode("{\n  \"format\": \"taizhang-ledger\",\n  \"schema\": x\n}")
         }
-        #expect(throws: LedgerError.notALedger(path: path, reason: "it has no \"format\" field")) { try decode("{}") }
-        #expect(throws: LedgerError.notALedger(path: path, reason: "the top level is not a JSON object")) { try decode("[1]") }
+        #expect(throws: LedgerError.notALedger(path: path, reason: .noFormat)) { try decode("{}") }
+        #expect(throws: LedgerError.notALedger(path: path, reason: .topLevelNotObject)) { try decode("[1]") }
         #expect(throws: LedgerError.newerSchema(path: path, found: Ledger.schema + 1)) {
             try decode(valid.replacingOccurrences(of: "\"schema\": \(Ledger.schema)", with: "\"schema\": \(Ledger.schema + 1)"))
         }
-        #expect(throws: LedgerError.invalid(path: path, field: "tasks[3].status", message: "unknown status \"finished\" (expected todo, doing or done)")) {
+        #expect(throws: LedgerError.invalid(path: path, field: "tasks[3].status", problem: .unknownStatus("finished", known: ["todo", "doing", "done"]))) {
             try decode(valid.replacing(firstTaskStatusAt: 3, with: "finished"))
         }
         #expect(throws: LedgerError.notUTF8(path: path)) {
             try LedgerDecoding.ledger(from: [0x7B, 0xFF, 0xFE, 0x7D], path: path)
         }
-        #expect(throws: LedgerError.syntax(path: path, line: 1, column: 8, message: "duplicate key \"a\"")) {
+        #expect(throws: LedgerError.syntax(path: path, line: 1, column: 8, problem: .duplicateKey("a"))) {
             try decode("{\"a\":1,\"a\":2}")
         }
     }
@@ -45,21 +46,24 @@ import Testing
         let schemaOne = OlderLedger.text(text, schema: 1, current: Ledger.schema)
         #expect(!schemaOne.contains("unitsDone") && !schemaOne.contains("\"history\""))
         #expect(try decode(schemaOne) == ledger)
-        #expect(throws: LedgerError.invalid(path: path, field: "tasks[0].deadline", message: "missing")) {
+        #expect(throws: LedgerError.invalid(path: path, field: "tasks[0].deadline", problem: .missing)) {
             try decode(valid.replacingOccurrences(of: "      \"deadline\": null,\n", with: ""))
         }
     }
 
     @Test func refusesDuplicateTaskNumbers() {
         let duplicated = valid.replacingOccurrences(of: "\"number\": 2,\n      \"label\"", with: "\"number\": 1,\n      \"label\"")
-        #expect(throws: LedgerError.invalid(path: path, field: "tasks[1].number", message: "task 1 appears twice")) {
+        #expect(throws: LedgerError.invalid(path: path, field: "tasks[1].number", problem: .duplicateTask(1))) {
             try decode(duplicated)
         }
     }
 
     @Test func errorMessagesNameTheFileAndTheSpot() {
-        let error = LedgerError.syntax(path: path, line: 3, column: 13, message: "expected a value, found 'x'")
-        #expect(error.description == "ledger /data/ledger.json is not valid JSON: line 3, column 13: expected a value, found 'x'; it was left as it is")
+        let error = LedgerError.syntax(path: path, line: 3, column: 13, problem: .expectedValue(found: .character("x")))
+        #expect(error.words(.english) == "ledger /data/ledger.json is not valid JSON: line 3, column 13: expected a value, found 'x'; it was left as it is")
+        #expect(error.words(.chinese) == "台账 /data/ledger.json 不是有效的 JSON：第 3 行第 13 列，此处应有一个值，却是 'x'；文件未作任何改动")
+        let range = LedgerError.invalid(path: path, field: "generation", problem: .outOfRange(Int.max, allowed: Ledger.generations))
+        #expect(range.words(.english).hasPrefix("ledger /data/ledger.json is inconsistent at generation: 9223372036854775807 is out of range (0–"))
     }
 }
 

@@ -1,5 +1,6 @@
 import TaizhangImport
 import TaizhangStore
+import TaizhangWords
 import Testing
 import TaizhangModel
 @testable import TaizhangReport
@@ -111,13 +112,13 @@ import TaizhangModel
         #expect(throws: ReportError.unknownUnit("市卫生局", closest: ["市卫生健康局", "市司法局", "市教育局", "市税务局", "市财政局"])) {
             try Fixture.report(unit: "市卫生局")
         }
-        let message = ReportError.unknownUnit("市司法", closest: ["市司法局"]).description
+        let message = ReportError.unknownUnit("市司法", closest: ["市司法局"]).words(.english)
         #expect(message == "no unit named 市司法 in the ledger; closest: 市司法局")
     }
 
     @Test func unknownAreaSaysWhichExist() {
         #expect(throws: ReportError.unknownArea(9, areas: [1, 2, 3, 4, 5])) { try Fixture.report(area: 9) }
-        #expect(ReportError.unknownArea(9, areas: [1, 2, 3, 4, 5]).description == "no work area 9 (areas are 1–5)")
+        #expect(ReportError.unknownArea(9, areas: [1, 2, 3, 4, 5]).words(.english) == "no work area 9 (areas are 1–5)")
     }
 
     @Test func formatsAndViewsAreNamedAsOnTheCommandLine() {
@@ -128,6 +129,6 @@ import TaizhangModel
         #expect(ReportFormat(fileName: "out/报告.xlsx") == .xlsx)
         #expect(ReportFormat(fileName: "out.d/report") == nil)
         #expect(ReportView.allCases.map(\.rawValue) == ["overall", "areas", "units", "open"])
-        #expect(ReportError.unknownFormat("pdf").description == "unknown format pdf: use md, csv, xlsx, html, json")
+        #expect(ReportError.unknownFormat("pdf").words(.english) == "unknown format pdf: use md, csv, xlsx, html, json")
     }
 }

@@ -1,6 +1,7 @@
 import TaizhangImport
 import TaizhangStore
 import Foundation
+import TaizhangWords
 import Testing
 import TaizhangModel
 @testable import TaizhangReport
@@ -18,7 +19,8 @@ import TaizhangTestSupport
             try ReportWriter.write(report, format: .xlsx, to: folder.file("missing/"))
         }
         #expect(folder.names.isEmpty)
-        #expect(ReportError.noSuchFolder("/x").description == "the folder /x does not exist; nothing was written")
+        #expect(ReportError.noSuchFolder("/x").words(.english) == "the folder /x does not exist; nothing was written")
+        #expect(ReportError.noSuchFolder("/x").words(.chinese) == "文件夹 /x 不存在，未写入任何文件")
     }
 
     @Test func csvOfEveryViewNeedsAFolder() throws {
@@ -37,7 +39,7 @@ import TaizhangTestSupport
         let folder = TemporaryFolder()
         // A folder where the units CSV should go: found before any file is written.
         try FileManager.default.createDirectory(atPath: folder.file("taizhang-report-2023-01-05-units.csv"), withIntermediateDirectories: false)
-        #expect(throws: ReportError.writeFailed(path: folder.file("taizhang-report-2023-01-05-units.csv"), reason: "a folder is in the way")) {
+        #expect(throws: ReportError.folderInTheWay(folder.file("taizhang-report-2023-01-05-units.csv"))) {
             try ReportWriter.write(Fixture.report(), format: .csv, to: folder.path)
         }
         #expect(folder.names == ["taizhang-report-2023-01-05-units.csv"])

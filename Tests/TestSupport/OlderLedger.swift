@@ -7,8 +7,8 @@ public enum OlderLedger {
     public static func text(_ text: String, schema: Int, current: Int) -> String {
         var lines = text.components(separatedBy: "\n")
         if schema < 3 {
-            // Schema 3 added each task's label and people.
-            lines.removeAll { $0.hasPrefix("      \"label\": ") || $0 == "      \"people\": []," }
+            // Schema 3 added each task's label, people and evidence.
+            lines.removeAll { $0.hasPrefix("      \"label\": ") || $0 == "      \"people\": []," || $0 == "      \"evidence\": []," }
         }
         var result = lines.joined(separator: "\n").replacingOccurrences(of: "\"schema\": \(current),", with: "\"schema\": \(schema),")
         if schema < 2 {

@@ -43,7 +43,7 @@ extension UIStrings {
             HelpLine("o", "sort tasks (in units: sort units)"), HelpLine("e", "expand a unit group"),
             HelpLine("Esc", "clear filters and search"), HelpLine("u  Ctrl-R", "undo / redo the latest change"),
             HelpLine("w", "import warnings"), HelpLine("R", "write the progress report beside the ledger"),
-            HelpLine("?", "this help"), HelpLine("q", "quit"),
+            HelpLine("?  F1", "this help"), HelpLine("q", "quit"),
         ],
         helpFooter: "Every change is saved at once.  Press any key.")
 
@@ -88,7 +88,7 @@ extension UIStrings {
             HelpLine("o", "任务排序（在单位窗格：单位排序）"), HelpLine("e", "展开单位分组"),
             HelpLine("Esc", "清除筛选和搜索"), HelpLine("u  Ctrl-R", "撤销 / 重做最近的更改"),
             HelpLine("w", "导入提示"), HelpLine("R", "在台账旁生成进展报告"),
-            HelpLine("?", "本帮助"), HelpLine("q", "退出"),
+            HelpLine("?  F1", "本帮助"), HelpLine("q", "退出"),
         ],
         helpFooter: "每次更改都会立即保存。按任意键返回。")
 }

@@ -1,5 +1,6 @@
 import TaizhangScreen
 import TaizhangModel
+import TaizhangWords
 
 extension DashboardState {
     /// Applies a change to the ledger and keeps every derived count in step with it.
@@ -16,7 +17,7 @@ extension DashboardState {
         do {
             guard try ledger.apply(change, stamp: now()) != nil else { return [] }
         } catch {
-            message = error.description
+            message = error.words(strings.language)
             return []
         }
         historyByTask[number, default: []].append(ledger.history.count - 1)
@@ -42,7 +43,7 @@ extension DashboardState {
         do {
             guard try ledger.apply(change, stamp: now()) != nil else { return [] }
         } catch {
-            message = error.description
+            message = error.words(strings.language)
             return []
         }
         ledgerReplaced(by: ledger)
@@ -61,10 +62,10 @@ extension DashboardState {
                 return []
             }
             ledgerReplaced(by: next)
-            message = HistoryText.line(entry, strings: strings)
+            message = entry.words(strings.language)
             return [.save]
         } catch {
-            message = error.description
+            message = error.words(strings.language)
             return []
         }
     }
@@ -152,6 +153,8 @@ extension Prompt {
         case .right: editor.moveRight()
         case .home: editor.moveToStart()
         case .end: editor.moveToEnd()
+        case .wordLeft: editor.moveWordLeft()
+        case .wordRight: editor.moveWordRight()
         case .deleteToStart: editor.deleteToStart()
         }
     }

@@ -3,7 +3,40 @@
 public struct JSONSyntaxError: Error, Equatable, Sendable {
     public var line: Int
     public var column: Int
-    public var message: String
+    public var problem: Problem
+
+    /// What is wrong at that spot. `Token` says what was found: a printable ASCII
+    /// character, or a byte otherwise.
+    public enum Problem: Equatable, Sendable {
+        case textAfterEnd
+        case endExpectingValue
+        case expectedValue(found: Token)
+        case expectedLiteral(String)
+        case tooDeep(limit: Int)
+        case expectedKey
+        case duplicateKey(String)
+        case expectedColon(afterKey: String)
+        case expectedCommaOrBrace
+        case expectedCommaOrBracket
+        case expectedDigit
+        case leadingZero
+        case expectedDigitAfterPoint
+        case expectedDigitInExponent
+        case numberTooLarge(String)
+        case numberOutOfRange(String)
+        case unterminatedString
+        case controlCharacterInString(Token)
+        case notUTF8
+        case unterminatedEscape
+        case unpairedSurrogate(UInt32)
+        case unknownEscape(Token)
+        case expectedHexDigits
+    }
+
+    public enum Token: Equatable, Sendable {
+        case character(Character)
+        case byte(UInt8)
+    }
 }
 
 /// A strict JSON parser (RFC 8259) that also refuses what would make a ledger ambiguous:
@@ -24,7 +57,7 @@ public struct JSONParser {
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
-        guard parser.position == bytes.count else { throw parser.error("unexpected text after the end of the document") }
+        guard parser.position == bytes.count else { throw parser.error(.textAfterEnd) }
         return value
     }
 
@@ -42,7 +75,7 @@ public struct JSONParser {
     }
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
-        guard let byte = current else { throw error("unexpected end of file, expected a value") }
+        guard let byte = current else { throw error(.endExpectingValue) }
         switch byte {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -51,13 +84,13 @@ public struct JSONParser {
         case UInt8(ascii: "f"): return try literal("false", .bool(false))
         case UInt8(ascii: "n"): return try literal("null", .null)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw error("expected a value, found \(describe(byte))")
+        default: throw error(.expectedValue(found: token(byte)))
         }
     }
 
     private mutating func literal(_ word: String, _ value: JSONValue) throws(JSONSyntaxError) -> JSONValue {
         for expected in word.utf8 {
-            guard current == expected else { throw error("expected \(word)") }
+            guard current == expected else { throw error(.expectedLiteral(word)) }
             position += 1
         }
         return value
@@ -65,7 +98,7 @@ public struct JSONParser {
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        guard depth <= Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels") }
+        guard depth <= Self.maximumDepth else { throw error(.tooDeep(limit: Self.maximumDepth)) }
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
@@ -84,7 +117,7 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            guard current == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
+            guard current == UInt8(ascii: "\"") else { throw error(.expectedKey) }
             let keyStart = position
             let key = try parseString()
             let duplicate: Bool
@@ -96,10 +129,10 @@ public struct JSONParser {
             }
             guard !duplicate else {
                 position = keyStart
-                throw error("duplicate key \"\(key)\"")
+                throw error(.duplicateKey(key))
             }
             skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\"") }
+            guard current == UInt8(ascii: ":") else { throw error(.expectedColon(afterKey: key)) }
             position += 1
             skipWhitespace()
             members.append(JSONMember(key, try parseValue()))
@@ -108,7 +141,7 @@ public struct JSONParser {
                 position += 1
                 continue
             }
-            guard current == UInt8(ascii: "}") else { throw error("expected ',' or '}' in object") }
+            guard current == UInt8(ascii: "}") else { throw error(.expectedCommaOrBrace) }
             position += 1
             depth -= 1
             return .object(members)
@@ -133,7 +166,7 @@ public struct JSONParser {
                 position += 1
                 continue
             }
-            guard current == UInt8(ascii: "]") else { throw error("expected ',' or ']' in array") }
+            guard current == UInt8(ascii: "]") else { throw error(.expectedCommaOrBracket) }
             position += 1
             depth -= 1
             return .array(items)
@@ -143,10 +176,10 @@ public struct JSONParser {
     private mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
         let start = position
         if current == UInt8(ascii: "-") { position += 1 }
-        guard let first = current, isDigit(first) else { throw error("expected a digit") }
+        guard let first = current, isDigit(first) else { throw error(.expectedDigit) }
         if first == UInt8(ascii: "0") {
             position += 1
-            if let next = current, isDigit(next) { throw error("numbers may not start with 0") }
+            if let next = current, isDigit(next) { throw error(.leadingZero) }
         } else {
             while let byte = current, isDigit(byte) { position += 1 }
         }
@@ -154,27 +187,27 @@ public struct JSONParser {
         if current == UInt8(ascii: ".") {
             isInteger = false
             position += 1
-            guard let byte = current, isDigit(byte) else { throw error("expected a digit after '.'") }
+            guard let byte = current, isDigit(byte) else { throw error(.expectedDigitAfterPoint) }
             while let byte = current, isDigit(byte) { position += 1 }
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             isInteger = false
             position += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { position += 1 }
-            guard let byte = current, isDigit(byte) else { throw error("expected a digit in the exponent") }
+            guard let byte = current, isDigit(byte) else { throw error(.expectedDigitInExponent) }
             while let byte = current, isDigit(byte) { position += 1 }
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         if isInteger {
             guard let value = Int(text) else {
                 position = start
-                throw error("number \(text) is too large")
+                throw error(.numberTooLarge(text))
             }
             return .int(value)
         }
         guard let value = Double(text), value.isFinite else {
             position = start
-            throw error("number \(text) is out of range")
+            throw error(.numberOutOfRange(text))
         }
         return .double(value)
     }
@@ -186,7 +219,7 @@ public struct JSONParser {
         var text = ""
         var runStart = position
         while true {
-            guard let byte = current else { throw error("unterminated string") }
+            guard let byte = current else { throw error(.unterminatedString) }
             switch byte {
             case UInt8(ascii: "\""):
                 // Most strings have no escapes: one conversion of the whole run.
@@ -199,7 +232,7 @@ public struct JSONParser {
                 text.unicodeScalars.append(try parseEscape())
                 runStart = position
             case 0..<0x20:
-                throw error("control character \(describe(byte)) inside a string (escape it)")
+                throw error(.controlCharacterInString(token(byte)))
             default:
                 position += 1
             }
@@ -210,12 +243,12 @@ public struct JSONParser {
     private func run(_ range: Range<Int>) throws(JSONSyntaxError) -> String {
         guard !range.isEmpty else { return "" }
         if validated { return String(decoding: bytes[range], as: UTF8.self) }
-        guard let text = String(validating: bytes[range], as: UTF8.self) else { throw error("text is not valid UTF-8") }
+        guard let text = String(validating: bytes[range], as: UTF8.self) else { throw error(.notUTF8) }
         return text
     }
 
     private mutating func parseEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
-        guard let byte = current else { throw error("unterminated escape") }
+        guard let byte = current else { throw error(.unterminatedEscape) }
         position += 1
         switch byte {
         case UInt8(ascii: "\""): return "\""
@@ -230,26 +263,26 @@ public struct JSONParser {
             let high = try hex4()
             if (0xD800..<0xDC00).contains(high) {
                 guard current == UInt8(ascii: "\\"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u") else {
-                    throw error("unpaired surrogate \\u\(String(high, radix: 16))")
+                    throw error(.unpairedSurrogate(high))
                 }
                 position += 2
                 let low = try hex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw error("unpaired surrogate \\u\(String(high, radix: 16))") }
+                guard (0xDC00..<0xE000).contains(low) else { throw error(.unpairedSurrogate(high)) }
                 let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
                 return Unicode.Scalar(value)!
             }
-            guard let scalar = Unicode.Scalar(high) else { throw error("unpaired surrogate \\u\(String(high, radix: 16))") }
+            guard let scalar = Unicode.Scalar(high) else { throw error(.unpairedSurrogate(high)) }
             return scalar
         default:
             position -= 1
-            throw error("unknown escape \\\(describe(byte))")
+            throw error(.unknownEscape(token(byte)))
         }
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let byte = current, let digit = hexValue(byte) else { throw error("expected four hex digits after \\u") }
+            guard let byte = current, let digit = hexValue(byte) else { throw error(.expectedHexDigits) }
             value = value * 16 + digit
             position += 1
         }
@@ -265,13 +298,12 @@ public struct JSONParser {
         }
     }
 
-    private func describe(_ byte: UInt8) -> String {
-        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-        return "byte 0x" + String(byte, radix: 16, uppercase: true)
+    private func token(_ byte: UInt8) -> JSONSyntaxError.Token {
+        byte >= 0x21 && byte < 0x7F ? .character(Character(Unicode.Scalar(byte))) : .byte(byte)
     }
 
     /// An error at the current position, with its line and character column.
-    private func error(_ message: String) -> JSONSyntaxError {
+    private func error(_ problem: JSONSyntaxError.Problem) -> JSONSyntaxError {
         let end = min(position, bytes.count)
         var line = 1
         var lineStart = 0
@@ -280,6 +312,6 @@ public struct JSONParser {
             lineStart = index + 1
         }
         let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
-        return JSONSyntaxError(line: line, column: column, message: message)
+        return JSONSyntaxError(line: line, column: column, problem: problem)
     }
 }

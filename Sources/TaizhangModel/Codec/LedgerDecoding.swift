@@ -5,7 +5,7 @@ public enum LedgerDecoding {
     public static func ledger(from bytes: [UInt8], path: String) throws(LedgerError) -> Ledger {
         if bytes.isEmpty { throw .empty(path: path) }
         if bytes.allSatisfy({ $0 == 0 }) {
-            throw .notALedger(path: path, reason: "the file holds only NUL bytes (\(bytes.count) of them), as after a crash")
+            throw .notALedger(path: path, reason: .onlyNULBytes(count: bytes.count))
         }
         var body = bytes
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
@@ -15,10 +15,16 @@ public enum LedgerDecoding {
         do {
             root = try JSONParser.parse(body, validatedUTF8: true)
         } catch {
-            throw .syntax(path: path, line: error.line, column: error.column, message: error.message)
+            throw .syntax(path: path, line: error.line, column: error.column, problem: error.problem)
         }
         var reader = Reader(path: path)
         return try reader.ledger(root)
+    }
+
+    /// A value as a message quotes it: short, on one line.
+    static func brief(_ value: JSONValue) -> String {
+        let text = String(decoding: JSONWriter.bytes(value), as: UTF8.self).split(whereSeparator: \.isNewline).joined(separator: " ")
+        return text.count > 40 ? String(text.prefix(40)) + "…" : text
     }
 
     static func isUTF8(_ bytes: [UInt8]) -> Bool {
@@ -30,7 +36,7 @@ public enum LedgerDecoding {
         }
     }
 
-    private struct Reader {
+    struct Reader {
         let path: String
         /// The schema being read; fields added in a later schema default when reading an
         /// older file (which is how older ledgers are migrated).
@@ -42,24 +48,24 @@ public enum LedgerDecoding {
             return value
         }
 
-        func fail(_ field: String, _ message: String) -> LedgerError {
-            .invalid(path: path, field: field, message: message)
+        func fail(_ field: String, _ problem: LedgerError.FieldProblem) -> LedgerError {
+            .invalid(path: path, field: field, problem: problem)
         }
 
         // Field paths ("tasks[3].status") are built only when a check fails: building them for
         // every field of every task showed up in the time to read a large ledger.
         func object(_ value: JSONValue?, _ field: @autoclosure () -> String) throws(LedgerError) -> JSONValue {
-            guard let value, case .object = value else { throw fail(field(), value == nil ? "missing" : "expected an object") }
+            guard let value, case .object = value else { throw fail(field(), value == nil ? .missing : .expected(.object)) }
             return value
         }
 
         func array(_ value: JSONValue?, _ field: @autoclosure () -> String) throws(LedgerError) -> [JSONValue] {
-            guard let value, case .array(let items) = value else { throw fail(field(), value == nil ? "missing" : "expected an array") }
+            guard let value, case .array(let items) = value else { throw fail(field(), value == nil ? .missing : .expected(.array)) }
             return items
         }
 
         func string(_ value: JSONValue?, _ field: @autoclosure () -> String) throws(LedgerError) -> String {
-            guard let value, case .string(let text) = value else { throw fail(field(), value == nil ? "missing" : "expected a string") }
+            guard let value, case .string(let text) = value else { throw fail(field(), value == nil ? .missing : .expected(.string)) }
             return text
         }
 
@@ -69,7 +75,15 @@ public enum LedgerDecoding {
         }
 
         func int(_ value: JSONValue?, _ field: @autoclosure () -> String) throws(LedgerError) -> Int {
-            guard let value, case .int(let number) = value else { throw fail(field(), value == nil ? "missing" : "expected a whole number") }
+            guard let value, case .int(let number) = value else { throw fail(field(), value == nil ? .missing : .expected(.wholeNumber)) }
+            return number
+        }
+
+        /// A whole number that must lie in `allowed`: numbers read from a file are bounded
+        /// here, at the edge, so no arithmetic on them inside can overflow.
+        func int(_ value: JSONValue?, _ field: @autoclosure () -> String, in allowed: ClosedRange<Int>) throws(LedgerError) -> Int {
+            let number = try int(value, field())
+            guard allowed.contains(number) else { throw fail(field(), .outOfRange(number, allowed: allowed)) }
             return number
         }
 
@@ -79,16 +93,16 @@ public enum LedgerDecoding {
         }
 
         mutating func ledger(_ root: JSONValue) throws(LedgerError) -> Ledger {
-            guard case .object = root else { throw .notALedger(path: path, reason: "the top level is not a JSON object") }
-            guard let format = root["format"] else { throw .notALedger(path: path, reason: "it has no \"format\" field") }
+            guard case .object = root else { throw .notALedger(path: path, reason: .topLevelNotObject) }
+            guard let format = root["format"] else { throw .notALedger(path: path, reason: .noFormat) }
             guard format == .string(Ledger.format) else {
-                throw .notALedger(path: path, reason: "its format is \(format), not \"\(Ledger.format)\"")
+                throw .notALedger(path: path, reason: .otherFormat(LedgerDecoding.brief(format)))
             }
             let schema = try int(root["schema"], "schema")
             if schema > Ledger.schema { throw .newerSchema(path: path, found: schema) }
-            guard schema >= 1 else { throw fail("schema", "unknown schema \(schema)") }
+            guard schema >= 1 else { throw fail("schema", .unknownSchema(schema)) }
             self.schema = schema
-            let generation = try int(root["generation"], "generation")
+            let generation = try int(root["generation"], "generation", in: Ledger.generations)
             let source = try string(root["source"], "source")
             var plan = try self.plan(try object(root["plan"], "plan"))
             plan.tasks = try tasks(try array(root["tasks"], "tasks"), areas: plan.areas)
@@ -135,12 +149,12 @@ public enum LedgerDecoding {
             let history = try array(added(root["history"], since: 2, default: .array([])), "history").enumerated().map { (index, item) throws(LedgerError) in
                 let field = "history[\(index)]"
                 let value = try object(item, field)
-                guard let from = value["from"] else { throw fail(field + ".from", "missing") }
-                guard let to = value["to"] else { throw fail(field + ".to", "missing") }
-                return HistoryEntry(
+                guard let from = value["from"] else { throw fail(field + ".from", .missing) }
+                guard let to = value["to"] else { throw fail(field + ".to", .missing) }
+                return LedgerDecoding.entry(
                     at: try string(value["at"], field + ".at"), by: try string(value["by"], field + ".by"),
                     task: try optionalInt(value["task"], field + ".task"), field: try string(value["field"], field + ".field"),
-                    from: from, to: to)
+                    from: from, to: to, reason: try optionalString(value["reason"], field + ".reason"))
             }
             return Ledger(
                 generation: generation, source: source, plan: plan, importWarnings: warnings,
@@ -159,13 +173,13 @@ public enum LedgerDecoding {
             let areas = try array(value["areas"], "plan.areas").enumerated().map { (index, item) throws(LedgerError) -> Area in
                 let field = "plan.areas[\(index)]"
                 let area = try object(item, field)
-                let number = try int(area["number"], field + ".number")
-                guard areaNumbers.insert(number).inserted else { throw fail(field + ".number", "area \(number) appears twice") }
+                let number = try int(area["number"], field + ".number", in: Ledger.areaNumbers)
+                guard areaNumbers.insert(number).inserted else { throw fail(field + ".number", .duplicateArea(number)) }
                 let sections = try array(area["sections"], field + ".sections").enumerated().map { (sectionIndex, item) throws(LedgerError) -> Section in
                     let sectionField = field + ".sections[\(sectionIndex)]"
                     let section = try object(item, sectionField)
                     return Section(
-                        number: try int(section["number"], sectionField + ".number"),
+                        number: try int(section["number"], sectionField + ".number", in: Ledger.areaNumbers),
                         title: try string(section["title"], sectionField + ".title"))
                 }
                 return Area(number: number, title: try string(area["title"], field + ".title"), sections: sections)
@@ -185,19 +199,19 @@ public enum LedgerDecoding {
             for (index, item) in items.enumerated() {
                 let field = { "tasks[\(index)]" }
                 let value = try object(item, field())
-                let number = try int(value["number"], field() + ".number")
-                guard numbers.insert(number).inserted else { throw fail(field() + ".number", "task \(number) appears twice") }
+                let number = try int(value["number"], field() + ".number", in: Ledger.taskNumbers)
+                guard numbers.insert(number).inserted else { throw fail(field() + ".number", .duplicateTask(number)) }
                 let areaNumber = try int(value["area"], field() + ".area")
                 guard let area = areas.first(where: { $0.number == areaNumber }) else {
-                    throw fail(field() + ".area", "task \(number) is in area \(areaNumber), which the plan does not have")
+                    throw fail(field() + ".area", .noSuchArea(task: number, area: areaNumber))
                 }
                 let section = try optionalInt(value["section"], field() + ".section")
                 if let section, area.section(section) == nil {
-                    throw fail(field() + ".section", "task \(number) is in section \(section) of area \(areaNumber), which does not exist")
+                    throw fail(field() + ".section", .noSuchSection(task: number, area: areaNumber, section: section))
                 }
                 let statusText = try string(value["status"], field() + ".status")
                 guard let status = TaskStatus(rawValue: statusText) else {
-                    throw fail(field() + ".status", "unknown status \"\(statusText)\" (expected todo, doing or done)")
+                    throw fail(field() + ".status", .unknownStatus(statusText, known: TaskStatus.allCases.map(\.rawValue)))
                 }
                 var changed: Stamp?
                 if let raw = value["statusChanged"], raw != .null {
@@ -211,28 +225,39 @@ public enum LedgerDecoding {
                     let note = try object(item, noteField)
                     return Note(
                         at: try string(note["at"], noteField + ".at"), by: try string(note["by"], noteField + ".by"),
-                        text: try string(note["text"], noteField + ".text"))
+                        text: try string(note["text"], noteField + ".text"),
+                        problem: try optionalString(note["problem"], noteField + ".problem"),
+                        nextStep: try optionalString(note["nextStep"], noteField + ".nextStep"),
+                        extensionAsked: try optionalString(note["extensionAsked"], noteField + ".extensionAsked"))
+                }
+                let evidence = try array(added(value["evidence"], since: 3, default: .array([])), field() + ".evidence").enumerated().map { (itemIndex, item) throws(LedgerError) -> Evidence in
+                    let itemField = field() + ".evidence[\(itemIndex)]"
+                    let object = try object(item, itemField)
+                    return Evidence(
+                        at: try string(object["at"], itemField + ".at"), by: try string(object["by"], itemField + ".by"),
+                        unit: try optionalString(object["unit"], itemField + ".unit"), link: try string(object["link"], itemField + ".link"),
+                        label: try optionalString(object["label"], itemField + ".label"))
                 }
                 var deadline: Deadline?
                 if let raw = added(value["deadline"], since: 2, default: .null), raw != .null {
                     deadline = try self.deadline(raw, field() + ".deadline")
                 } else if value["deadline"] == nil, schema >= 2 {
-                    throw fail(field() + ".deadline", "missing")
+                    throw fail(field() + ".deadline", .missing)
                 }
                 guard case .bool(let inherited) = added(value["unitsInherited"], since: 2, default: .bool(false)) else {
-                    throw fail(field() + ".unitsInherited", value["unitsInherited"] == nil ? "missing" : "expected true or false")
+                    throw fail(field() + ".unitsInherited", value["unitsInherited"] == nil ? .missing : .expected(.trueOrFalse))
                 }
                 let unitsDone = try array(added(value["unitsDone"], since: 2, default: .array([])), field() + ".unitsDone")
                     .enumerated().map { (unitIndex, item) throws(LedgerError) in try string(item, field() + ".unitsDone[\(unitIndex)]") }
                 let people = try array(added(value["people"], since: 3, default: .array([])), field() + ".people")
                     .enumerated().map { (personIndex, item) throws(LedgerError) in try string(item, field() + ".people[\(personIndex)]") }
                 let label = value["label"] == nil && schema < 3 ? nil : try optionalString(value["label"], field() + ".label")
-                if value["label"] == nil, schema >= 3 { throw fail(field() + ".label", "missing") }
+                if value["label"] == nil, schema >= 3 { throw fail(field() + ".label", .missing) }
                 result.append(PlanTask(
                     number: number, label: label, area: areaNumber, section: section,
                     text: try string(value["text"], field() + ".text"),
                     units: try units(value["units"], field() + ".units"), people: people,
-                    status: status, statusChanged: changed, notes: notes,
+                    status: status, statusChanged: changed, notes: notes, evidence: evidence,
                     deadline: deadline, unitsInherited: inherited, unitsDone: unitsDone,
                     sourceLine: try optionalInt(value["sourceLine"], field() + ".sourceLine")))
             }
@@ -246,16 +271,16 @@ public enum LedgerDecoding {
             switch kind {
             case "date":
                 let day = try string(object["date"], field + ".date")
-                guard DayDate(day) != nil else { throw fail(field + ".date", "\"\(day)\" is not a date as YYYY-MM-DD") }
+                guard DayDate(day) != nil else { throw fail(field + ".date", .notADate(day)) }
                 return Deadline(.date(day), phrase: phrase)
             case "ongoing": return Deadline(.ongoing, phrase: phrase)
             case "asWritten":
-                guard let phrase, !phrase.isEmpty else { throw fail(field + ".phrase", "a deadline kept as written needs its words") }
+                guard let phrase, !phrase.isEmpty else { throw fail(field + ".phrase", .phraseMissing) }
                 return Deadline(.asWritten, phrase: phrase)
             default:
                 if let period = Deadline.Recurrence(rawValue: kind) { return Deadline(.recurring(period), phrase: phrase) }
-                let known = (["date"] + Deadline.Recurrence.allCases.map(\.rawValue) + ["ongoing", "asWritten"]).joined(separator: ", ")
-                throw fail(field + ".kind", "unknown deadline kind \"\(kind)\" (expected \(known))")
+                let known = ["date"] + Deadline.Recurrence.allCases.map(\.rawValue) + ["ongoing", "asWritten"]
+                throw fail(field + ".kind", .unknownDeadlineKind(kind, known: known))
             }
         }
 
@@ -265,7 +290,7 @@ public enum LedgerDecoding {
                 let unit = try object(item, unitField)
                 let roleText = try string(unit["role"], unitField + ".role")
                 guard let role = UnitRole(rawValue: roleText) else {
-                    throw fail(unitField + ".role", "unknown role \"\(roleText)\" (expected lead, responsible, supporting or reference)")
+                    throw fail(unitField + ".role", .unknownRole(roleText, known: UnitRole.allCases.map(\.rawValue)))
                 }
                 return UnitAssignment(name: try string(unit["name"], unitField + ".name"), role: role)
             }

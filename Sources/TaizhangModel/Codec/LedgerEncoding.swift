@@ -47,6 +47,8 @@ public enum LedgerEncoding {
         out.value(task.statusChanged.map(stamp) ?? .null)
         out.key("notes")
         out.value(.array(task.notes.map(note)))
+        out.key("evidence")
+        out.value(.array(task.evidence.map(evidence)))
         out.key("deadline")
         out.value(task.deadline.map(deadline) ?? .null)
         out.key("unitsInherited")
@@ -88,13 +90,7 @@ public enum LedgerEncoding {
             JSONMember("groups", .array(ledger.groups.map { group in
                 .object([JSONMember("name", .string(group.name)), JSONMember("members", .array(group.members.map(JSONValue.string)))])
             })),
-            JSONMember("history", .array(ledger.history.map { entry in
-                .object([
-                    JSONMember("at", .string(entry.at)), JSONMember("by", .string(entry.by)),
-                    JSONMember("task", entry.task.map(JSONValue.int) ?? .null),
-                    JSONMember("field", .string(entry.field)), JSONMember("from", entry.from), JSONMember("to", entry.to),
-                ])
-            })),
+            JSONMember("history", .array(ledger.history.map(entry))),
         ])
     }
 
@@ -134,6 +130,7 @@ public enum LedgerEncoding {
             JSONMember("status", .string(task.status.rawValue)),
             JSONMember("statusChanged", task.statusChanged.map(stamp) ?? .null),
             JSONMember("notes", .array(task.notes.map(note))),
+            JSONMember("evidence", .array(task.evidence.map(evidence))),
             JSONMember("deadline", task.deadline.map(deadline) ?? .null),
             JSONMember("unitsInherited", .bool(task.unitsInherited)),
             JSONMember("unitsDone", .array(task.unitsDone.map(JSONValue.string))),
@@ -156,10 +153,23 @@ public enum LedgerEncoding {
         ])
     }
 
-    private static func note(_ note: Note) -> JSONValue {
-        .object([
+    /// A note; what a unit's return adds (problem, next step, extension asked) only when said.
+    static func note(_ note: Note) -> JSONValue {
+        var members = [
             JSONMember("at", .string(note.at)), JSONMember("by", .string(note.by)),
             JSONMember("text", .string(note.text)),
+        ]
+        if let problem = note.problem { members.append(JSONMember("problem", .string(problem))) }
+        if let nextStep = note.nextStep { members.append(JSONMember("nextStep", .string(nextStep))) }
+        if let asked = note.extensionAsked { members.append(JSONMember("extensionAsked", .string(asked))) }
+        return .object(members)
+    }
+
+    static func evidence(_ evidence: Evidence) -> JSONValue {
+        .object([
+            JSONMember("at", .string(evidence.at)), JSONMember("by", .string(evidence.by)),
+            JSONMember("unit", optional(evidence.unit)), JSONMember("link", .string(evidence.link)),
+            JSONMember("label", optional(evidence.label)),
         ])
     }
 

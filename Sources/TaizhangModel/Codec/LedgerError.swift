@@ -1,37 +1,84 @@
 /// Why a ledger could not be read or written. Every case names the file, and reading errors
-/// say exactly what is wrong, so the coordinator can mend the file by hand; a ledger that
-/// fails to read is never written over.
-public enum LedgerError: Error, Equatable, CustomStringConvertible {
-    case unreadable(path: String, reason: String)
+/// say exactly what is wrong and where, so the coordinator can mend the file by hand; a
+/// ledger that fails to read is never written over. The words are TaizhangWords'.
+public enum LedgerError: Error, Equatable, Sendable {
+    /// There is no file at the path.
+    case missing(path: String)
+    case unreadable(path: String, reason: FileProblem)
     case empty(path: String)
     case notUTF8(path: String)
-    case syntax(path: String, line: Int, column: Int, message: String)
-    case notALedger(path: String, reason: String)
+    case syntax(path: String, line: Int, column: Int, problem: JSONSyntaxError.Problem)
+    case notALedger(path: String, reason: NotALedger)
     case newerSchema(path: String, found: Int)
-    case invalid(path: String, field: String, message: String)
-    case writeFailed(path: String, reason: String)
+    case invalid(path: String, field: String, problem: FieldProblem)
+    case writeFailed(path: String, reason: WriteProblem)
     case exists(path: String)
 
-    public var description: String {
-        switch self {
-        case .unreadable(let path, let reason):
-            "cannot read ledger \(path): \(reason)"
-        case .empty(let path):
-            "ledger \(path) is empty (0 bytes); it was left as it is"
-        case .notUTF8(let path):
-            "ledger \(path) is not UTF-8 text; it was left as it is"
-        case .syntax(let path, let line, let column, let message):
-            "ledger \(path) is not valid JSON: line \(line), column \(column): \(message); it was left as it is"
-        case .notALedger(let path, let reason):
-            "\(path) is not a taizhang ledger: \(reason); it was left as it is"
-        case .newerSchema(let path, let found):
-            "ledger \(path) has schema \(found), newer than this taizhang understands (\(Ledger.schema)); update taizhang"
-        case .invalid(let path, let field, let message):
-            "ledger \(path) is inconsistent at \(field): \(message); it was left as it is"
-        case .writeFailed(let path, let reason):
-            "could not save ledger \(path): \(reason); the file on disk is unchanged"
-        case .exists(let path):
-            "\(path) already exists; refusing to overwrite it"
-        }
+    /// Why a JSON file is not a ledger.
+    public enum NotALedger: Equatable, Sendable {
+        case onlyNULBytes(count: Int)
+        case topLevelNotObject
+        case noFormat
+        case otherFormat(String)
+    }
+
+    /// What is wrong with one field of a ledger that is JSON and says it is a ledger.
+    public enum FieldProblem: Equatable, Sendable {
+        case missing
+        case expected(Expected)
+        case outOfRange(Int, allowed: ClosedRange<Int>)
+        case unknownSchema(Int)
+        case duplicateArea(Int)
+        case duplicateTask(Int)
+        case noSuchArea(task: Int, area: Int)
+        case noSuchSection(task: Int, area: Int, section: Int)
+        case unknownStatus(String, known: [String])
+        case unknownRole(String, known: [String])
+        case unknownDeadlineKind(String, known: [String])
+        case notADate(String)
+        case phraseMissing
+    }
+
+    public enum Expected: Equatable, Sendable {
+        case object, array, string, wholeNumber, trueOrFalse
+    }
+
+    /// Why a save did not happen; the file on disk is unchanged.
+    public enum WriteProblem: Equatable, Sendable {
+        case system(SystemError)
+        /// A newer taizhang wrote it: it is open read-only.
+        case newerSchemaReadOnly(schema: Int)
+        /// The file's permissions forbid changing it (e.g. 0444).
+        case readOnlyFile(mode: UInt32)
+        case notReadFirst
+        case backupFailed(SystemError)
+        case lockFile(path: String, SystemError)
+        case lockTimeout(seconds: Int)
+        /// The folder a new ledger was to go in does not exist (a mistyped path?).
+        case noFolder(String)
+    }
+}
+
+/// Why a file could not be read.
+public enum FileProblem: Error, Equatable, Sendable {
+    case system(SystemError)
+    /// A folder, FIFO, socket or device: only regular files are read, so nothing blocks
+    /// or reads for ever.
+    case notARegularFile(FileKind)
+    case tooLarge(bytes: Int64, limit: Int64)
+    case backupGone
+
+    public enum FileKind: Equatable, Sendable { case directory, fifo, socket, device, other }
+}
+
+/// A failed system call: which one and its `errno`. The words for the number are
+/// TaizhangWords' (in the interface language), not the C library's.
+public struct SystemError: Error, Equatable, Sendable {
+    public var call: String
+    public var code: Int32
+
+    public init(_ call: String, _ code: Int32) {
+        self.call = call
+        self.code = code
     }
 }

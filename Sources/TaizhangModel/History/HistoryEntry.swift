@@ -1,44 +1,56 @@
-/// One recorded change to the ledger: when, who, which task (nil for a change to the whole
-/// ledger, such as a restore), what field and its value before and after, as JSON values so
-/// any kind of change can be recorded and undone.
+/// One recorded event of the ledger: when, who, and what happened. The history is the
+/// ledger's memory: every change, every undo and redo, and every change of ours that lost
+/// to another writer's, so the coordinator can always see and take back what happened.
 public struct HistoryEntry: Equatable, Sendable {
+    /// ISO 8601 with the local offset, as `Stamp.at`.
     public var at: String
     public var by: String
-    public var task: Int?
-    /// What changed: `status`, `note`, `deadline`, `unitDone`, `restore`, …
-    public var field: String
-    public var from: JSONValue
-    public var to: JSONValue
+    public var event: HistoryEvent
+    /// Why, when the person said: the reason a task was sent back (退回) or its deadline moved
+    /// (延期). The log of a task's extensions is its deadline edits with their reasons.
+    public var reason: String?
 
-    public init(at: String, by: String, task: Int?, field: String, from: JSONValue, to: JSONValue) {
+    public init(at: String, by: String, event: HistoryEvent, reason: String? = nil) {
         self.at = at
         self.by = by
-        self.task = task
-        self.field = field
-        self.from = from
-        self.to = to
+        self.event = event
+        self.reason = reason
+    }
+
+    public init(_ stamp: Stamp, _ event: HistoryEvent, reason: String? = nil) {
+        self.init(at: stamp.at, by: stamp.by, event: event, reason: reason)
+    }
+
+    public var stamp: Stamp { Stamp(at: at, by: by) }
+
+    /// The task the entry is about, nil for a change to the whole ledger.
+    public var task: Int? {
+        switch event {
+        case .edit(let edit): edit.task
+        case .undo(let target), .redo(let target), .superseded(let target): target.task
+        case .unknown(_, let task, _, _): task
+        }
+    }
+
+    /// The edit itself, when the entry is one.
+    public var edit: Edit? {
+        if case .edit(let edit) = event { return edit }
+        return nil
     }
 }
 
-/// A group of real bodies behind a collective name in the plan (各区政府（管委会） → the
-/// districts), so a coordinator can see the load of each.
-public struct UnitGroup: Equatable, Sendable {
-    public var name: String
-    public var members: [String]
-
-    public init(name: String, members: [String]) {
-        self.name = name
-        self.members = members
-    }
-}
-
-/// One name that stands for another (市直其他单位 → 市直各有关单位): workload counts follow it.
-public struct UnitAlias: Equatable, Sendable {
-    public var from: String
-    public var to: String
-
-    public init(from: String, to: String) {
-        self.from = from
-        self.to = to
-    }
+/// What a history entry records.
+public indirect enum HistoryEvent: Equatable, Sendable {
+    /// A change, with what it replaced.
+    case edit(Edit)
+    /// The change in the entry named was taken back.
+    case undo(HistoryEntry)
+    /// The change in the entry named, taken back before, was put back.
+    case redo(HistoryEntry)
+    /// The entry named, one of ours, was not applied when merged with another writer's save:
+    /// a later change of the same thing won, or it had already been made.
+    case superseded(HistoryEntry)
+    /// A kind of entry this build does not know (written by a newer taizhang): kept exactly
+    /// as read, so saving never loses it.
+    case unknown(field: String, task: Int?, from: JSONValue, to: JSONValue)
 }

@@ -1,6 +1,6 @@
-/// Undo and redo as ledger changes. An undo does not delete anything: it sets the field back
-/// and appends an `undo` entry naming the change it took back (in `from`), so the history
-/// says who undid what and when, and another writer's merge can replay it.
+/// Undo and redo as ledger events. An undo does not delete anything: it sets the thing back
+/// and appends an `undo` entry naming the change it took back, so the history says who undid
+/// what and when, and another writer's merge can replay it.
 ///
 /// The rules, read off the history alone (so they hold across sessions and processes):
 /// - `undo` takes back the most recent change still in effect, whoever made it, many levels
@@ -50,21 +50,18 @@ extension Ledger {
         var done: [Int] = []
         var undone: [Int] = []
         for (index, entry) in history.enumerated() {
-            switch entry.field {
-            case "undo":
-                guard let target = HistoryReplay.target(of: entry),
-                    let position = done.lastIndex(where: { HistoryReplay.matches(history[$0], target) })
-                else { continue }
+            switch entry.event {
+            case .undo(let target):
+                guard let position = done.lastIndex(where: { history[$0].names(target) }) else { continue }
                 undone.append(done.remove(at: position))
-            case "redo":
-                guard let target = HistoryReplay.target(of: entry),
-                    let position = undone.lastIndex(where: { HistoryReplay.matches(history[$0], target) })
-                else { continue }
+            case .redo(let target):
+                guard let position = undone.lastIndex(where: { history[$0].names(target) }) else { continue }
                 done.append(undone.remove(at: position))
-            default:
-                guard HistoryReplay.undoableFields.contains(entry.field) else { continue }
+            case .edit:
                 done.append(index)
                 undone.removeAll()
+            case .superseded, .unknown:
+                continue
             }
         }
         return (done, undone)
@@ -72,42 +69,36 @@ extension Ledger {
 
     /// Sets what `target` changed back to its value before, recording an `undo` entry.
     mutating func takeBack(_ target: HistoryEntry, stamp: Stamp) throws(LedgerChangeError) -> HistoryEntry {
-        try set(target, to: target.from, removingNote: true, stamp: stamp)
-        return record(HistoryEntry(at: stamp.at, by: stamp.by, task: target.task, field: "undo", from: HistoryReplay.object(target), to: .null))
+        guard let edit = target.edit else { throw .noSuchTask(target.task ?? 0) }
+        try perform(edit.reversed, stamp: stamp)
+        return record(HistoryEntry(stamp, .undo(target.reference)))
     }
 
     /// Sets what `target` changed to its value after again, recording a `redo` entry.
     mutating func putBack(_ target: HistoryEntry, stamp: Stamp) throws(LedgerChangeError) -> HistoryEntry {
-        try set(target, to: target.to, removingNote: false, stamp: stamp)
-        return record(HistoryEntry(at: stamp.at, by: stamp.by, task: target.task, field: "redo", from: HistoryReplay.object(target), to: .null))
+        guard let edit = target.edit else { throw .noSuchTask(target.task ?? 0) }
+        try perform(edit, stamp: stamp)
+        return record(HistoryEntry(stamp, .redo(target.reference)))
     }
 
     private mutating func record(_ entry: HistoryEntry) -> HistoryEntry {
         history.append(entry)
         return entry
     }
+}
 
-    /// Makes the field `target` changed hold `value`, through `apply` where the change is a
-    /// plain value (its own history entry is dropped: the undo or redo entry stands for it).
-    private mutating func set(_ target: HistoryEntry, to value: JSONValue, removingNote: Bool, stamp: Stamp) throws(LedgerChangeError) {
-        switch target.field {
-        case "note":
-            guard let number = target.task, let index = taskIndex(number) else { throw .noSuchTask(target.task ?? 0) }
-            guard case .string(let text) = target.to else { return }
-            if removingNote {
-                if let position = plan.tasks[index].notes.lastIndex(where: { $0.at == target.at && $0.by == target.by && $0.text == text }) {
-                    plan.tasks[index].notes.remove(at: position)
-                }
-            } else {
-                plan.tasks[index].notes.append(Note(at: target.at, by: target.by, text: text))
-            }
-        case "restore":
-            if let state = LedgerSnapshot.ledger(from: value, keeping: self) { replaceContent(with: state) }
-        default:
-            guard let change = HistoryReplay.change(field: target.field, task: target.task, value: value) else { return }
-            let before = history.count
-            try apply(change, stamp: stamp)
-            history.removeSubrange(before...)
-        }
+extension HistoryEntry {
+    /// The entry as another entry names it (undo, redo, superseded): a restore without the
+    /// whole ledgers it holds.
+    var reference: HistoryEntry {
+        guard let edit else { return self }
+        return HistoryEntry(at: at, by: by, event: .edit(edit.reference))
+    }
+
+    /// Whether this entry is the one `target` names: the same time, author and change. The
+    /// value before is left out (see `Edit.isSameChange`).
+    func names(_ target: HistoryEntry) -> Bool {
+        guard at == target.at, by == target.by, let edit, let other = target.edit else { return false }
+        return edit.isSameChange(as: other)
     }
 }

@@ -1,10 +1,13 @@
-/// A change a coordinator makes to the ledger. Every change goes through `Ledger.apply`, which
-/// records it in the history with its value before and after, so it can be shown, merged with
-/// another writer's changes and undone.
+/// A change a coordinator asks of the ledger. `Ledger.apply` turns it into an `Edit` that
+/// holds what it replaced, makes it, and records it in the history, so it can be shown,
+/// merged with another writer's changes and undone.
 public enum LedgerChange: Equatable, Sendable {
     case status(task: Int, to: TaskStatus)
     case addNote(task: Int, text: String)
     case deadline(task: Int, to: Deadline?)
+    /// 佐证材料: a link or a file name, from a unit or the coordinator.
+    case addEvidence(task: Int, link: String, label: String?, unit: String?)
+    case removeEvidence(task: Int, link: String)
     /// One unit's part of a shared task done or not.
     case unitDone(task: Int, unit: String, done: Bool)
     /// `to` nil removes the alias.
@@ -15,97 +18,138 @@ public enum LedgerChange: Equatable, Sendable {
     /// The task the change is about, if any.
     public var task: Int? {
         switch self {
-        case .status(let task, _), .addNote(let task, _), .deadline(let task, _), .unitDone(let task, _, _): task
+        case .status(let task, _), .addNote(let task, _), .deadline(let task, _), .unitDone(let task, _, _),
+             .addEvidence(let task, _, _, _), .removeEvidence(let task, _):
+            task
         case .alias, .group: nil
         }
     }
 }
 
 /// Why a change cannot be made; nothing is changed.
-public enum LedgerChangeError: Error, Equatable, CustomStringConvertible {
+public enum LedgerChangeError: Error, Equatable, Sendable {
     case noSuchTask(Int)
     case noSuchUnit(task: Int, unit: String)
     case emptyNote
-
-    public var description: String {
-        switch self {
-        case .noSuchTask(let number): "there is no task \(number)"
-        case .noSuchUnit(let task, let unit): "task \(task) does not name the unit \(unit)"
-        case .emptyNote: "a note needs some text"
-        }
-    }
+    /// The note to change or delete is not on the task (another writer deleted it).
+    case noSuchNote(task: Int)
+    case emptyEvidence
+    /// The task has no evidence with that link.
+    case noSuchEvidence(task: Int, link: String)
 }
 
 extension Ledger {
     /// Applies `change` and records it in `history`. Returns the history entry, or nil when
     /// the change would change nothing (the same status again), in which case nothing is
     /// recorded.
+    /// `reason` says why, for the history: the reason a task was sent back, or a deadline
+    /// moved (an extension's log is the deadline changes with their reasons).
     @discardableResult
-    public mutating func apply(_ change: LedgerChange, stamp: Stamp) throws(LedgerChangeError) -> HistoryEntry? {
-        var index = 0
-        if let number = change.task {
-            guard let found = taskIndex(number) else { throw .noSuchTask(number) }
-            index = found
+    public mutating func apply(_ change: LedgerChange, stamp: Stamp, reason: String? = nil) throws(LedgerChangeError) -> HistoryEntry? {
+        guard let edit = try edit(for: change, stamp: stamp) else { return nil }
+        try perform(edit, stamp: stamp)
+        let entry = HistoryEntry(stamp, .edit(edit), reason: reason.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 })
+        history.append(entry)
+        return entry
+    }
+
+    /// The edit `change` makes here, with the values it replaces; nil when it changes nothing.
+    func edit(for change: LedgerChange, stamp: Stamp) throws(LedgerChangeError) -> Edit? {
+        func task(_ number: Int) throws(LedgerChangeError) -> PlanTask {
+            guard let index = taskIndex(number) else { throw .noSuchTask(number) }
+            return plan.tasks[index]
         }
-        let entry: HistoryEntry
         switch change {
         case .status(let number, let status):
-            let old = plan.tasks[index].status
-            guard old != status else { return nil }
-            plan.tasks[index].status = status
-            plan.tasks[index].statusChanged = stamp
-            entry = HistoryEntry(at: stamp.at, by: stamp.by, task: number, field: "status", from: .string(old.rawValue), to: .string(status.rawValue))
+            let old = try task(number).status
+            return old == status ? nil : .status(task: number, from: old, to: status)
         case .addNote(let number, let text):
+            _ = try task(number)
             let trimmed = text.trimmingWhitespace
             guard !trimmed.isEmpty else { throw .emptyNote }
-            let note = Note(at: stamp.at, by: stamp.by, text: trimmed)
-            plan.tasks[index].notes.append(note)
-            entry = HistoryEntry(at: stamp.at, by: stamp.by, task: number, field: "note", from: .null, to: .string(trimmed))
+            return .note(task: number, from: nil, to: Note(at: stamp.at, by: stamp.by, text: trimmed))
         case .deadline(let number, let deadline):
-            let old = plan.tasks[index].deadline
-            guard old != deadline else { return nil }
-            plan.tasks[index].deadline = deadline
-            entry = HistoryEntry(
-                at: stamp.at, by: stamp.by, task: number, field: "deadline",
-                from: old.map(LedgerEncoding.deadline) ?? .null, to: deadline.map(LedgerEncoding.deadline) ?? .null)
+            let old = try task(number).deadline
+            return old == deadline ? nil : .deadline(task: number, from: old, to: deadline)
+        case .addEvidence(let number, let link, let label, let unit):
+            _ = try task(number)
+            let trimmed = link.trimmingWhitespace
+            guard !trimmed.isEmpty else { throw .emptyEvidence }
+            let label = label.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 }
+            return .evidence(task: number, from: nil, to: Evidence(at: stamp.at, by: stamp.by, unit: unit, link: trimmed, label: label))
+        case .removeEvidence(let number, let link):
+            guard let found = try task(number).evidence.last(where: { $0.link == link }) else { throw .noSuchEvidence(task: number, link: link) }
+            return .evidence(task: number, from: found, to: nil)
         case .unitDone(let number, let unit, let done):
-            guard plan.tasks[index].units.contains(where: { $0.name == unit }) else { throw .noSuchUnit(task: number, unit: unit) }
-            let wasDone = plan.tasks[index].unitsDone.contains(unit)
-            guard wasDone != done else { return nil }
-            if done {
-                plan.tasks[index].unitsDone.append(unit)
-            } else {
-                plan.tasks[index].unitsDone.removeAll { $0 == unit }
-            }
-            entry = HistoryEntry(
-                at: stamp.at, by: stamp.by, task: number, field: "unitDone",
-                from: .object([JSONMember("unit", .string(unit)), JSONMember("done", .bool(wasDone))]),
-                to: .object([JSONMember("unit", .string(unit)), JSONMember("done", .bool(done))]))
-        case .alias(let from, let to):
-            let old = aliases.first { $0.from == from }?.to
-            guard old != to else { return nil }
-            aliases.removeAll { $0.from == from }
-            if let to { aliases.append(UnitAlias(from: from, to: to)) }
-            entry = HistoryEntry(
-                at: stamp.at, by: stamp.by, task: nil, field: "alias",
-                from: .object([JSONMember("from", .string(from)), JSONMember("to", old.map(JSONValue.string) ?? .null)]),
-                to: .object([JSONMember("from", .string(from)), JSONMember("to", to.map(JSONValue.string) ?? .null)]))
+            let found = try task(number)
+            guard found.units.contains(where: { $0.name == unit }) else { throw .noSuchUnit(task: number, unit: unit) }
+            let wasDone = found.unitsDone.contains(unit)
+            return wasDone == done ? nil : .unitDone(task: number, unit: unit, from: wasDone, to: done)
+        case .alias(let name, let to):
+            let old = aliases.first { $0.from == name }?.to
+            return old == to ? nil : .alias(name: name, from: old, to: to)
         case .group(let name, let members):
             let old = groups.first { $0.name == name }?.members
-            guard old != members else { return nil }
+            return old == members ? nil : .group(name: name, from: old, to: members)
+        }
+    }
+
+    /// Makes the ledger hold what `edit` sets (its value after), whatever it held before:
+    /// how an edit is applied, redone, undone (as its reverse) and replayed on another
+    /// writer's copy. Records nothing.
+    mutating func perform(_ edit: Edit, stamp: Stamp) throws(LedgerChangeError) {
+        func index(_ number: Int) throws(LedgerChangeError) -> Int {
+            guard let index = taskIndex(number) else { throw .noSuchTask(number) }
+            return index
+        }
+        switch edit {
+        case .status(let number, _, let status):
+            let at = try index(number)
+            plan.tasks[at].status = status
+            plan.tasks[at].statusChanged = stamp
+        case .note(let number, let from, let to):
+            let at = try index(number)
+            if let from {
+                // The note as it was, else the same note (first written then, by them) since
+                // changed by another writer: a merge replays on their copy.
+                let notes = plan.tasks[at].notes
+                guard let position = notes.lastIndex(of: from) ?? notes.lastIndex(where: { $0.at == from.at && $0.by == from.by }) else {
+                    throw .noSuchNote(task: number)
+                }
+                if let to { plan.tasks[at].notes[position] = to } else { plan.tasks[at].notes.remove(at: position) }
+            } else if let to {
+                plan.tasks[at].notes.append(to)
+            }
+        case .deadline(let number, _, let deadline):
+            plan.tasks[try index(number)].deadline = deadline
+        case .evidence(let number, let from, let to):
+            let at = try index(number)
+            if let from {
+                let items = plan.tasks[at].evidence
+                guard let position = items.lastIndex(of: from) ?? items.lastIndex(where: { $0.link == from.link }) else {
+                    throw .noSuchEvidence(task: number, link: from.link)
+                }
+                if let to { plan.tasks[at].evidence[position] = to } else { plan.tasks[at].evidence.remove(at: position) }
+            } else if let to {
+                plan.tasks[at].evidence.append(to)
+            }
+        case .unitDone(let number, let unit, _, let done):
+            let at = try index(number)
+            guard plan.tasks[at].units.contains(where: { $0.name == unit }) else { throw .noSuchUnit(task: number, unit: unit) }
+            plan.tasks[at].unitsDone.removeAll { $0 == unit }
+            if done { plan.tasks[at].unitsDone.append(unit) }
+        case .alias(let name, _, let to):
+            aliases.removeAll { $0.from == name }
+            if let to { aliases.append(UnitAlias(from: name, to: to)) }
+        case .group(let name, _, let members):
             if let position = groups.firstIndex(where: { $0.name == name }) {
                 if let members { groups[position].members = members } else { groups.remove(at: position) }
             } else if let members {
                 groups.append(UnitGroup(name: name, members: members))
             }
-            func list(_ names: [String]?) -> JSONValue { names.map { .array($0.map(JSONValue.string)) } ?? .null }
-            entry = HistoryEntry(
-                at: stamp.at, by: stamp.by, task: nil, field: "group",
-                from: .object([JSONMember("name", .string(name)), JSONMember("members", list(old))]),
-                to: .object([JSONMember("name", .string(name)), JSONMember("members", list(members))]))
+        case .restore(_, _, let to):
+            if let to { content = to }
         }
-        history.append(entry)
-        return entry
     }
 }
 

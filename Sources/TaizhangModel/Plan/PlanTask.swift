@@ -10,16 +10,47 @@ public struct Stamp: Hashable, Sendable {
     }
 }
 
-/// A dated progress note on a task.
+/// A dated progress note on a task (进展情况). A unit's monthly return adds one, with what it
+/// says of problems (存在问题), next steps (下步计划) and any extension it asks for; a note
+/// written by hand may say the same.
 public struct Note: Hashable, Sendable {
     public var at: String
     public var by: String
     public var text: String
+    /// 存在问题: what stands in the way, as the unit put it.
+    public var problem: String?
+    /// 下步计划: what the unit will do next.
+    public var nextStep: String?
+    /// 申请延期: the deadline asked for (a date or the unit's words), when one is asked.
+    public var extensionAsked: String?
 
-    public init(at: String, by: String, text: String) {
+    public init(at: String, by: String, text: String, problem: String? = nil, nextStep: String? = nil, extensionAsked: String? = nil) {
         self.at = at
         self.by = by
         self.text = text
+        self.problem = problem
+        self.nextStep = nextStep
+        self.extensionAsked = extensionAsked
+    }
+}
+
+/// What shows a task was done (佐证材料): a link to a published page or a document's file
+/// name, kept on file so the office can praise reports that come with proof.
+public struct Evidence: Hashable, Sendable {
+    public var at: String
+    public var by: String
+    /// The unit that sent it, nil when the coordinator added it.
+    public var unit: String?
+    /// A URL or a file name.
+    public var link: String
+    public var label: String?
+
+    public init(at: String, by: String, unit: String? = nil, link: String, label: String? = nil) {
+        self.at = at
+        self.by = by
+        self.unit = unit
+        self.link = link
+        self.label = label
     }
 }
 
@@ -45,6 +76,8 @@ public struct PlanTask: Hashable, Sendable {
     public var statusChanged: Stamp?
     /// Progress notes, oldest first.
     public var notes: [Note]
+    /// 佐证材料, oldest first.
+    public var evidence: [Evidence]
     /// When the task is due, read from the plan or set by hand; nil when it has none.
     public var deadline: Deadline?
     /// The units came from a merged cell above, not the task's own row: to confirm by hand.
@@ -56,7 +89,7 @@ public struct PlanTask: Hashable, Sendable {
 
     public init(
         number: Int, label: String? = nil, area: Int, section: Int?, text: String, units: [UnitAssignment],
-        people: [String] = [], status: TaskStatus = .todo, statusChanged: Stamp? = nil, notes: [Note] = [],
+        people: [String] = [], status: TaskStatus = .todo, statusChanged: Stamp? = nil, notes: [Note] = [], evidence: [Evidence] = [],
         deadline: Deadline? = nil, unitsInherited: Bool = false, unitsDone: [String] = [], sourceLine: Int? = nil
     ) {
         self.number = number
@@ -69,6 +102,7 @@ public struct PlanTask: Hashable, Sendable {
         self.status = status
         self.statusChanged = statusChanged
         self.notes = notes
+        self.evidence = evidence
         self.deadline = deadline
         self.unitsInherited = unitsInherited
         self.unitsDone = unitsDone

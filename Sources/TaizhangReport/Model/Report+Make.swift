@@ -9,6 +9,9 @@ extension Report {
     public static func make(
         ledger: Ledger, today: DayDate, ledgerPath: String? = nil, unit: String? = nil, area: Int? = nil
     ) throws(ReportError) -> Report {
+        let ledger = ledger.printable()
+        let unit = unit.map { TerminalSafe.sanitize($0, keepNewlines: false) }
+        let ledgerPath = ledgerPath.map { TerminalSafe.sanitize($0, keepNewlines: false) }
         let plan = ledger.plan
         let aliases = Dictionary(ledger.aliases.map { ($0.from, $0.to) }, uniquingKeysWith: { _, last in last })
         var areaLabel: String?

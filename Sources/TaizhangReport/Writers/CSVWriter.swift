@@ -22,8 +22,14 @@ enum CSVWriter {
     }
 
     /// Quotes a field when it holds a comma, quote or line break, or begins or ends with a
-    /// space (which some readers trim); inner quotes are doubled.
+    /// space (which some readers trim); inner quotes are doubled. A field that Excel or WPS
+    /// would run as a formula (it begins with = + - @, a tab or a carriage return: a note
+    /// reading `=HYPERLINK(…)`) gets a leading `'`, as OWASP advises, so it stays text.
     static func quote(_ field: String) -> String {
+        var field = field
+        if let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            field = "'" + field
+        }
         let needs = field.contains { $0 == "," || $0 == "\"" || $0.isNewline }
             || field.first == " " || field.last == " "
         guard needs else { return field }

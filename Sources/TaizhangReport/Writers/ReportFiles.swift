@@ -10,15 +10,15 @@ import TaizhangModel
 /// Report files go through the model's `AtomicFiles`, the same careful writes as the
 /// ledger; this adds what the report writer checks before writing.
 enum ReportFiles {
-    static func write(_ files: [(path: String, bytes: [UInt8])]) throws(ReportError) {
+    static func write(_ files: [(path: String, bytes: [UInt8])], mode: UInt32) throws(ReportError) {
         // A folder where a file should go would fail its rename after the others are in place.
         for file in files where isFolder(file.path) {
-            throw .writeFailed(path: file.path, reason: "a folder is in the way")
+            throw .folderInTheWay(file.path)
         }
         do {
-            try AtomicFiles.write(files)
+            try AtomicFiles.write(files, mode: mode)
         } catch {
-            throw .writeFailed(path: error.path, reason: SystemError.describe(error.error.code))
+            throw .writeFailed(path: error.path, error.error)
         }
     }
 

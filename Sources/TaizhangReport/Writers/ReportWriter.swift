@@ -18,7 +18,7 @@ public enum ReportWriter {
             do {
                 return try XLSXWriter.bytes(report, views: views)
             } catch {
-                throw .writeFailed(path: "xlsx", reason: "\(error)")
+                throw .archiveFailed("\(error)")
             }
         }
     }
@@ -37,7 +37,11 @@ public enum ReportWriter {
     /// CSV without a view, one file per view), else as that file. The folder must exist.
     /// Each file appears whole or not at all; returns the paths written.
     @discardableResult
-    public static func write(_ report: Report, format: ReportFormat, view: ReportView? = nil, to path: String) throws(ReportError) -> [String] {
+    /// `mode` is the files' permissions: give the ledger's, so a report never lets more
+    /// people read the plan's progress than the ledger does (private, 0600, by default).
+    public static func write(
+        _ report: Report, format: ReportFormat, view: ReportView? = nil, to path: String, mode: UInt32 = 0o600
+    ) throws(ReportError) -> [String] {
         let views = view.map { [$0] } ?? ReportView.allCases
         var files: [(path: String, bytes: [UInt8])] = []
         if ReportFiles.isFolder(path) {
@@ -57,7 +61,7 @@ public enum ReportWriter {
             if format == .csv, view == nil { throw .csvNeedsFolder(path) }
             files.append((path, try bytes(report, format: format, views: views)))
         }
-        try ReportFiles.write(files)
+        try ReportFiles.write(files, mode: mode & 0o666)
         return files.map(\.path)
     }
 

@@ -27,7 +27,7 @@ enum XLSXWriter {
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
-        guard let data = archive.data else { throw ReportError.writeFailed(path: "xlsx", reason: "the archive was not built") }
+        guard let data = archive.data else { throw ReportError.archiveFailed("the archive was not built") }
         return [UInt8](data)
     }
 }

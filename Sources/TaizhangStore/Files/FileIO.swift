@@ -23,7 +23,39 @@ enum FileIO {
         }
     }
 
-    static func readAll(_ path: String, _ fs: any FileSystem) throws(SystemError) -> [UInt8]? {
+    /// A regular file's bytes, nil when nothing is there. Anything else (a folder, a FIFO
+    /// that would block, a device that never ends) and anything over `limit` bytes is
+    /// refused before it is opened.
+    static func readRegularFile(_ path: String, limit: Int64, _ fs: any FileSystem) throws(FileProblem) -> [UInt8]? {
+        let status: FileStatus?
+        do {
+            status = try retrying { () throws(SystemError) in try fs.status(path, followLinks: true) }
+        } catch {
+            throw .system(error)
+        }
+        guard let status else { return nil }
+        switch status.kind {
+        case .regular: break
+        case .directory: throw .notARegularFile(.directory)
+        case .fifo: throw .notARegularFile(.fifo)
+        case .socket: throw .notARegularFile(.socket)
+        case .device: throw .notARegularFile(.device)
+        case .symlink, .other: throw .notARegularFile(.other)
+        }
+        guard status.size <= limit else { throw .tooLarge(bytes: status.size, limit: limit) }
+        let bytes: [UInt8]?
+        do {
+            bytes = try readAll(path, fs, stoppingAfter: limit)
+        } catch {
+            throw .system(error)
+        }
+        // It grew past the limit while being read: a file appended to without end.
+        if let bytes, Int64(bytes.count) > limit { throw .tooLarge(bytes: Int64(bytes.count), limit: limit) }
+        return bytes
+    }
+
+    /// Reads to the end, or to just past `stoppingAfter` bytes, which the caller refuses.
+    static func readAll(_ path: String, _ fs: any FileSystem, stoppingAfter limit: Int64 = .max) throws(SystemError) -> [UInt8]? {
         let fd: Int32
         do {
             fd = try retrying { () throws(SystemError) in try fs.openForReading(path) }
@@ -39,6 +71,7 @@ enum FileIO {
             }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
+            if Int64(bytes.count) > limit { return bytes }
         }
     }
 
@@ -159,7 +192,4 @@ enum FileIO {
     }
 
     /// An error as a coordinator can read it: "No space left on device (write)".
-    static func plain(_ error: SystemError) -> String {
-        "\(SystemError.describe(error.code)) (\(error.call))"
-    }
 }

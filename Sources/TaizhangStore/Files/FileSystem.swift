@@ -39,27 +39,9 @@ public protocol FileSystem: Sendable {
     func now() -> Int64
 }
 
-/// A failed system call: which one and its `errno`.
-public struct SystemError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var call: String
-    public var code: Int32
-
-    public init(_ call: String, _ code: Int32) {
-        self.call = call
-        self.code = code
-    }
-
-    public var description: String { "\(call): \(SystemError.describe(code))" }
-
-    /// The C library's words for an `errno` value ("No space left on device").
-    public static func describe(_ code: Int32) -> String {
-        String(cString: strerror(code))
-    }
-}
-
 /// What a save and the change detector need to know of a file.
 public struct FileStatus: Equatable, Sendable {
-    public enum Kind: Sendable { case regular, directory, symlink, other }
+    public enum Kind: Sendable { case regular, directory, symlink, fifo, socket, device, other }
     public var kind: Kind
     /// Permission bits only (`0o7777`).
     public var mode: UInt32

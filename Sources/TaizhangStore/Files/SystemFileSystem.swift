@@ -130,6 +130,9 @@ public struct SystemFileSystem: FileSystem {
         case S_IFREG: kind = .regular
         case S_IFDIR: kind = .directory
         case S_IFLNK: kind = .symlink
+        case S_IFIFO: kind = .fifo
+        case S_IFSOCK: kind = .socket
+        case S_IFCHR, S_IFBLK: kind = .device
         default: kind = .other
         }
         return FileStatus(

@@ -19,13 +19,25 @@ public enum LedgerFile {
         return try LedgerDecoding.ledger(from: bytes, path: path)
     }
 
-    /// The file's bytes, or nil when it does not exist.
+    /// The largest ledger read: far above a plan of 100,000 tasks with years of history,
+    /// and a bound on the memory any file named as a ledger can take.
+    public static let maximumSize: Int64 = 1 << 30
+
+    /// The file's bytes, or nil when it does not exist. Only a regular file is read: a FIFO
+    /// would block and a device never end.
     public static func readBytes(_ path: String, fileSystem: any FileSystem = SystemFileSystem()) throws(LedgerError) -> [UInt8]? {
         do {
-            return try FileIO.readAll(path, fileSystem)
+            return try FileIO.readRegularFile(path, limit: maximumSize, fileSystem)
         } catch {
-            throw .unreadable(path: path, reason: error.description)
+            throw .unreadable(path: path, reason: error)
         }
+    }
+
+    /// The permission bits of the file `path` names, through any symlink; nil when nothing
+    /// is there. Files made from a ledger (its backups, reports) take its mode, so a private
+    /// ledger never leaks through a copy anyone can read.
+    public static func mode(of path: String, fileSystem: any FileSystem = SystemFileSystem()) -> UInt32? {
+        (try? FileIO.retrying { () throws(SystemError) in try fileSystem.status(path, followLinks: true) })??.mode
     }
 
     /// Replaces the ledger at `path` atomically. A symlinked ledger stays a symlink (its
@@ -42,7 +54,7 @@ public enum LedgerFile {
     /// The atomic write itself; `path` names the ledger in errors, the file written is its
     /// symlink target.
     static func write(_ bytes: [UInt8], to path: String, replacing: Bool, fileSystem fs: any FileSystem) throws(LedgerError) {
-        func failed(_ error: SystemError) -> LedgerError { .writeFailed(path: path, reason: FileIO.plain(error)) }
+        func failed(_ error: SystemError) -> LedgerError { .writeFailed(path: path, reason: .system(error)) }
         let target: String
         let existing: FileStatus?
         do {
@@ -53,6 +65,9 @@ public enum LedgerFile {
             throw failed(error)
         }
         if existing != nil, !replacing { throw .exists(path: path) }
+        // Replacing by rename would ignore the file's own permissions: a ledger someone made
+        // read-only (chmod a-w) is left alone, with a message saying why.
+        if let existing, existing.mode & 0o200 == 0 { throw .writeFailed(path: path, reason: .readOnlyFile(mode: existing.mode)) }
         do {
             try FileIO.replaceAtomically(target, with: bytes, mode: existing?.mode ?? 0o600, replacing: replacing, fs)
         } catch let error where error.code == EEXIST && !replacing {

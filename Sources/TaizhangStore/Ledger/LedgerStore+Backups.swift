@@ -10,7 +10,7 @@ extension LedgerStore {
     /// Reads one backup (a newer schema as far as this build understands it).
     public func read(_ backup: LedgerBackup) throws(LedgerError) -> Ledger {
         guard let bytes = try LedgerFile.readBytes(backup.path, fileSystem: fileSystem) else {
-            throw .unreadable(path: backup.path, reason: "the backup is gone")
+            throw .unreadable(path: backup.path, reason: .backupGone)
         }
         if let declared = LedgerSchema.declared(in: bytes), declared > Ledger.schema {
             return try LedgerSchema.readNewer(bytes, path: backup.path, found: declared)
@@ -42,14 +42,12 @@ extension LedgerStore {
         return try SaveSignals.deferred { () throws(LedgerError) in
             try withLock { () throws(LedgerError) in
                 var ledger = content
-                ledger.history.append(HistoryEntry(
-                    at: stamp.at, by: stamp.by, task: nil, field: "restore",
-                    from: .null, to: LedgerSnapshot.value(content, label: backup.name)))
+                ledger.history.append(HistoryEntry(stamp, .edit(.restore(label: backup.name, from: nil, to: content.content))))
                 var kept: LedgerBackup?
                 if let broken = try LedgerFile.readBytes(path, fileSystem: fileSystem) {
                     kept = try keepBackup(broken, generation: 0, reason: "unreadable")
                 }
-                ledger.generation = max(content.generation, backups().map(\.generation).max() ?? 0) + 1
+                ledger.generation = Ledger.nextGeneration(after: max(content.generation, backups().map(\.generation).max() ?? 0))
                 let bytes = LedgerEncoding.bytes(ledger)
                 try LedgerFile.write(bytes, to: path, replacing: true, fileSystem: fileSystem)
                 readOnlySchema = nil

@@ -26,16 +26,15 @@ extension LedgerStore {
             let mode = (try FileIO.retrying { () throws(SystemError) in try fs.status(target, followLinks: true) }?.mode ?? 0o600) & 0o666
             fd = try FileIO.retrying { () throws(SystemError) in try fs.openLockFile(lockFile, mode: mode) }
         } catch {
-            throw .writeFailed(path: path, reason: "cannot open the lock file \(lockFile): \(FileIO.plain(error))")
+            throw .writeFailed(path: path, reason: .lockFile(path: lockFile, error))
         }
         defer { try? fs.close(fd) }
         do {
             try FileIO.retrying { () throws(SystemError) in try fs.lock(fd, waitingAtMost: lockTimeoutMilliseconds) }
         } catch where error.code == EWOULDBLOCK || error.code == EAGAIN {
-            let seconds = Double(lockTimeoutMilliseconds) / 1000
-            throw .writeFailed(path: path, reason: "another taizhang has been saving it for \(seconds) s; try again")
+            throw .writeFailed(path: path, reason: .lockTimeout(seconds: max(1, lockTimeoutMilliseconds / 1000)))
         } catch {
-            throw .writeFailed(path: path, reason: "cannot lock \(lockFile): \(FileIO.plain(error))")
+            throw .writeFailed(path: path, reason: .lockFile(path: lockFile, error))
         }
         defer { fs.unlock(fd) }
         return try body()

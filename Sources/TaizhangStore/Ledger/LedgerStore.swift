@@ -72,7 +72,7 @@ public struct LedgerStore: Sendable {
         cleanStaleTemporaryFiles()
         readOnlySchema = nil
         guard let bytes = try LedgerFile.readBytes(path, fileSystem: fileSystem) else {
-            guard let fresh = fresh() else { throw .unreadable(path: path, reason: "there is no ledger file there") }
+            guard let fresh = fresh() else { throw .missing(path: path) }
             do {
                 try LedgerFile.create(fresh, at: path, fileSystem: fileSystem)
             } catch .exists {
@@ -177,7 +177,7 @@ public struct LedgerStore: Sendable {
     /// The save itself, inside the lock and with quit signals held back.
     mutating func commit(_ ledger: Ledger, backupReason: String?) throws(LedgerError) -> SaveOutcome {
         if let schema = readOnlySchema {
-            throw .writeFailed(path: path, reason: "it was written by a newer taizhang (schema \(schema)) and is open read-only")
+            throw .writeFailed(path: path, reason: .newerSchemaReadOnly(schema: schema))
         }
         return try SaveSignals.deferred { () throws(LedgerError) in
             try withLock { () throws(LedgerError) in try commitLocked(ledger, backupReason: backupReason) }
@@ -194,7 +194,7 @@ public struct LedgerStore: Sendable {
         if let current {
             if ContentHash.of(current) != baseHash {
                 guard let base else {
-                    throw .writeFailed(path: path, reason: "the ledger on disk was not read by this program first; it is left as it is")
+                    throw .writeFailed(path: path, reason: .notReadFirst)
                 }
                 // A newer schema or a broken file on disk is refused here: never saved over.
                 let theirs = try LedgerDecoding.ledger(from: current, path: path)
@@ -206,7 +206,7 @@ public struct LedgerStore: Sendable {
             }
             backup = try keepBackup(current, generation: generation, reason: backupReason)
         }
-        toWrite.generation = generation + 1
+        toWrite.generation = Ledger.nextGeneration(after: generation)
         let bytes = LedgerEncoding.bytes(toWrite)
         try LedgerFile.write(bytes, to: path, replacing: true, fileSystem: fileSystem)
         remember(toWrite, bytes: bytes)
@@ -219,7 +219,7 @@ public struct LedgerStore: Sendable {
             let mode = try FileIO.retrying { () throws(SystemError) in try fileSystem.status(target, followLinks: true) }?.mode ?? 0o600
             return try LedgerBackups.keep(bytes, generation: generation, reason: reason, mode: mode, for: target, fileSystem)
         } catch {
-            throw .writeFailed(path: path, reason: "could not keep a backup of the previous version: \(FileIO.plain(error))")
+            throw .writeFailed(path: path, reason: .backupFailed(error))
         }
     }
 }

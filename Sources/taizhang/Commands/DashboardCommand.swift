@@ -16,8 +16,6 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var options: LedgerOptions
     @Option(help: ArgumentHelp("Colour theme: default, light, high-contrast, mono, or a file name in ~/.config/taizhang/themes.", valueName: "name"))
     var theme: String?
-    @Option(help: ArgumentHelp("Interface language: en or zh (default: from LANG).", valueName: "lang"))
-    var lang: String?
     @Flag(help: "Draw borders with ASCII characters only (for terminals that draw box lines double width).")
     var ascii = false
     @Flag(help: "Do not use the mouse.") var noMouse = false
@@ -25,9 +23,6 @@ struct DashboardCommand: ParsableCommand {
     var today: String?
 
     func validate() throws {
-        if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError("--lang must be en or zh, not \(lang)")
-        }
         if let today, DayDate(today) == nil {
             throw ValidationError("--today must be a date as YYYY-MM-DD, not \(today)")
         }
@@ -50,7 +45,7 @@ struct DashboardCommand: ParsableCommand {
         // Read (or create) the ledger before taking over the terminal, so any problem with
         // it is printed plainly and the ledger is never touched.
         let (store, opened) = try openOfferingBackup()
-        let language = lang.flatMap(Language.init(rawValue:)) ?? Language.from(environment: environment)
+        let language = options.language
         var state = DashboardState(
             ledger: opened.ledger, ledgerPath: options.displayPath, width: 0, height: 0,
             strings: .forLanguage(language), glyphs: ascii ? .ascii : .unicode,
@@ -67,8 +62,7 @@ struct DashboardCommand: ParsableCommand {
                 ? "只读：此台账为第 \(schema) 版格式，比本程序新；请升级 taizhang"
                 : "READ-ONLY: this ledger is schema \(schema), newer than this taizhang; changes are not saved")
         }
-        var runtime = DashboardRuntime(store: store, theme: chosenTheme, mouse: !noMouse)
-        let exitCode = try runtime.run(state)
+        let exitCode = try DashboardSession.run(state, store: store, theme: chosenTheme, mouse: !noMouse, environment: environment)
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 
@@ -87,7 +81,7 @@ struct DashboardCommand: ParsableCommand {
             do {
                 _ = try store.restore(backup, onto: nil, stamp: Stamp.now(environment: options.environment))
             } catch {
-                throw CommandError(error.description)
+                throw CommandError(error.words(options.language))
             }
             return try options.openStore()
         }

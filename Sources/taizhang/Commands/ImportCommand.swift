@@ -5,6 +5,7 @@ import TaizhangWords
 import ArgumentParser
 import Foundation
 import TaizhangModel
+import TaizhangWords
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -67,14 +68,23 @@ struct ImportCommand: ParsableCommand {
             report.forEach { print($0) }
             return
         }
-        let target = LedgerLocation.resolve(explicit: out ?? ledger, environment: ProcessInfo.processInfo.environment)
+        let target: String
+        do {
+            target = try LedgerLocation.locate(explicit: out ?? ledger, environment: ProcessInfo.processInfo.environment).path
+        } catch {
+            throw CommandError(error.words(Language.from(environment: ProcessInfo.processInfo.environment)))
+        }
         let newLedger = Ledger(importing: result, source: name)
         if force, FileManager.default.fileExists(atPath: target) {
+            // The backup holds the ledger's bytes, read through any symlink: a copy of the
+            // link itself would keep nothing once the import writes through it.
             let backup = target + ".bak-" + Self.stamp()
             do {
-                try FileManager.default.copyItem(atPath: target, toPath: backup)
+                guard let old = try LedgerFile.readBytes(target) else { throw LedgerError.missing(path: target) }
+                let mode = LedgerFile.mode(of: target) ?? 0o600
+                try AtomicFiles.write([(path: backup, bytes: old)], mode: mode)
             } catch {
-                throw CommandError("cannot keep a backup of \(target) at \(backup): \(error.localizedDescription); nothing was changed")
+                throw CommandError("cannot keep a backup of \(target) at \(backup): \(error); nothing was changed")
             }
             try LedgerFile.save(newLedger, to: target)
             print("Kept the old ledger as \(backup)")

@@ -2,6 +2,7 @@ import TaizhangImport
 import TaizhangStore
 import ArgumentParser
 import TaizhangModel
+import TaizhangWords
 import TaizhangText
 
 /// `taizhang log [N]`: the history, oldest first, of the whole ledger or of task N.
@@ -23,7 +24,7 @@ struct LogCommand: ParsableCommand {
             return
         }
         for entry in entries {
-            print("\(TerminalSafe.sanitize(entry.at))  \(TerminalSafe.sanitize(entry.by))  \(TerminalSafe.sanitize(entry.summary))")
+            print("\(TerminalSafe.sanitize(entry.at))  \(TerminalSafe.sanitize(entry.by))  \(TerminalSafe.sanitize(entry.words(options.language)))")
         }
     }
 }

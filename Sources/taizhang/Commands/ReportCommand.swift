@@ -3,6 +3,7 @@ import TaizhangStore
 import ArgumentParser
 import Foundation
 import TaizhangModel
+import TaizhangWords
 import TaizhangReport
 
 #if canImport(Glibc)
@@ -49,7 +50,7 @@ struct ReportCommand: ParsableCommand {
         do {
             try report()
         } catch let error as ReportError {
-            throw CommandError(error.description)
+            throw CommandError(error.words(options.language))
         }
     }
 
@@ -64,7 +65,8 @@ struct ReportCommand: ParsableCommand {
         let ledger = try options.openForReading()
         let report = try Report.make(ledger: ledger, today: day, ledgerPath: options.displayPath, unit: unit, area: area)
         if let out {
-            for path in try ReportWriter.write(report, format: format, view: view, to: out) {
+            let mode = LedgerFile.mode(of: options.path) ?? 0o600
+            for path in try ReportWriter.write(report, format: format, view: view, to: out, mode: mode) {
                 print("wrote \(path)")
             }
             return

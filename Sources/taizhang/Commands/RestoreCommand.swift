@@ -2,6 +2,7 @@ import TaizhangImport
 import TaizhangStore
 import ArgumentParser
 import TaizhangModel
+import TaizhangWords
 import TaizhangText
 
 /// `taizhang restore BACKUP`: brings a backup back as one change that `taizhang undo` takes
@@ -29,17 +30,17 @@ struct RestoreCommand: ParsableCommand {
             current = try store.load().ledger
         } catch {
             // A ledger that cannot be opened at all (permissions) is not "broken": stop.
-            if case .unreadable(_, let reason) = error, reason != "there is no ledger file there" {
-                throw CommandError(error.description)
+            if case .unreadable = error {
+                throw CommandError(error.words(options.language))
             }
             // It does not read (or is gone): the restore replaces it, keeping it as a backup.
-            printError("taizhang: \(error.description)")
+            printError("taizhang: \(error.words(options.language))")
         }
         let outcome: LedgerStore.SaveOutcome
         do {
             outcome = try store.restore(chosen, onto: current, stamp: stamp)
         } catch {
-            throw CommandError(error.description)
+            throw CommandError(error.words(options.language))
         }
         let done = outcome.ledger.plan.tasks.filter { $0.status == .done }.count
         print("restored \(TerminalSafe.sanitize(chosen.name)) (\(chosen.timeText)): \(done) of \(outcome.ledger.plan.tasks.count) tasks done")

@@ -2,6 +2,7 @@ import TaizhangImport
 import TaizhangStore
 import ArgumentParser
 import TaizhangModel
+import TaizhangWords
 import TaizhangText
 
 /// `taizhang undo`: takes back the most recent change still in effect (whoever made it; the
@@ -21,7 +22,7 @@ struct UndoCommand: ParsableCommand {
         do {
             entry = redo ? try ledger.redo(stamp: stamp) : try ledger.undo(stamp: stamp)
         } catch {
-            throw CommandError("cannot \(redo ? "redo" : "undo"): \(error.description); nothing was changed")
+            throw CommandError("cannot \(redo ? "redo" : "undo"): \(error.words(options.language)); nothing was changed")
         }
         guard let entry else {
             print(redo ? "nothing to redo" : "nothing to undo")
@@ -30,8 +31,8 @@ struct UndoCommand: ParsableCommand {
         do {
             _ = try store.save(ledger)
         } catch {
-            throw CommandError(error.description)
+            throw CommandError(error.words(options.language))
         }
-        print(TerminalSafe.sanitize(entry.summary))
+        print(TerminalSafe.sanitize(entry.words(options.language)))
     }
 }

@@ -56,7 +56,7 @@ struct UnitCommand: ParsableCommand {
         @Flag(help: "Mark the part not done again.") var undo = false
 
         func run() throws {
-            let ledger = try options.openForReading()
+            let ledger = try options.existingLedger() ?? Ledger.bundled()
             var changes: [LedgerChange] = [.unitDone(task: number, unit: unit, done: !undo)]
             // The task is done when every unit's part is.
             if !undo, let index = ledger.taskIndex(number) {

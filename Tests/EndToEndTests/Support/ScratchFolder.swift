@@ -1,3 +1,6 @@
+import TaizhangImport
+import TaizhangModel
+import TaizhangStore
 import Foundation
 
 /// A fresh folder under the system temp directory for one test: it holds the ledger, the
@@ -37,5 +40,16 @@ final class ScratchFolder {
     /// Names in the folder and below, for checking that nothing unexpected was created.
     var allNames: [String] {
         (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []).sorted()
+    }
+}
+
+extension ScratchFolder {
+    /// Writes a fresh ledger of the bundled plan at `path` (the scratch ledger by default), as
+    /// the dashboard's first start would: commands that only look need one to be there.
+    @discardableResult
+    func freshLedger(at path: String? = nil) throws -> String {
+        let path = path ?? ledger
+        try LedgerFile.create(Ledger.bundled(), at: path)
+        return path
     }
 }

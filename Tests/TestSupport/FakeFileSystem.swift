@@ -1,16 +1,14 @@
-import TaizhangImport
+import TaizhangModel
 import TaizhangStore
 import Foundation
 import Glibc
-import TaizhangModel
-import TaizhangTestSupport
 
 /// An in-memory file system that knows what has reached the "disk": file data counts once
 /// fsynced, folder entries (creations, renames, unlinks) once their folder is fsynced. It
 /// can fail any call, interrupt calls with EINTR, write short, and "crash" at any call:
 /// from then on nothing it does has effect, and `afterCrash` gives the file system a restart
 /// would find, with un-synced writes dropped, kept, or garbled.
-final class FakeFileSystem: FileSystem, @unchecked Sendable {
+public final class FakeFileSystem: FileSystem, @unchecked Sendable {
     struct Inode {
         var data: [UInt8]
         var synced: [UInt8]
@@ -18,7 +16,7 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         var modified: Int64
     }
 
-    enum CrashImage { case dropUnsynced, keepUnsynced, garbleUnsynced(seed: UInt64) }
+    public enum CrashImage { case dropUnsynced, keepUnsynced, garbleUnsynced(seed: UInt64) }
 
     private let lock = NSLock()
     private var inodes: [UInt64: Inode] = [:]
@@ -31,36 +29,36 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
     private var tick: Int64 = 1
 
     /// Calls made so far; `failAt`/`crashAt` count in the same numbers (from 1).
-    private(set) var calls = 0
-    private(set) var callLog: [String] = []
-    var failAt: Int?
-    var failCode: Int32 = EIO
+    public private(set) var calls = 0
+    public private(set) var callLog: [String] = []
+    public var failAt: Int?
+    public var failCode: Int32 = EIO
     /// Only calls with this name fail (any call when nil).
-    var failCall: String?
-    var crashAt: Int?
-    private(set) var crashed = false
+    public var failCall: String?
+    public var crashAt: Int?
+    public private(set) var crashed = false
     /// Every call fails once with EINTR before it succeeds.
-    var interruptEverything = false
+    public var interruptEverything = false
     private var interruptedLast = false
     /// The most bytes one `write` or `read` moves.
-    var chunkLimit = Int.max
+    public var chunkLimit = Int.max
     /// Another process holds the ledger's lock.
-    var lockHeldElsewhere = false
-    var alive: Set<Int32> = []
-    let processID: Int32
-    var clock: Int64 = 1_795_000_000
+    public var lockHeldElsewhere = false
+    public var alive: Set<Int32> = []
+    public let processID: Int32
+    public var clock: Int64 = 1_795_000_000
 
-    init(pid: Int32 = 4242) {
+    public init(pid: Int32 = 4242) {
         processID = pid
     }
 
     // MARK: set-up and inspection (not counted)
 
-    func makeFolder(_ path: String) {
+    public func makeFolder(_ path: String) {
         _ = lock.withLock { directories.insert(path) }
     }
 
-    func put(_ path: String, _ bytes: [UInt8], mode: UInt32 = 0o600) {
+    public func put(_ path: String, _ bytes: [UInt8], mode: UInt32 = 0o600) {
         lock.withLock {
             let id = nextInode
             nextInode += 1
@@ -70,20 +68,20 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func bytes(_ path: String) -> [UInt8]? {
+    public func bytes(_ path: String) -> [UInt8]? {
         lock.withLock { entries[path].flatMap { inodes[$0]?.data } }
     }
 
-    func names(in folder: String) -> [String] {
+    public func names(in folder: String) -> [String] {
         lock.withLock { childNames(folder) }.sorted()
     }
 
-    func mode(_ path: String) -> UInt32? {
+    public func mode(_ path: String) -> UInt32? {
         lock.withLock { entries[path].flatMap { inodes[$0]?.mode } }
     }
 
     /// The file system as a restart after the crash would find it.
-    func afterCrash(_ image: CrashImage) -> FakeFileSystem {
+    public func afterCrash(_ image: CrashImage) -> FakeFileSystem {
         lock.withLock {
             let copy = FakeFileSystem(pid: processID + 1)
             copy.directories = directories
@@ -154,7 +152,7 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func openForReading(_ path: String) throws(SystemError) -> Int32 {
+    public func openForReading(_ path: String) throws(SystemError) -> Int32 {
         try guarded { () throws(SystemError) in
             try enter("open")
             guard let id = entries[path] else { throw SystemError("open", ENOENT) }
@@ -172,7 +170,7 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         return fd
     }
 
-    func createExclusive(_ path: String, mode: UInt32) throws(SystemError) -> Int32 {
+    public func createExclusive(_ path: String, mode: UInt32) throws(SystemError) -> Int32 {
         try guarded { () throws(SystemError) in
             try enter("create")
             guard directories.contains(Self.parent(path)) else { throw SystemError("create", ENOENT) }
@@ -186,7 +184,7 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func openLockFile(_ path: String, mode: UInt32) throws(SystemError) -> Int32 {
+    public func openLockFile(_ path: String, mode: UInt32) throws(SystemError) -> Int32 {
         try guarded { () throws(SystemError) in
             try enter("open lock file")
             if let id = entries[path] { return allocate(id) }
@@ -199,7 +197,7 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(SystemError) -> Int {
+    public func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(SystemError) -> Int {
         try guarded { () throws(SystemError) in
             try enter("read")
             guard let id = open[fd], let inode = inodes[id], let offset = readOffsets[fd] else { throw SystemError("read", EBADF) }
@@ -210,7 +208,7 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func write(_ fd: Int32, from buffer: UnsafeRawBufferPointer) throws(SystemError) -> Int {
+    public func write(_ fd: Int32, from buffer: UnsafeRawBufferPointer) throws(SystemError) -> Int {
         try guarded { () throws(SystemError) in
             try enter("write")
             guard let id = open[fd] else { throw SystemError("write", EBADF) }
@@ -222,7 +220,7 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func fsync(_ fd: Int32) throws(SystemError) {
+    public func fsync(_ fd: Int32) throws(SystemError) {
         try guarded { () throws(SystemError) in
             try enter("fsync")
             guard let id = open[fd], var inode = inodes[id] else { throw SystemError("fsync", EBADF) }
@@ -231,23 +229,23 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func close(_ fd: Int32) throws(SystemError) {
+    public func close(_ fd: Int32) throws(SystemError) {
         try guarded { () throws(SystemError) in
             defer { open[fd] = nil }
             try enter("close")
         }
     }
 
-    func lock(_ fd: Int32, waitingAtMost milliseconds: Int) throws(SystemError) {
+    public func lock(_ fd: Int32, waitingAtMost milliseconds: Int) throws(SystemError) {
         try guarded { () throws(SystemError) in
             try enter("flock")
             if lockHeldElsewhere { throw SystemError("flock", EWOULDBLOCK) }
         }
     }
 
-    func unlock(_ fd: Int32) {}
+    public func unlock(_ fd: Int32) {}
 
-    func rename(_ from: String, to: String) throws(SystemError) {
+    public func rename(_ from: String, to: String) throws(SystemError) {
         try guarded { () throws(SystemError) in
             try enter("rename")
             guard let id = entries[from] else { throw SystemError("rename", ENOENT) }
@@ -256,7 +254,7 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func link(_ from: String, to: String) throws(SystemError) {
+    public func link(_ from: String, to: String) throws(SystemError) {
         try guarded { () throws(SystemError) in
             try enter("link")
             guard let id = entries[from] else { throw SystemError("link", ENOENT) }
@@ -265,14 +263,14 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func unlink(_ path: String) throws(SystemError) {
+    public func unlink(_ path: String) throws(SystemError) {
         try guarded { () throws(SystemError) in
             try enter("unlink")
             guard entries.removeValue(forKey: path) != nil else { throw SystemError("unlink", ENOENT) }
         }
     }
 
-    func makeDirectory(_ path: String, mode: UInt32) throws(SystemError) {
+    public func makeDirectory(_ path: String, mode: UInt32) throws(SystemError) {
         try guarded { () throws(SystemError) in
             try enter("mkdir")
             guard !directories.contains(path) else { throw SystemError("mkdir", EEXIST) }
@@ -280,7 +278,7 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func fsyncDirectory(_ path: String) throws(SystemError) {
+    public func fsyncDirectory(_ path: String) throws(SystemError) {
         try guarded { () throws(SystemError) in
             try enter("fsync folder")
             let prefix = path == "/" ? "/" : path + "/"
@@ -290,7 +288,7 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func listDirectory(_ path: String) throws(SystemError) -> [String] {
+    public func listDirectory(_ path: String) throws(SystemError) -> [String] {
         try guarded { () throws(SystemError) in
             try enter("opendir")
             guard directories.contains(path) else { throw SystemError("opendir", ENOENT) }
@@ -298,7 +296,7 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func status(_ path: String, followLinks: Bool) throws(SystemError) -> FileStatus? {
+    public func status(_ path: String, followLinks: Bool) throws(SystemError) -> FileStatus? {
         try guarded { () throws(SystemError) in
             try enter("stat")
             if directories.contains(path) {
@@ -309,15 +307,15 @@ final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func readLink(_ path: String) throws(SystemError) -> String {
+    public func readLink(_ path: String) throws(SystemError) -> String {
         throw SystemError("readlink", EINVAL)
     }
 
-    func isProcessAlive(_ pid: Int32) -> Bool {
+    public func isProcessAlive(_ pid: Int32) -> Bool {
         lock.withLock { alive.contains(pid) }
     }
 
-    func now() -> Int64 {
+    public func now() -> Int64 {
         lock.withLock { clock }
     }
 
