@@ -25,7 +25,9 @@ import TaizhangModel
         #expect(result.plan.tasks[1].text == "建立数据质量核查机制，按季度通报。")
         #expect(result.warnings == [
             ImportWarning(line: 5, task: 2, .unitsFromMergedCell(names: ["市数据局", "市直各有关单位"])),
+            ImportWarning(line: 5, .cellCarriedDown(column: "工作要求", rows: 2)),
             ImportWarning(line: 8, task: 5, .noUnits(reason: .emptyCell)),
+            ImportWarning(line: 8, .cellCarriedDown(column: "工作要求", rows: 2)),
         ])
     }
 
@@ -45,7 +47,9 @@ import TaizhangModel
         // The last row stops after its task: where the copy may be cut, nothing is filled down.
         #expect(result.warnings == [
             ImportWarning(line: 12, task: 2, .unitsFromMergedCell(names: ["市文旅局", "各区政府"])),
+            ImportWarning(line: 12, .cellCarriedDown(column: "工作要求", rows: 2)),
             ImportWarning(line: 15, task: 3, .noUnits(reason: .emptyCell)),
+            ImportWarning(line: 22, .cellCarriedDown(column: "工作要求", rows: 1)),
             ImportWarning(line: 22, task: 5, .noUnits(reason: .noUnitCell)),
             ImportWarning(line: 22, task: 5, .looksCutOff),
         ])

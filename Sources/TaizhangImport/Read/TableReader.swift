@@ -10,6 +10,8 @@ enum TableReader {
         var end: Int
         var start: Int
         var roles: [ColumnRole]
+        /// The header's own name of each column ("" where the header has none).
+        var names: [String] = []
         /// The grid column of each role, when the form knows columns.
         var positions: [Int]?
         var line: Int
@@ -33,21 +35,28 @@ enum TableReader {
         let data = prepared(Array(grid.cells[header.end...]), header: header)
         guard !data.isEmpty else { return nil }
         var columns = header.roles
+        var names = header.names + Array(repeating: "", count: max(0, columns.count - header.names.count))
         let positions = header.positions
         var virtual: Set<Int> = []
+        for (index, name) in names.enumerated() where !name.isEmpty && HeaderNames.role(of: name) == nil {
+            entries.append(.warning(.unknownColumn(position: index + 1, name: name), line: header.line))
+        }
         if positions == nil {
             // Columns the header does not name but rows carry: a 序号 before the task, a
             // section beside the area.
             if !columns.contains(.number), let task = columns.firstIndex(of: .task) {
                 columns.insert(.number, at: task)
+                names.insert("", at: task)
             }
             if !columns.contains(.section), let area = columns.firstIndex(of: .area) {
                 columns.insert(.section, at: area + 1)
+                names.insert("", at: area + 1)
                 virtual.insert(area + 1)
             }
             if !columns.contains(.area) {
                 // Area rows (`一、…`) inside a table whose header names no area column.
                 columns.insert(.area, at: 0)
+                names.insert("", at: 0)
                 virtual = Set(virtual.map { $0 + 1 })
                 virtual.insert(0)
             }
@@ -71,7 +80,7 @@ enum TableReader {
             placements = aligner.align(kinds, boundaries: data.map(\.boundary))
             guard placements.count == data.count else { return nil }
         }
-        var emitter = TableRowEmitter(columns: columns)
+        var emitter = TableRowEmitter(columns: columns, names: names)
         var start = 0
         while start < data.count {
             var end = start
@@ -86,6 +95,7 @@ enum TableReader {
             emitter.row(byColumn, line: data[start].line, knownColumns: positions != nil, last: end == data.count)
             start = end
         }
+        emitter.finish()
         return entries + emitter.entries
     }
 
@@ -152,7 +162,9 @@ enum TableReader {
             }
             if let roles = HeaderNames.roles(names) {
                 let hasColumns = cells[index].column != nil
-                return Header(end: cursor, start: index, roles: roles, positions: hasColumns ? positions : nil, line: cells[index].line)
+                return Header(
+                    end: cursor, start: index, roles: roles, names: names.map { FoldedText($0).closingWrapGaps.trimmed.text },
+                    positions: hasColumns ? positions : nil, line: cells[index].line)
             }
             index = max(cursor, index + 1)
         }

@@ -20,8 +20,31 @@ struct TableRowEmitter {
     /// What the aligner took each cell of the row for, by column.
     var kinds: [Int: [CellKind]] = [:]
 
-    init(columns: [ColumnRole]) {
+    /// The header's name of each column, for warnings ("" for a column it does not name).
+    let names: [String]
+    /// Runs of rows that took a column's cell from a merged cell above: one warning per run.
+    var carrying: [Int: (line: Int, rows: Int)] = [:]
+
+    init(columns: [ColumnRole], names: [String] = []) {
         self.columns = columns
+        self.names = names
+    }
+
+    private mutating func carried(_ column: Int?, line: Int) {
+        guard let column else { return }
+        carrying[column, default: (line, 0)].rows += 1
+    }
+
+    private mutating func flushCarried(_ column: Int) {
+        guard let run = carrying.removeValue(forKey: column) else { return }
+        let name = column < names.count ? names[column] : ""
+        guard !name.isEmpty else { return }
+        entries.append(.warning(.cellCarriedDown(column: name, rows: run.rows), line: run.line))
+    }
+
+    /// The end of the table: every run of carried cells is reported.
+    mutating func finish() {
+        for column in carrying.keys.sorted() { flushCarried(column) }
     }
 
     /// - Parameter last: the document's last row, where the copy may stop: columns after its
@@ -69,10 +92,15 @@ struct TableRowEmitter {
             return
         }
         // Area and section this row left out come from merged cells above.
+        for column in present.keys { flushCarried(column) }
         if !knownColumns {
-            if let column = columnIndex(.area), present[column] == nil, area != nil, areaInTaskRow, !openedHere.contains("area") { filled = true }
+            if let column = columnIndex(.area), present[column] == nil, area != nil, areaInTaskRow, !openedHere.contains("area") {
+                filled = true
+                carried(column, line: line)
+            }
             if let column = columnIndex(.section), present[column] == nil, section != nil, sectionInTaskRow, !openedHere.contains("section") {
                 filled = true
+                carried(column, line: line)
             }
         }
         if openedHere.contains("area") { areaInTaskRow = true }
@@ -109,6 +137,7 @@ struct TableRowEmitter {
                     entries.append(.people(texts.flatMap { People.names(in: FoldedText($0.text)) }, line: texts[0].line, inherited: inheritedCells))
                 } else if carries(column), let carried = above[column] {
                     entries.append(.people(carried.flatMap { People.names(in: FoldedText($0.text)) }, line: line, inherited: true))
+                    self.carried(column, line: line)
                 }
             case .deadline:
                 hasDeadlineColumn = true
@@ -117,6 +146,7 @@ struct TableRowEmitter {
                     entries.append(.deadline(texts.map(\.text).joined(), line: texts[0].line, inherited: inheritedCells))
                 } else if carries(column), let carried = above[column] {
                     entries.append(.deadline(carried.map(\.text).joined(), line: line, inherited: true))
+                    self.carried(column, line: line)
                 }
             default:
                 break
