@@ -50,6 +50,29 @@ import Glibc
         }
     }
 
+    /// A sheet that repeats an empty row a million times (as spreadsheets do to the end of
+    /// the sheet) is not spread into a million rows; spans down are bounded like merges.
+    @Test func odsRepeatsAreNotSpread() throws {
+        let table = "<table:table table:name=\"表\"><table:table-row><table:table-cell><text:p>序号</text:p></table:table-cell>"
+            + "<table:table-cell><text:p>工作任务</text:p></table:table-cell><table:table-cell><text:p>责任单位</text:p></table:table-cell></table:table-row>"
+            + "<table:table-row><table:table-cell><text:p>1</text:p></table:table-cell><table:table-cell><text:p>做好年报。</text:p></table:table-cell>"
+            + "<table:table-cell><text:p>市政府办公室</text:p></table:table-cell></table:table-row>"
+            + "<table:table-row table:number-rows-repeated=\"1048570\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row></table:table>"
+        let content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">"
+            + "<office:body><office:spreadsheet>\(table)</office:spreadsheet></office:body></office:document-content>"
+        let bytes = Office.zip([("content.xml", content)])
+        let clock = ContinuousClock()
+        let started = clock.now
+        let result = try PlanImporter.importDocument(bytes, fileName: "x.ods")
+        #expect(clock.now - started < .seconds(5))
+        #expect(result.plan.tasks.map(\.text) == ["做好年报。"])
+        let spans = content.replacingOccurrences(of: "<table:table-cell><text:p>1</text:p>", with: "<table:table-cell table:number-rows-spanned=\"100000\"><text:p>1</text:p>")
+        let spanned = clock.now
+        _ = try? PlanImporter.importDocument(Office.zip([("content.xml", spans)]), fileName: "x.ods")
+        #expect(clock.now - spanned < .seconds(5), "a span over the sheet")
+    }
+
     @Test func htmlSpansAreBoundedBeforeTheyAreSpread() {
         let row = "<tr>" + String(repeating: "<td rowspan=1000 colspan=64>x</td>", count: 20) + "</tr>"
         let html = "<table>" + String(repeating: row, count: 20) + "</table>"

@@ -60,7 +60,9 @@ import Foundation
         ImportFixtures.names().map { ($0, ImportFixtures.bytes($0)) } + [
             ("台账.xlsx", ImportTableLayoutTests.workbook()), ("方案.docx", ImportTableLayoutTests.wordTable()),
             ("zhuhai.txt", Array(ImportFixtures.bytes("../../../Plans/zhuhai-2022.txt").prefix(2500))),
-        ]
+        ] + ["2021-guangdong-weijianwei-zhengwugongkai", "2021-shengsi-xiangcunzhenxing", "2021-jiayu-zhengfugongzuobaogao"].compactMap { plan in
+            (try? CorpusFacts.load(plan)).map { ("corpus-\(plan).txt", Array($0.text.prefix(3000))) }
+        }
     }
 
     @Test func mutatedFixturesNeverCrashAnyReader() {

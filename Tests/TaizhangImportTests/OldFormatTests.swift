@@ -65,6 +65,20 @@ import Glibc
         #expect(Self.summary(fromXls) == Self.summary(fromXlsx))
     }
 
+    /// OpenDocument spreadsheets read like the workbook they were saved from.
+    @Test func odsImportsLikeItsXlsx() throws {
+        guard Self.soffice != nil else {
+            print("note: soffice is not installed, so the .ods case is not run (apt-get install libreoffice-calc-nogui)")
+            return
+        }
+        let xlsx = ImportTableLayoutTests.workbook()
+        let ods = try Self.convert(xlsx, from: "xlsx", to: "ods")
+        let fromXlsx = try PlanImporter.importDocument(xlsx, fileName: "台账.xlsx")
+        let fromODS = try PlanImporter.importDocument(ods, fileName: "台账.ods")
+        #expect(fromODS.form == .ods)
+        #expect(Self.summary(fromODS) == Self.summary(fromXlsx))
+    }
+
     /// A PDF made from a corpus plan's text imports its tasks and units.
     @Test func pdfImportsItsTasks() throws {
         guard Self.soffice != nil, Converter.executable(["pdftotext"]) != nil else {

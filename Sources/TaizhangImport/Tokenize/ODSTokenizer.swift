@@ -17,6 +17,8 @@ enum ODSTokenizer {
         var cellRepeat = 1
         var cellSpanDown = 1
         var spansDown: [Int: (text: String, left: Int)] = [:]
+        /// Spans a cell of the current row opens: they cover the rows after it, not this one.
+        var opened: [Int: (text: String, left: Int)] = [:]
         var cells = 0
         var paragraphOpen = false
         for event in events {
@@ -43,6 +45,8 @@ enum ODSTokenizer {
                     cells += placed.count
                     if cells > limits.cells { throw .tooManyCells(limit: limits.cells) }
                 }
+                spansDown.merge(opened) { $1 }
+                opened = [:]
             case .start("table-cell", let attributes), .start("covered-table-cell", let attributes):
                 cellText = ""
                 cellRepeat = min(max(Int(attributes["number-columns-repeated"] ?? "1") ?? 1, 1), 16384)
@@ -52,7 +56,7 @@ enum ODSTokenizer {
                 let copies = text.isEmpty ? min(cellRepeat, max(0, limits.columns - row.count)) : cellRepeat
                 if row.count + copies > limits.columns, !text.isEmpty { throw .tooManyColumns(count: row.count + copies, limit: limits.columns) }
                 for _ in 0..<copies {
-                    if cellSpanDown > 1, !text.isEmpty { spansDown[row.count] = (text, cellSpanDown - 1) }
+                    if cellSpanDown > 1, !text.isEmpty { opened[row.count] = (text, cellSpanDown - 1) }
                     row.append(GridCell(text: text, line: 0))
                 }
                 cellText = nil
