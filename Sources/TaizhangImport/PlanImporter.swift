@@ -70,7 +70,9 @@ public enum PlanImporter {
                 found.append(Reading(name: (noted.readByHeader ? "table by its header over " : "table by content over ") + name, result: noted))
             }
         }
-        return found.sorted { $0.score > $1.score }
+        // On equal scores a table reading wins: it knows the rows, and what they left out.
+        func rank(_ reading: Reading) -> (Double, Int) { (reading.score.value, reading.name.hasPrefix("table") ? 1 : 0) }
+        return found.sorted { rank($0) > rank($1) }
     }
 
     /// The grids a text gives: its lines; its `|`-cut cells when it has bars; its cells one

@@ -36,7 +36,13 @@ public struct Reading: Sendable {
             tasksWithUnits = result.plan.tasks.filter { !$0.units.isEmpty }.count
             labelBreaks = result.warnings.filter { if case .labelOutOfOrder = $0.kind { true } else { false } }.count
             unplaced = result.unplacedCharacters
-            warnings = result.warnings.count
+            // Notes on how the document was read are not problems with what was read.
+            warnings = result.warnings.filter {
+                switch $0.kind {
+                case .noHeaderRow, .cellCarriedDown, .pinyinRemoved, .unitsForLaterTasks, .unknownColumn: false
+                default: true
+                }
+            }.count
             implicitArea = result.implicitArea
             tasksWithMore = result.plan.tasks.filter { !$0.people.isEmpty || $0.deadline != nil }.count
             byHeader = result.readByHeader
