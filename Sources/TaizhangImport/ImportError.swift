@@ -1,7 +1,9 @@
+import TaizhangModel
+
 /// Why a document could not be imported, each failure with what the coordinator can do.
 public enum ImportError: Error, Equatable, Sendable {
     /// The path is a folder, a FIFO, a device or a socket: only regular files are read.
-    case notARegularFile(path: String, kind: String)
+    case notARegularFile(path: String, kind: FileProblem.FileKind)
     case fileMissing(path: String)
     case unreadableFile(path: String, reason: String)
     /// Larger than the importer reads.
@@ -40,7 +42,8 @@ public enum ImportError: Error, Equatable, Sendable {
     /// The English message; TaizhangWords says it in Chinese.
     public var description: String {
         switch self {
-        case .notARegularFile(let path, let kind): "\(path) is \(kind), not a regular file; only files are imported"
+        case .notARegularFile(let path, let kind):
+            "\(path) is \(Self.english(kind)), not a regular file; only files are imported"
         case .fileMissing(let path): "\(path): no such file"
         case .unreadableFile(let path, let reason): "cannot read \(path): \(reason)"
         case .tooLarge(let bytes, let limit): "the file has \(bytes) bytes; plans larger than \(limit) bytes are not imported"
@@ -69,6 +72,16 @@ public enum ImportError: Error, Equatable, Sendable {
         case .conversionFailed(let format, let tool, let reason): "\(tool) could not convert the \(format) file: \(reason)"
         case .conversionTimedOut(let format, let tool, let seconds): "\(tool) did not convert the \(format) file within \(seconds) seconds"
         case .noTasks: "no tasks found: no numbered items with units, no table with a header naming its columns (工作任务, 责任单位 …)"
+        }
+    }
+
+    static func english(_ kind: FileProblem.FileKind) -> String {
+        switch kind {
+        case .directory: "a directory"
+        case .fifo: "a FIFO (named pipe)"
+        case .socket: "a socket"
+        case .device: "a device"
+        case .other: "not a regular file"
         }
     }
 }

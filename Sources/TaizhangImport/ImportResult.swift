@@ -6,8 +6,9 @@ public struct ImportResult: Sendable {
     public var warnings: [ImportWarning]
     /// The form the document was read in.
     public var form: SourceForm
-    /// How the document was read (its reader and form), for the report.
-    public var reading: String = ""
+    /// How the document was read (its reader and grid), for the report.
+    public var readingKind = ReadingKind(reader: .content, cells: .lines)
+    public var reading: String { readingKind.description }
     /// The plan's year as used for deadlines such as 年底前, when known.
     public var year: Int?
     /// Numbers of the tasks whose row took a cell (area, section, units, person, deadline)

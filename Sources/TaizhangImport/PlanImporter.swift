@@ -24,7 +24,7 @@ public enum PlanImporter {
     public static func readings(_ bytes: [UInt8], fileName: String?, options: ImportOptions) throws(ImportError) -> [Reading] {
         guard bytes.count <= options.limits.bytes else { throw .tooLarge(bytes: bytes.count, limit: options.limits.bytes) }
         guard !bytes.isEmpty else { throw .emptyFile }
-        var grids: [(name: String, grid: Grid, table: Bool, flow: Bool)] = []
+        var grids: [(name: ReadingKind.Cells, grid: Grid, table: Bool, flow: Bool)] = []
         let limits = options.limits
         switch DocumentKind.detect(fileName: fileName, bytes: bytes) {
         case .pdf:
@@ -32,24 +32,24 @@ public enum PlanImporter {
         case .legacyOffice(let format, let target):
             return try readings(Converter.office(bytes, format: format, target: target), fileName: "plan." + target, options: options)
         case .xlsx:
-            grids.append(("table over the worksheet", try XLSXTokenizer.grid(of: bytes, sheet: options.sheet, limits: limits), true, true))
+            grids.append((.worksheet, try XLSXTokenizer.grid(of: bytes, sheet: options.sheet, limits: limits), true, true))
         case .ods:
-            grids.append(("table over the sheet", try ODSTokenizer.grid(of: bytes, sheet: options.sheet, limits: limits), true, true))
+            grids.append((.worksheet, try ODSTokenizer.grid(of: bytes, sheet: options.sheet, limits: limits), true, true))
         case .docx:
             let content = try DOCXTokenizer.content(of: bytes, limits: limits)
-            if let tables = content.tables { grids.append(("Word tables", tables, true, true)) }
+            if let tables = content.tables { grids.append((.wordTables, tables, true, true)) }
             grids += textGrids(content.text, form: .docx, tablesRead: content.tables != nil)
         case .html:
             let content = try HTMLTokenizer.content(of: try TextDecoder.decode(bytes).text, limits: limits)
-            if let tables = content.tables { grids.append(("HTML tables", tables, true, true)) }
+            if let tables = content.tables { grids.append((.htmlTables, tables, true, true)) }
             grids += textGrids(content.text, form: .html, tablesRead: content.tables != nil)
         case .csv:
             let text = try TextDecoder.decode(bytes).text
-            grids.append(("CSV rows", try CSVTokenizer.grid(text, limits: limits), true, true))
+            grids.append((.csvRows, try CSVTokenizer.grid(text, limits: limits), true, true))
         case .text:
             let text = try TextDecoder.decode(bytes).text
             guard text.count <= limits.cells * 20 else { throw .tooLarge(bytes: bytes.count, limit: limits.bytes) }
-            if CSVTokenizer.looksLikeCSV(text) { grids.append(("CSV rows", try CSVTokenizer.grid(text, limits: limits), true, false)) }
+            if CSVTokenizer.looksLikeCSV(text) { grids.append((.csvRows, try CSVTokenizer.grid(text, limits: limits), true, false)) }
             grids += textGrids(text, form: .text)
         }
         if let form = options.form { grids = grids.filter { $0.grid.form == form || (form == .text && $0.grid.form == .docx) } }
@@ -60,18 +60,18 @@ public enum PlanImporter {
             grid.removePinyin()
             guard grid.cells.count <= limits.cells else { throw .tooManyCells(limit: limits.cells) }
             if flow, let result = PlanAssembler.assemble(FlowReader.read(grid), form: grid.form, options: options) {
-                found.append(Reading(name: "outline by content over " + name, result: result.noting(grid)))
+                found.append(Reading(kind: ReadingKind(reader: .content, cells: name), result: result.noting(grid)))
             }
-            if table, let entries = TableReader.read(grid, limits: limits, headerless: grid.form == .cells && name.hasPrefix("pipe")),
+            if table, let entries = TableReader.read(grid, limits: limits, headerless: name == .pipeCut),
                 let result = PlanAssembler.assemble(entries, form: grid.form, options: options)
             {
                 var noted = result.noting(grid)
                 noted.readByHeader = !noted.warnings.contains { $0.kind == .noHeaderRow }
-                found.append(Reading(name: (noted.readByHeader ? "table by its header over " : "table by content over ") + name, result: noted))
+                found.append(Reading(kind: ReadingKind(reader: noted.readByHeader ? .header : .contentTable, cells: name), result: noted))
             }
         }
         // On equal scores a table reading wins: it knows the rows, and what they left out.
-        func rank(_ reading: Reading) -> (Double, Int) { (reading.score.value, reading.name.hasPrefix("table") ? 1 : 0) }
+        func rank(_ reading: Reading) -> (Double, Int) { (reading.score.value, reading.kind.reader == .content ? 0 : 1) }
         return found.sorted { rank($0) > rank($1) }
     }
 
@@ -79,22 +79,22 @@ public enum PlanImporter {
     /// per line with no row ends known; its blank-separated cells when a header is written so.
     /// - Parameter tablesRead: the document's own tables are read: its text is read only by
     ///   content (a page whose plan is in paragraphs), never as a table copied into text.
-    private static func textGrids(_ text: String, form: SourceForm, tablesRead: Bool = false) -> [(String, Grid, Bool, Bool)] {
-        var grids: [(String, Grid, Bool, Bool)] = [("lines", TextTokenizer.lines(text), false, true)]
+    private static func textGrids(_ text: String, form: SourceForm, tablesRead: Bool = false) -> [(ReadingKind.Cells, Grid, Bool, Bool)] {
+        var grids: [(ReadingKind.Cells, Grid, Bool, Bool)] = [(.lines, TextTokenizer.lines(text), false, true)]
         if tablesRead {
             grids[0].1.form = form
             return grids
         }
         if TextTokenizer.barShare(text) > 0.15 {
-            grids.append(("pipe-cut cells", TextTokenizer.pipes(text), true, true))
+            grids.append((.pipeCut, TextTokenizer.pipes(text), true, true))
         } else if TextTokenizer.tabLedShare(text) < 0.3 {
-            grids.append(("one cell per line", TextTokenizer.stream(text), true, false))
+            grids.append((.oneCellPerLine, TextTokenizer.stream(text), true, false))
         }
         let spaced = TextTokenizer.spaced(text)
         if TextTokenizer.barShare(text) < 0.05, let header = TableReader.findHeader(spaced.cells), header.roles.count >= 3,
             spaced.cells[header.start].line == spaced.cells[header.end - 1].line
         {
-            grids.append(("blank-separated cells", spaced, true, false))
+            grids.append((.blankSeparated, spaced, true, false))
         }
         return grids.map { name, grid, table, flow in
             var grid = grid
@@ -129,27 +129,42 @@ extension ImportResult {
 
 /// The reading that came second, and why the chosen one beat it.
 public struct RunnerUp: Sendable {
-    public var name: String
+    public enum Reason: Hashable, Sendable {
+        case tasksWithUnits(runnerUp: Int, chosen: Int)
+        case tasks(runnerUp: Int, chosen: Int)
+        case unplacedCharacters(runnerUp: Int, chosen: Int)
+        case labelsOutOfOrder(runnerUp: Int, chosen: Int)
+        /// The runner-up found no work areas (true) or found some the chosen reading did not.
+        case noWorkAreas(Bool)
+        case warnings(runnerUp: Int, chosen: Int)
+        /// Equal scores: the chosen reading read the document as a table.
+        case tableOnEqualScore
+    }
+
+    public var kind: ReadingKind
     public var tasks: Int
     public var tasksWithUnits: Int
     public var score: Double
     public var bestScore: Double
-    public var reasons: [String]
+    public var reasons: [Reason]
+
+    public var name: String { kind.description }
 
     init(reading: Reading, best: Reading) {
-        name = reading.name
+        kind = reading.kind
         tasks = reading.score.tasks
         tasksWithUnits = reading.score.tasksWithUnits
         score = reading.score.value
         bestScore = best.score.value
-        var reasons: [String] = []
+        var reasons: [Reason] = []
         let (a, b) = (best.score, reading.score)
-        if a.tasksWithUnits != b.tasksWithUnits { reasons.append("tasks with units \(b.tasksWithUnits) against \(a.tasksWithUnits)") }
-        if a.tasks != b.tasks { reasons.append("tasks \(b.tasks) against \(a.tasks)") }
-        if a.unplaced != b.unplaced { reasons.append("unplaced characters \(b.unplaced) against \(a.unplaced)") }
-        if a.labelBreaks != b.labelBreaks { reasons.append("labels out of order \(b.labelBreaks) against \(a.labelBreaks)") }
-        if a.implicitArea != b.implicitArea { reasons.append(b.implicitArea ? "it found no work areas" : "it found work areas the chosen reading did not") }
-        if a.warnings != b.warnings { reasons.append("warnings \(b.warnings) against \(a.warnings)") }
+        if a.tasksWithUnits != b.tasksWithUnits { reasons.append(.tasksWithUnits(runnerUp: b.tasksWithUnits, chosen: a.tasksWithUnits)) }
+        if a.tasks != b.tasks { reasons.append(.tasks(runnerUp: b.tasks, chosen: a.tasks)) }
+        if a.unplaced != b.unplaced { reasons.append(.unplacedCharacters(runnerUp: b.unplaced, chosen: a.unplaced)) }
+        if a.labelBreaks != b.labelBreaks { reasons.append(.labelsOutOfOrder(runnerUp: b.labelBreaks, chosen: a.labelBreaks)) }
+        if a.implicitArea != b.implicitArea { reasons.append(.noWorkAreas(b.implicitArea)) }
+        if a.warnings != b.warnings { reasons.append(.warnings(runnerUp: b.warnings, chosen: a.warnings)) }
+        if reasons.isEmpty { reasons.append(.tableOnEqualScore) }
         self.reasons = reasons
     }
 }

@@ -60,7 +60,15 @@ extension ImportError {
     public func words(_ language: Language) -> String {
         guard language == .chinese else { return description }
         switch self {
-        case .notARegularFile(let path, let kind): return "\(path)是\(kind == "a directory" ? "文件夹" : "特殊文件（\(kind)）")，不是普通文件；只能导入文件"
+        case .notARegularFile(let path, let kind):
+            let what = switch kind {
+            case .directory: "文件夹"
+            case .fifo: "管道（FIFO）"
+            case .socket: "套接字"
+            case .device: "设备"
+            case .other: "特殊文件"
+            }
+            return "\(path)是\(what)，不是普通文件；只能导入文件"
         case .fileMissing(let path): return "\(path)：文件不存在"
         case .unreadableFile(let path, let reason): return "无法读取\(path)：\(reason)"
         case .tooLarge(let bytes, let limit): return "文件有\(bytes)字节，超过可导入的\(limit)字节"
@@ -103,10 +111,11 @@ public enum ImportReport {
         let zh = language == .chinese
         let plan = result.plan
         let sections = plan.areas.reduce(0) { $0 + $1.sections.count }
+        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
         var lines = [
-            zh ? "  读取方式：\(result.reading)" : "  read as: \(result.reading)",
+            zh ? "  读取方式：\(result.readingKind.words(language))" : "  read as: \(result.readingKind.words(language))",
             zh ? "  \(plan.areas.count)个工作领域，\(sections)个子项，\(plan.tasks.count)项任务，\(result.unitCount)个单位"
-                : "  \(plan.areas.count) work areas, \(sections) sections, \(plan.tasks.count) tasks, \(result.unitCount) units",
+                : "  \(count(plan.areas.count, "work area")), \(count(sections, "section")), \(count(plan.tasks.count, "task")), \(count(result.unitCount, "unit"))",
         ]
         let deadlines = plan.tasks.filter { $0.deadline != nil }.count
         let inherited = plan.tasks.filter(\.unitsInherited).count
@@ -118,8 +127,8 @@ public enum ImportReport {
                 + (result.year.map { "; plan year \($0)" } ?? "; plan year unknown"))
         }
         if let runnerUp = result.runnerUp {
-            let why = runnerUp.reasons.joined(separator: zh ? "；" : "; ")
-            lines.append(zh ? "  次选读取方式：\(runnerUp.name)（\(why)）" : "  runner-up: \(runnerUp.name) (\(why))")
+            let why = runnerUp.reasons.map { $0.words(language) }.joined(separator: zh ? "；" : "; ")
+            lines.append(zh ? "  次选读取方式：\(runnerUp.kind.words(language))（\(why)）" : "  runner-up: \(runnerUp.kind.words(language)) (\(why))")
         }
         if result.warnings.isEmpty {
             lines.append(zh ? "  无需核对的提示" : "  no warnings")
@@ -132,5 +141,52 @@ public enum ImportReport {
             }
         }
         return lines
+    }
+}
+
+extension ReadingKind {
+    /// `outline by content over lines`, 按内容逐行读取 ….
+    public func words(_ language: Language) -> String {
+        guard language == .chinese else { return description }
+        let reader = switch self.reader {
+        case .content: "按编号和单位措辞读取"
+        case .header: "按表头列名读取表格"
+        case .contentTable: "按内容读取表格（无表头）"
+        }
+        let cells = switch self.cells {
+        case .lines: "逐行"
+        case .pipeCut: "按“|”分隔的单元格"
+        case .oneCellPerLine: "每行一个单元格"
+        case .blankSeparated: "按空格分隔的单元格"
+        case .csvRows: "CSV 行"
+        case .worksheet: "工作表"
+        case .wordTables: "Word 表格"
+        case .htmlTables: "网页表格"
+        }
+        return reader + "（" + cells + "）"
+    }
+}
+
+extension RunnerUp.Reason {
+    /// Why the chosen reading beat the runner-up, in the interface language.
+    public func words(_ language: Language) -> String {
+        let zh = language == .chinese
+        switch self {
+        case .tasksWithUnits(let runnerUp, let chosen):
+            return zh ? "有单位的任务\(runnerUp)项，选中的为\(chosen)项" : "tasks with units \(runnerUp) against \(chosen)"
+        case .tasks(let runnerUp, let chosen):
+            return zh ? "任务\(runnerUp)项，选中的为\(chosen)项" : "tasks \(runnerUp) against \(chosen)"
+        case .unplacedCharacters(let runnerUp, let chosen):
+            return zh ? "未归入任务的文字\(runnerUp)字，选中的为\(chosen)字" : "unplaced characters \(runnerUp) against \(chosen)"
+        case .labelsOutOfOrder(let runnerUp, let chosen):
+            return zh ? "编号不连续\(runnerUp)处，选中的为\(chosen)处" : "labels out of order \(runnerUp) against \(chosen)"
+        case .noWorkAreas(let runnerUpFoundNone):
+            if runnerUpFoundNone { return zh ? "它没有找到工作领域" : "it found no work areas" }
+            return zh ? "它找到了选中方式没有的工作领域" : "it found work areas the chosen reading did not"
+        case .warnings(let runnerUp, let chosen):
+            return zh ? "提示\(runnerUp)条，选中的为\(chosen)条" : "warnings \(runnerUp) against \(chosen)"
+        case .tableOnEqualScore:
+            return zh ? "得分相同时优先按表格读取" : "equal scores: the table reading is preferred"
+        }
     }
 }

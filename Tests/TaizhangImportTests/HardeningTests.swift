@@ -122,10 +122,10 @@ import Glibc
         let folder = TemporaryFolder()
         let fifo = folder.file("plan.fifo")
         #expect(mkfifo(fifo, 0o600) == 0)
-        refuses({ $0 == .notARegularFile(path: fifo, kind: "a FIFO (named pipe)") }, "a FIFO") { () throws(ImportError) in _ = try SourceFile.read(fifo) }
-        refuses({ $0 == .notARegularFile(path: "/dev/zero", kind: "a character device") }, "/dev/zero") { () throws(ImportError) in _ = try SourceFile.read("/dev/zero") }
-        refuses({ $0 == .notARegularFile(path: "/dev/null", kind: "a character device") }, "/dev/null") { () throws(ImportError) in _ = try SourceFile.read("/dev/null") }
-        refuses({ $0 == .notARegularFile(path: folder.path, kind: "a directory") }, "a folder") { () throws(ImportError) in _ = try SourceFile.read(folder.path) }
+        refuses({ $0 == .notARegularFile(path: fifo, kind: .fifo) }, "a FIFO") { () throws(ImportError) in _ = try SourceFile.read(fifo) }
+        refuses({ $0 == .notARegularFile(path: "/dev/zero", kind: .device) }, "/dev/zero") { () throws(ImportError) in _ = try SourceFile.read("/dev/zero") }
+        refuses({ $0 == .notARegularFile(path: "/dev/null", kind: .device) }, "/dev/null") { () throws(ImportError) in _ = try SourceFile.read("/dev/null") }
+        refuses({ $0 == .notARegularFile(path: folder.path, kind: .directory) }, "a folder") { () throws(ImportError) in _ = try SourceFile.read(folder.path) }
         refuses({ $0 == .fileMissing(path: folder.file("none.txt")) }, "a missing file") { () throws(ImportError) in _ = try SourceFile.read(folder.file("none.txt")) }
         folder.write("plan.txt", Array("一、加强\n1.做好工作。（牵头单位：市财政局）\n".utf8))
         #expect(try SourceFile.read(folder.file("plan.txt")).count > 10)

@@ -75,7 +75,7 @@ import TaizhangModel
         ])
         #expect(result.plan.tasks[3].text == "拓展线上线下咨询渠道，提供一体化服务。")
         #expect(result.plan.tasks.allSatisfy { !$0.unitsInherited })
-        #expect(result.warnings == [ImportWarning(line: 13, .unitsForLaterTasks(names: ["各县市区"], clause: "各县市区"))])
+        #expect(result.warnings == [ImportWarning(line: 13, .unitsForLaterTasks(names: ["各县市区"], clause: "以下均需各县市区落实，不再逐一列出。"))])
     }
 
     /// Tasks numbered （一）（二）… running across areas, with a gap: the ledger numbers them

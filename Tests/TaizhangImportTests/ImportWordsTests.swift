@@ -48,14 +48,15 @@ import TaizhangWords
         #expect(english.first == "  read as: table by its header over pipe-cut cells")
         #expect(english.contains { $0.hasPrefix("  runner-up: ") })
         let chinese = ImportReport.lines(result, language: .chinese)
-        #expect(chinese.first == "  读取方式：table by its header over pipe-cut cells")
+        #expect(chinese.first == "  读取方式：按表头列名读取表格（按“|”分隔的单元格）")
+        #expect(chinese.contains { $0.hasPrefix("  次选读取方式：按编号和单位措辞读取") })
         #expect(chinese[1] == "  2个工作领域，0个子项，2项任务，2个单位")
     }
 
     @Test func errorsSpeakBothLanguages() {
-        let fifo = ImportError.notARegularFile(path: "/tmp/p", kind: "a FIFO (named pipe)")
+        let fifo = ImportError.notARegularFile(path: "/tmp/p", kind: .fifo)
         #expect(fifo.words(.english) == "/tmp/p is a FIFO (named pipe), not a regular file; only files are imported")
-        #expect(fifo.words(.chinese).contains("不是普通文件"))
+        #expect(fifo.words(.chinese) == "/tmp/p是管道（FIFO），不是普通文件；只能导入文件")
         #expect(ImportError.converterMissing(format: ".doc", tool: "LibreOffice", package: "libreoffice-writer-nogui").words(.chinese)
             .contains("另存为"))
     }

@@ -175,7 +175,7 @@ struct PlanAssembler {
     mutating func units(_ phrase: UnitPhrase, line: Int, inherited: Bool) {
         if phrase.firstListedLeads { firstListedLeads = true }
         if !phrase.standing.isEmpty {
-            standing.append((phrase.standing, tasks.count, line, phrase.standing.map(\.name).joined(separator: "、")))
+            standing.append((phrase.standing, tasks.count, line, phrase.standingClause))
         }
         var units = phrase.units
         if firstListedLeads, !units.isEmpty, !units.contains(where: { $0.role == .lead }) { units[0].role = .lead }

@@ -10,8 +10,9 @@ struct UnitPhrase: Equatable, Sendable {
     var units: [UnitAssignment] = []
     var people: [String] = []
     var deadline: String?
-    /// Units a `以下均需X落实` clause adds to every later task.
+    /// Units a `以下均需X落实` clause adds to every later task, and the clause as printed.
     var standing: [UnitAssignment] = []
+    var standingClause = ""
     /// `(第一责任单位为牵头单位,下同)`: from here on the first-listed unit leads.
     var firstListedLeads = false
     /// A label, a role word or a person's field was read: this is a unit phrase, not prose.
@@ -40,6 +41,7 @@ struct UnitPhrase: Equatable, Sendable {
         var body = Annotations.removing(from: text, into: &phrase)
         if let (units, range) = StandingClause.find(in: body) {
             phrase.standing = units
+            phrase.standingClause = body[range].trimmed.text
             phrase.hasMarkers = true
             body = body[0..<range.lowerBound] + body[range.upperBound..<body.count]
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TaizhangModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -41,14 +42,13 @@ public enum SourceFile {
         return bytes
     }
 
-    private static func kindName(_ type: mode_t) -> String {
+    private static func kindName(_ type: mode_t) -> FileProblem.FileKind {
         switch type {
-        case S_IFDIR: "a directory"
-        case S_IFIFO: "a FIFO (named pipe)"
-        case S_IFCHR: "a character device"
-        case S_IFBLK: "a block device"
-        case S_IFSOCK: "a socket"
-        default: "not a regular file"
+        case S_IFDIR: .directory
+        case S_IFIFO: .fifo
+        case S_IFCHR, S_IFBLK: .device
+        case S_IFSOCK: .socket
+        default: .other
         }
     }
 }

@@ -3,8 +3,9 @@ import TaizhangModel
 /// One way of reading a document (a reader over a tokenization), with how well it did. The
 /// importer keeps the best; `import --check` shows the runner-up and why it lost.
 public struct Reading: Sendable {
-    /// What was read how: `outline over lines`, `table over pipe rows` ….
-    public var name: String
+    /// What was read how: `outline by content over lines`, `table by its header over …`.
+    public var name: String { kind.description }
+    public var kind: ReadingKind
     public var result: ImportResult
     public var score: Score
 
@@ -49,11 +50,49 @@ public struct Reading: Sendable {
         }
     }
 
-    init(name: String, result: ImportResult) {
+    init(kind: ReadingKind, result: ImportResult) {
         var result = result
-        result.reading = name
-        self.name = name
+        result.readingKind = kind
+        self.kind = kind
         self.result = result
         self.score = Score(result)
+    }
+}
+
+/// Which reader read which grid: said in the interface language by TaizhangWords.
+public struct ReadingKind: Hashable, Sendable, CustomStringConvertible {
+    public enum Reader: String, Sendable {
+        /// By content: numbering levels and unit phrases, cell after cell.
+        case content
+        /// As a table whose header names its columns.
+        case header
+        /// As a table whose columns were taken from what its cells hold.
+        case contentTable
+    }
+
+    public enum Cells: String, Sendable {
+        case lines, pipeCut, oneCellPerLine, blankSeparated, csvRows, worksheet, wordTables, htmlTables
+    }
+
+    public var reader: Reader
+    public var cells: Cells
+
+    public var description: String {
+        let reader = switch self.reader {
+        case .content: "outline by content"
+        case .header: "table by its header"
+        case .contentTable: "table by content"
+        }
+        let cells = switch self.cells {
+        case .lines: "lines"
+        case .pipeCut: "pipe-cut cells"
+        case .oneCellPerLine: "one cell per line"
+        case .blankSeparated: "blank-separated cells"
+        case .csvRows: "CSV rows"
+        case .worksheet: "the worksheet"
+        case .wordTables: "Word tables"
+        case .htmlTables: "HTML tables"
+        }
+        return reader + " over " + cells
     }
 }
