@@ -84,3 +84,38 @@ import TaizhangWords
         #expect(decoded.importWarnings == [ImportWarning(line: 201, task: 35, .legacy(message: "task 35 has no responsible unit"))])
     }
 }
+
+/// Forms the corpus shows once or not at all, read by the same grammar.
+@Suite struct GrammarVariantTests {
+    @Test func partsAreAreas() throws {
+        let text = """
+            某县2024年重点工作任务分解
+            第一部分 优化营商环境
+            1.推进“一网通办”。（牵头单位：县数据局；责任单位：各乡镇）
+            2.压缩开办时间。（县市场监管局负责）
+            第二部分 改善民生
+            3.办好民生实事。（县发改局牵头，县财政局配合）
+            """
+        let result = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt")
+        #expect(result.plan.areas.map(\.title) == ["优化营商环境", "改善民生"])
+        #expect(result.plan.tasks.map(\.area) == [1, 1, 2])
+        #expect(result.plan.tasks[2].units == [
+            UnitAssignment(name: "县发改局", role: .lead), UnitAssignment(name: "县财政局", role: .supporting),
+        ])
+    }
+
+    /// `分别牵头`, `等有关单位`, `参照执行`, persons apart, a deadline in the clause.
+    @Test func unitPhrasesInEveryStyle() {
+        func units(_ text: String) -> [String] {
+            UnitPhrase.parse(FoldedText(text)).units.map { "\($0.name):\($0.role.rawValue)" }
+        }
+        #expect(units("市发改委、市财政局分别牵头,各县区负责") == ["市发改委:lead", "市财政局:lead", "各县区:responsible"])
+        #expect(units("市教育局等有关单位") == ["市教育局:responsible"])
+        #expect(units("牵头单位:市卫健委;参照执行单位:市属医院") == ["市卫健委:lead", "市属医院:reference"])
+        #expect(units("各县(市、区)人民政府,市自然资源和规划局") == ["各县(市、区)人民政府:responsible", "市自然资源和规划局:responsible"])
+        let phrase = UnitPhrase.parse(FoldedText("分管领导:张三;责任单位:区商务局,6月底前完成"))
+        #expect(phrase.people == ["张三"] && phrase.deadline == "6月底前完成")
+        #expect(phrase.units == [UnitAssignment(name: "区商务局", role: .responsible)])
+        #expect(units("市交通局(见附件1,下同)") == ["市交通局:responsible"])
+    }
+}

@@ -44,6 +44,8 @@ struct Label: Equatable, Sendable {
             label = arabic(text)
         } else if ChineseNumeral.isNumeralCharacter(first) {
             label = chinese(text)
+        } else if first == "第" {
+            label = part(text)
         }
         guard var found = label else { return nil }
         while found.length < folded.count, Fold.isBlank(folded[found.length]) { found.length += 1 }
@@ -87,6 +89,20 @@ struct Label: Equatable, Sendable {
             let value = ChineseNumeral.value(String(folded[0..<end]))
         else { return nil }
         return Label(style: .chinese, value: value, printed: String(text.original[0..<end]), length: end + 1)
+    }
+
+    /// `第一部分`, `第二章`: parts of a plan, at the level of its areas.
+    private static func part(_ text: FoldedText) -> Label? {
+        let folded = text.folded
+        var end = 1
+        while end < folded.count, end < 4, ChineseNumeral.isNumeralCharacter(folded[end]) { end += 1 }
+        guard end > 1, let value = ChineseNumeral.value(String(folded[1..<end])) else { return nil }
+        for word in ["部分", "章"] where text.index(of: word, from: end) == end {
+            var length = end + word.count
+            if length < folded.count, "、.:".contains(folded[length]) { length += 1 }
+            return Label(style: .chinese, value: value, printed: String(text.original[0..<(end + word.count)]), length: length)
+        }
+        return nil
     }
 
     private static func circledValue(_ character: Character) -> Int? {
