@@ -62,6 +62,17 @@ extension Edit {
         case .group(let name, let from, let to):
             let list = { (names: [String]?) in names.map { $0.joined(separator: "、") } ?? none() }
             return (zh ? "单位分组 " : "group ") + name + colon + list(from) + " → " + list(to)
+        case .settings(let from, let to):
+            var parts: [String] = []
+            if from.lights != to.lights {
+                parts.append(zh
+                    ? "亮灯规则：临近 \(to.lights.dueSoonDays) 天、过半未启动 \(Int(to.lights.unstartedShare * 100))%"
+                    : "light rules: due within \(to.lights.dueSoonDays) days, unstarted past \(Int(to.lights.unstartedShare * 100))%")
+            }
+            if from.cycle != to.cycle {
+                parts.append((zh ? "报送周期：" : "reporting cycle: ") + (to.cycle.map { $0.words(language) } ?? none()))
+            }
+            return parts.joined(separator: zh ? "；" : "; ")
         case .restore(let label, _, _):
             return zh ? "恢复备份 \(label)" : "restored \(label)"
         }

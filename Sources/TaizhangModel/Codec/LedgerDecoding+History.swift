@@ -67,6 +67,10 @@ extension LedgerDecoding {
         case "group":
             guard let name = string(to["name"]), let old = names(from["members"]), let new = names(to["members"]) else { return nil }
             return .edit(.group(name: name, from: old, to: new))
+        case "settings":
+            var reader = Reader(path: "(history)")
+            guard let old = try? reader.settings(from), let new = try? reader.settings(to) else { return nil }
+            return .edit(.settings(from: old, to: new))
         case "restore":
             guard let label = string(to["label"]) else { return nil }
             let old: LedgerContent?

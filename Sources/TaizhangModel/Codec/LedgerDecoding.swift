@@ -158,7 +158,43 @@ public enum LedgerDecoding {
             }
             return Ledger(
                 generation: generation, source: source, plan: plan, importWarnings: warnings,
-                history: history, aliases: aliases, groups: groups)
+                history: history, aliases: aliases, groups: groups,
+                settings: try settings(added(root["settings"], since: 3, default: .null)))
+        }
+
+        /// The office's settings; absent (an older ledger) or null means the standard ones.
+        func settings(_ value: JSONValue?) throws(LedgerError) -> LedgerSettings {
+            guard let value, value != .null else {
+                if value == nil { throw fail("settings", .missing) }
+                return .standard
+            }
+            let object = try self.object(value, "settings")
+            let lights = try self.object(object["lights"], "settings.lights")
+            let share: Double
+            switch lights["unstartedShare"] {
+            case .double(let number)?: share = number
+            case .int(let number)?: share = Double(number)
+            case nil: throw fail("settings.lights.unstartedShare", .missing)
+            default: throw fail("settings.lights.unstartedShare", .expected(.wholeNumber))
+            }
+            guard (0...1).contains(share) else { throw fail("settings.lights.unstartedShare", .outOfRange(Int(share * 100), allowed: 0...100)) }
+            var cycle: ReportingCycle?
+            if let raw = object["cycle"], raw != .null {
+                let entry = try self.object(raw, "settings.cycle")
+                switch try string(entry["kind"], "settings.cycle.kind") {
+                case "monthly": cycle = .monthly(day: try int(entry["day"], "settings.cycle.day", in: 1...31))
+                case "weekly": cycle = .weekly(weekday: try int(entry["weekday"], "settings.cycle.weekday", in: 1...7))
+                case "quarterly": cycle = .quarterly(day: try int(entry["day"], "settings.cycle.day", in: 1...31))
+                case "once":
+                    let text = try string(entry["date"], "settings.cycle.date")
+                    guard let day = DayDate(text) else { throw fail("settings.cycle.date", .notADate(text)) }
+                    cycle = .once(day)
+                case let kind: throw fail("settings.cycle.kind", .unknownDeadlineKind(kind, known: ["monthly", "weekly", "quarterly", "once"]))
+                }
+            }
+            return LedgerSettings(
+                lights: LightRules(dueSoonDays: try int(lights["dueSoonDays"], "settings.lights.dueSoonDays", in: 0...366), unstartedShare: share),
+                cycle: cycle)
         }
 
         func plan(_ value: JSONValue) throws(LedgerError) -> Plan {

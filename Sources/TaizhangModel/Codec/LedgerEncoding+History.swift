@@ -50,6 +50,8 @@ extension LedgerEncoding {
             return ("group",
                     .object([JSONMember("name", .string(name)), JSONMember("members", names(from))]),
                     .object([JSONMember("name", .string(name)), JSONMember("members", names(to))]))
+        case .settings(let from, let to):
+            return ("settings", settings(from), settings(to))
         case .restore(let label, let from, let to):
             let after: JSONValue = to.map { content(of: $0, label: label) } ?? .object([JSONMember("label", .string(label))])
             return ("restore", from.map { content(of: $0, label: nil) } ?? .null, after)
@@ -59,7 +61,8 @@ extension LedgerEncoding {
     /// A ledger's content (everything but format, schema, generation and history) as one
     /// object, with the backup's name first when it is what a restore brought back.
     static func content(of content: LedgerContent, label: String?) -> JSONValue {
-        let ledger = Ledger(source: content.source, plan: content.plan, importWarnings: content.importWarnings, aliases: content.aliases, groups: content.groups)
+        var ledger = Ledger(source: content.source, plan: content.plan)
+        ledger.content = content
         guard case .object(let members) = value(ledger) else { return .null }
         var kept = members.filter { !LedgerDecoding.notContent.contains($0.key) }
         if let label { kept.insert(JSONMember("label", .string(label)), at: 0) }

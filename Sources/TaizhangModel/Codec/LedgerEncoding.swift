@@ -90,6 +90,7 @@ public enum LedgerEncoding {
             JSONMember("groups", .array(ledger.groups.map { group in
                 .object([JSONMember("name", .string(group.name)), JSONMember("members", .array(group.members.map(JSONValue.string)))])
             })),
+            JSONMember("settings", settings(ledger.settings)),
             JSONMember("history", .array(ledger.history.map(entry))),
         ])
     }
@@ -163,6 +164,25 @@ public enum LedgerEncoding {
         if let nextStep = note.nextStep { members.append(JSONMember("nextStep", .string(nextStep))) }
         if let asked = note.extensionAsked { members.append(JSONMember("extensionAsked", .string(asked))) }
         return .object(members)
+    }
+
+    static func settings(_ settings: LedgerSettings) -> JSONValue {
+        .object([
+            JSONMember("lights", .object([
+                JSONMember("dueSoonDays", .int(settings.lights.dueSoonDays)),
+                JSONMember("unstartedShare", .double(settings.lights.unstartedShare)),
+            ])),
+            JSONMember("cycle", settings.cycle.map(cycle) ?? .null),
+        ])
+    }
+
+    static func cycle(_ cycle: ReportingCycle) -> JSONValue {
+        switch cycle {
+        case .monthly(let day): .object([JSONMember("kind", .string("monthly")), JSONMember("day", .int(day))])
+        case .weekly(let weekday): .object([JSONMember("kind", .string("weekly")), JSONMember("weekday", .int(weekday))])
+        case .quarterly(let day): .object([JSONMember("kind", .string("quarterly")), JSONMember("day", .int(day))])
+        case .once(let date): .object([JSONMember("kind", .string("once")), JSONMember("date", .string(date.description))])
+        }
     }
 
     static func evidence(_ evidence: Evidence) -> JSONValue {

@@ -15,6 +15,8 @@ public enum Edit: Equatable, Sendable {
     case alias(name: String, from: String?, to: String?)
     /// The bodies behind a collective name; nil: no group.
     case group(name: String, from: [String]?, to: [String]?)
+    /// The office's settings (lights, reporting cycle).
+    case settings(from: LedgerSettings, to: LedgerSettings)
     /// A backup's content brought back; `from` nil when the ledger it replaced did not read.
     /// Entries that name a restore (undo, redo, superseded) leave both out: copying whole
     /// ledgers into them would make the file grow by a ledger each time.
@@ -24,7 +26,7 @@ public enum Edit: Equatable, Sendable {
     public var task: Int? {
         switch self {
         case .status(let task, _, _), .note(let task, _, _), .deadline(let task, _, _), .evidence(let task, _, _), .unitDone(let task, _, _, _): task
-        case .alias, .group, .restore: nil
+        case .alias, .group, .restore, .settings: nil
         }
     }
 
@@ -39,6 +41,7 @@ public enum Edit: Equatable, Sendable {
         case .alias(let name, let from, let to): .alias(name: name, from: to, to: from)
         case .group(let name, let from, let to): .group(name: name, from: to, to: from)
         case .restore(let label, let from, let to): .restore(label: label, from: to, to: from)
+        case .settings(let from, let to): .settings(from: to, to: from)
         }
     }
 
@@ -54,6 +57,7 @@ public enum Edit: Equatable, Sendable {
         case .alias(let name, _, _): .alias(name: name)
         case .group(let name, _, _): .group(name: name)
         case .restore: .restore
+        case .settings: .settings
         }
     }
 
@@ -67,6 +71,7 @@ public enum Edit: Equatable, Sendable {
         case alias(name: String)
         case group(name: String)
         case restore
+        case settings
     }
 
     /// Whether `other` is this edit as recorded elsewhere: the same thing set to the same
@@ -95,6 +100,7 @@ public enum Edit: Equatable, Sendable {
         case .alias(_, _, let to): .name(to)
         case .group(_, _, let to): .names(to)
         case .restore: .none
+        case .settings(_, let to): .settings(to)
         }
     }
 
@@ -106,6 +112,7 @@ public enum Edit: Equatable, Sendable {
         case flag(Bool)
         case name(String?)
         case names([String]?)
+        case settings(LedgerSettings)
         case none
     }
 

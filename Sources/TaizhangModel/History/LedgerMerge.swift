@@ -137,6 +137,8 @@ extension Ledger {
             return now == to ? nil : .group(name: name, from: now, to: to)
         case .restore(let label, _, let to):
             return .restore(label: label, from: content, to: to)
+        case .settings(_, let to):
+            return settings == to ? nil : .settings(from: settings, to: to)
         }
     }
 }

@@ -14,6 +14,8 @@ public enum LedgerChange: Equatable, Sendable {
     case alias(from: String, to: String?)
     /// `members` nil removes the group.
     case group(name: String, members: [String]?)
+    /// How lights are judged and when units report.
+    case settings(LedgerSettings)
 
     /// The task the change is about, if any.
     public var task: Int? {
@@ -21,7 +23,7 @@ public enum LedgerChange: Equatable, Sendable {
         case .status(let task, _), .addNote(let task, _), .deadline(let task, _), .unitDone(let task, _, _),
              .addEvidence(let task, _, _, _), .removeEvidence(let task, _):
             task
-        case .alias, .group: nil
+        case .alias, .group, .settings: nil
         }
     }
 }
@@ -91,6 +93,8 @@ extension Ledger {
         case .group(let name, let members):
             let old = groups.first { $0.name == name }?.members
             return old == members ? nil : .group(name: name, from: old, to: members)
+        case .settings(let new):
+            return settings == new ? nil : .settings(from: settings, to: new)
         }
     }
 
@@ -149,6 +153,8 @@ extension Ledger {
             }
         case .restore(_, _, let to):
             if let to { content = to }
+        case .settings(_, let to):
+            settings = to
         }
     }
 }
