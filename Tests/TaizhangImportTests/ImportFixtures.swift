@@ -50,8 +50,4 @@ extension ImportResult {
             return "\(task.number)\(label) \(place) [\(units)]\(task.unitsInherited ? " inherited" : "") \(deadline) @\(task.sourceLine ?? 0)"
         }
     }
-
-    var warningLines: [String] {
-        warnings.map { "\($0.line): \($0.kind)" }
-    }
 }

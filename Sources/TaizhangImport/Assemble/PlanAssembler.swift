@@ -84,12 +84,11 @@ struct PlanAssembler {
             } else {
                 areas[areas.count - 1].sections[areas[areas.count - 1].sections.count - 1].units = phrase
             }
-        case .noUnits(let line):
+        case .noUnits:
             guard !pending.isEmpty else { return }
             for index in pending {
                 warnings.append(ImportWarning(line: tasks[index].line, task: index + 1, .noUnits(reason: .emptyCell)))
             }
-            _ = line
             lastAssigned = pending
             pending = []
         case .people(let names, _, let inherited):
@@ -158,7 +157,6 @@ struct PlanAssembler {
             areas.append(AreaDraft(label: nil, title: "全部任务", line: line))
             warnings.append(ImportWarning(line: line, .noWorkArea))
         }
-        if !pending.isEmpty, pendingClosedByRow { closePending() }
         let area = areas.count
         let section = areas[area - 1].sections.isEmpty || headingIsArea ? nil : areas[area - 1].sections.count
         var draft = Draft(label: label, text: Fold.trimmed(text), line: line, area: area, section: section)
@@ -167,10 +165,6 @@ struct PlanAssembler {
         tasks.append(draft)
         pending.append(tasks.count - 1)
     }
-
-    /// Set by readers of tables whose rows are known: a task row's units never reach back to
-    /// the rows before it.
-    var pendingClosedByRow = false
 
     mutating func units(_ phrase: UnitPhrase, line: Int, inherited: Bool) {
         if phrase.firstListedLeads { firstListedLeads = true }

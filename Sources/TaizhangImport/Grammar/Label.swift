@@ -73,7 +73,8 @@ struct Label: Equatable, Sendable {
         let folded = text.folded
         var end = 0
         while end < folded.count, Fold.isDigit(folded[end]) { end += 1 }
-        guard end <= 3, end < folded.count, let value = Int(String(folded[0..<end])) else { return nil }
+        // Up to four digits (plans of a thousand tasks), but never a year: 2022、 opens a list.
+        guard end <= 4, end < folded.count, let value = Int(String(folded[0..<end])), value < 1900 else { return nil }
         let mark = folded[end]
         guard mark == "." || mark == "、" else { return nil }
         // 2.5% and 2022.6 are figures, not labels.
