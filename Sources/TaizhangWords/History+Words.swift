@@ -62,6 +62,18 @@ extension Edit {
         case .group(let name, let from, let to):
             let list = { (names: [String]?) in names.map { $0.joined(separator: "、") } ?? none() }
             return (zh ? "单位分组 " : "group ") + name + colon + list(from) + " → " + list(to)
+        case .units(_, let from, let to):
+            func list(_ units: TaskUnits) -> String {
+                units.units.isEmpty ? none() : units.units.map { $0.name + "（" + $0.role.words(language) + "）" }.joined(separator: "、")
+            }
+            return subject + (zh ? "责任单位" : "units") + colon + list(from) + " → " + list(to)
+        case .planInfo(let from, let to):
+            var parts: [String] = []
+            if from.title != to.title { parts.append((zh ? "方案标题" : "plan title") + colon + to.title) }
+            if from.documentNumber != to.documentNumber { parts.append((zh ? "文号" : "document number") + colon + (to.documentNumber ?? none())) }
+            if from.issuer != to.issuer { parts.append((zh ? "发文单位" : "issuer") + colon + (to.issuer ?? none())) }
+            if from.date != to.date { parts.append((zh ? "日期" : "date") + colon + (to.date ?? none())) }
+            return parts.joined(separator: zh ? "；" : "; ")
         case .settings(let from, let to):
             var parts: [String] = []
             if from.lights != to.lights {

@@ -52,6 +52,19 @@ extension LedgerEncoding {
                     .object([JSONMember("name", .string(name)), JSONMember("members", names(to))]))
         case .settings(let from, let to):
             return ("settings", settings(from), settings(to))
+        case .units(_, let from, let to):
+            func value(_ units: TaskUnits) -> JSONValue {
+                .object([JSONMember("units", .array(units.units.map(unit))), JSONMember("inherited", .bool(units.inherited))])
+            }
+            return ("units", value(from), value(to))
+        case .planInfo(let from, let to):
+            func value(_ info: PlanInfo) -> JSONValue {
+                .object([
+                    JSONMember("title", .string(info.title)), JSONMember("documentNumber", optional(info.documentNumber)),
+                    JSONMember("issuer", optional(info.issuer)), JSONMember("date", optional(info.date)),
+                ])
+            }
+            return ("planInfo", value(from), value(to))
         case .restore(let label, let from, let to):
             let after: JSONValue = to.map { content(of: $0, label: label) } ?? .object([JSONMember("label", .string(label))])
             return ("restore", from.map { content(of: $0, label: nil) } ?? .null, after)

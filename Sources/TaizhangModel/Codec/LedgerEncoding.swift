@@ -193,7 +193,7 @@ public enum LedgerEncoding {
         ])
     }
 
-    private static func unit(_ unit: UnitAssignment) -> JSONValue {
+    static func unit(_ unit: UnitAssignment) -> JSONValue {
         .object([JSONMember("name", .string(unit.name)), JSONMember("role", .string(unit.role.rawValue))])
     }
 
@@ -219,7 +219,7 @@ public enum LedgerEncoding {
         return .object(members)
     }
 
-    private static func optional(_ text: String?) -> JSONValue {
+    static func optional(_ text: String?) -> JSONValue {
         text.map(JSONValue.string) ?? .null
     }
 }

@@ -15,6 +15,10 @@ public enum Edit: Equatable, Sendable {
     case alias(name: String, from: String?, to: String?)
     /// The bodies behind a collective name; nil: no group.
     case group(name: String, from: [String]?, to: [String]?)
+    /// A task's units and roles set by hand.
+    case units(task: Int, from: TaskUnits, to: TaskUnits)
+    /// The plan's title, document number, issuer and date corrected.
+    case planInfo(from: PlanInfo, to: PlanInfo)
     /// The office's settings (lights, reporting cycle).
     case settings(from: LedgerSettings, to: LedgerSettings)
     /// A backup's content brought back; `from` nil when the ledger it replaced did not read.
@@ -25,8 +29,10 @@ public enum Edit: Equatable, Sendable {
     /// The task it is about, nil for a change to the whole ledger.
     public var task: Int? {
         switch self {
-        case .status(let task, _, _), .note(let task, _, _), .deadline(let task, _, _), .evidence(let task, _, _), .unitDone(let task, _, _, _): task
-        case .alias, .group, .restore, .settings: nil
+        case .status(let task, _, _), .note(let task, _, _), .deadline(let task, _, _), .evidence(let task, _, _), .unitDone(let task, _, _, _),
+             .units(let task, _, _):
+            task
+        case .alias, .group, .restore, .settings, .planInfo: nil
         }
     }
 
@@ -42,6 +48,8 @@ public enum Edit: Equatable, Sendable {
         case .group(let name, let from, let to): .group(name: name, from: to, to: from)
         case .restore(let label, let from, let to): .restore(label: label, from: to, to: from)
         case .settings(let from, let to): .settings(from: to, to: from)
+        case .units(let task, let from, let to): .units(task: task, from: to, to: from)
+        case .planInfo(let from, let to): .planInfo(from: to, to: from)
         }
     }
 
@@ -58,6 +66,8 @@ public enum Edit: Equatable, Sendable {
         case .group(let name, _, _): .group(name: name)
         case .restore: .restore
         case .settings: .settings
+        case .units(let task, _, _): .units(task: task)
+        case .planInfo: .planInfo
         }
     }
 
@@ -72,6 +82,8 @@ public enum Edit: Equatable, Sendable {
         case group(name: String)
         case restore
         case settings
+        case units(task: Int)
+        case planInfo
     }
 
     /// Whether `other` is this edit as recorded elsewhere: the same thing set to the same
@@ -101,6 +113,8 @@ public enum Edit: Equatable, Sendable {
         case .group(_, _, let to): .names(to)
         case .restore: .none
         case .settings(_, let to): .settings(to)
+        case .units(_, _, let to): .units(to)
+        case .planInfo(_, let to): .planInfo(to)
         }
     }
 
@@ -113,6 +127,8 @@ public enum Edit: Equatable, Sendable {
         case name(String?)
         case names([String]?)
         case settings(LedgerSettings)
+        case units(TaskUnits)
+        case planInfo(PlanInfo)
         case none
     }
 

@@ -139,6 +139,12 @@ extension Ledger {
             return .restore(label: label, from: content, to: to)
         case .settings(_, let to):
             return settings == to ? nil : .settings(from: settings, to: to)
+        case .units(let number, _, let to):
+            let found = try task(number)
+            let now = TaskUnits(units: found.units, inherited: found.unitsInherited)
+            return now == to ? nil : .units(task: number, from: now, to: to)
+        case .planInfo(_, let to):
+            return plan.info == to ? nil : .planInfo(from: plan.info, to: to)
         }
     }
 }

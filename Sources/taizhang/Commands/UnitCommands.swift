@@ -9,7 +9,7 @@ import TaizhangText
 struct UnitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unit", abstract: "Merge or group units, or mark one unit's part of a task done.",
-        subcommands: [AliasCommand.self, GroupCommand.self, PartCommand.self])
+        subcommands: [AliasCommand.self, GroupCommand.self, PartCommand.self, UnitSetCommand.self])
 
     struct AliasCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
