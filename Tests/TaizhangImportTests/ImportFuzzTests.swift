@@ -39,11 +39,13 @@ import Foundation
         return result
     }
 
-    /// Every input ends in a plan or a specific error, within a bounded time.
+    /// Every input ends in a plan or a specific error, within a bounded time: ten seconds, for
+    /// a debug build sharing two cores with the whole suite (alone each takes under half a
+    /// second); a hang or a quadratic blow-up still fails.
     static func check(_ bytes: [UInt8], name: String, form: SourceForm?) {
         let clock = ContinuousClock()
         let started = clock.now
-        defer { #expect(clock.now - started < .seconds(3), "\(name): import took too long") }
+        defer { #expect(clock.now - started < .seconds(10), "\(name): import took too long") }
         do {
             let result = try PlanImporter.importDocument(bytes, fileName: name, options: ImportOptions(form: form))
             let numbers = result.plan.tasks.map(\.number)
