@@ -33,7 +33,7 @@ let package = Package(
         /// The interface's words, Chinese and English, for what the model, importer and store
         /// say as types: errors, warnings, history, deadlines. The dashboard and the command
         /// line both speak through it.
-        .target(name: "TaizhangWords", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore"]),
+        .target(name: "TaizhangWords", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangText"]),
         /// What a terminal needs to paint: the cell grid, style roles, keys, themes.
         .target(name: "TaizhangScreen", dependencies: ["TaizhangText"]),
         /// The dashboard as a pure function: state, keys → actions, update, render.
@@ -71,7 +71,7 @@ let package = Package(
         .target(name: "TaizhangTestSupport", dependencies: ["TaizhangModel", "TaizhangStore"], path: "Tests/TestSupport"),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText", "TaizhangImport"]),
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangWords"]),
-        .testTarget(name: "TaizhangImportTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport"]),
+        .testTarget(name: "TaizhangImportTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangWords", "TaizhangText"]),
         .testTarget(name: "TaizhangDashboardTests", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
         .testTarget(name: "TaizhangWordsTests", dependencies: ["TaizhangWords", "TaizhangModel"]),
         .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),

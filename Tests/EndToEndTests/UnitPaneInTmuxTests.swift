@@ -46,7 +46,7 @@ extension DashboardInTmux {
             #expect(pane.rows.prefix(3).map { $0.numbers[3] } == ["!2", "!1", "!1"])
             // The cursor stayed on the districts' row; the footer names them.
             #expect(pane.rows.first { $0.selected }?.name == "各区…（管委会）")
-            #expect(pane.footer == "各区政府（管委会）: done 0/51 resp. 51", "\(pane.footer)")
+            #expect(pane.footer == "各区政府（管委会）: done 0/51 lead 51", "\(pane.footer)")
             DashboardScreen.checkFrame(screen, width: 120, height: 40)
             try await session.press("q")
             #expect(try await session.waitForExit().status == 0)
@@ -72,7 +72,7 @@ extension DashboardInTmux {
             try await session.press("g")
             screen = try await session.waitFor("the top of the pane") { $0.contains { $0.hasPrefix("|>各区~会）    51   50    0    0 #---|") } }
             let footer = try #require(screen.first { $0.contains("：完成 1/51") })
-            #expect(footer.hasPrefix("| 各区政府（管委~：完成 1/51 负责 51 |"), "\(footer)")
+            #expect(footer.hasPrefix("| 各区政府（管委~：完成 1/51 牵头 51 |"), "\(footer)")
             try await session.press("q")
             #expect(try await session.waitForExit().status == 0)
         }

@@ -25,7 +25,7 @@ import TaizhangTestSupport
         var ledger = Ledger(
             source: "plan.txt",
             plan: Plan(title: "分工方案", documentNumber: "珠府办〔2022〕6号", areas: [Area(number: 1, title: "总体", sections: [Section(number: 1, title: "数据")])], tasks: tasks),
-            importWarnings: [ImportWarning(line: 3, task: 2, message: "check")])
+            importWarnings: [ImportWarning(line: 3, task: 2, .legacy(message: "check"))])
         let stamp = Stamp(at: "2026-11-27T17:05:09+08:00", by: "张三")
         _ = try? ledger.apply(.status(task: 1, to: .done), stamp: stamp)
         _ = try? ledger.apply(.addNote(task: 2, text: "已报送 \"引号\"\n第二行"), stamp: stamp)

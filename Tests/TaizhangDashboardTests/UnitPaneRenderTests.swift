@@ -37,7 +37,7 @@ import Testing
             "│ 市政务服…     7    7    0    0 ░░░░│",
             "│ 市卫生健…     5    5    0    0 ░░░░│",
             "│ 市直…单位     4    4    0    0 ░░░░│",
-            "│ 各区政府（管委…：完成 1/51 负责 51 │",
+            "│ 各区政府（管委…：完成 1/51 牵头 51 │",
             "└────────────────────────────────────┘",
         ])
     }
@@ -55,14 +55,14 @@ import Testing
         #expect(pane.contains("│ 各区政府           2    2    0    0 ░░░░│"))
         #expect(pane.contains("│ 市直其他有关单…    4    4    0    0 ░░░░│"))
         #expect(pane.contains("│ （未明确单位）     1    1    0    0 ░░░░│"))
-        #expect(pane[pane.count - 2] == "│ 各区政府（管委会）：完成 1/51 负责 51   │")
+        #expect(pane[pane.count - 2] == "│ 各区政府（管委会）：完成 1/51 牵头 51   │")
     }
 
     @Test func englishAt120x40() {
         let pane = Self.pane(Self.busyState(width: 120, height: 40, strings: .english))
         #expect(pane[1] == "│ Unit            All Open Doing Late Done│")
         #expect(pane.contains("│ (no unit)         1    1     0    0 ░░░░│"))
-        #expect(pane[pane.count - 2] == "│ 各区政府（管委会）: done 1/51 resp. 51  │")
+        #expect(pane[pane.count - 2] == "│ 各区政府（管委会）: done 1/51 lead 51   │")
     }
 
     /// The bar in ASCII under --ascii, and in eighths of a cell otherwise: 1 of 3 done.
@@ -120,6 +120,6 @@ import Testing
         #expect(pane[2].hasPrefix("│ -各区…管委会）    51"))
         #expect(pane[3] == "│>  香洲区          51   51    0    0 ░░░░│")
         #expect(pane[4].hasPrefix("│   金湾区          51"))
-        #expect(pane[pane.count - 2] == "│ 香洲区：完成 0/51 负责 51               │")
+        #expect(pane[pane.count - 2] == "│ 香洲区：完成 0/51 牵头 51               │")
     }
 }

@@ -121,7 +121,7 @@ import TaizhangModel
         #expect(state.unitPicker == nil)
         let detail = DetailContent.lines(for: state, width: 60).map(\.text)
         #expect(detail.contains("Units:  3/4 units done"))
-        #expect(detail.contains("  [x] 各区政府（管委会）"))
+        #expect(detail.contains("  [x] 各区政府（管委会）（lead）"))
         #expect(detail.contains("  [ ] 市直其他单位（supporting）"))
     }
 

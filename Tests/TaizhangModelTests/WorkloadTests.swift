@@ -34,11 +34,11 @@ import Testing
         // A task naming both the alias and its target counts once, in the stronger role.
         var ledger = Ledger.bundled()
         ledger.plan.tasks[2].units = [
-            UnitAssignment(name: "市直其他单位", role: .supporting), UnitAssignment(name: "市直各有关单位", role: .lead),
+            UnitAssignment(name: "市直其他单位", role: .reference), UnitAssignment(name: "市直各有关单位", role: .supporting),
         ]
         let both = Workload(plan: ledger.plan, naming: naming, today: Self.today)
-        let row = try Self.row(both, "市直各有关单位")
-        #expect(row.total == 40 && row.leads == 1)
+        #expect(try Self.row(both, "市直各有关单位").total == 40)
+        #expect(naming.part(of: "市直各有关单位", in: ledger.plan.tasks[2], today: Self.today)?.role == .supporting)
     }
 
     @Test func overdueCountsFollowDeadlinesAndStatus() throws {
@@ -71,8 +71,8 @@ import Testing
         #expect((office.done, office.overdue) == (0, 1))
         plan.tasks[0] = parted
         #expect(Workload(plan: plan, today: today) == workload, "kept up to date = recounted")
-        #expect(UnitNaming().part(of: "市司法局", in: parted, today: today) == UnitPart(role: .responsible, status: .done, overdue: false))
-        #expect(UnitNaming().part(of: "市政府办公室", in: parted, today: today) == UnitPart(role: .responsible, status: .todo, overdue: true))
+        #expect(UnitNaming().part(of: "市司法局", in: parted, today: today) == UnitPart(role: .lead, status: .done, overdue: false))
+        #expect(UnitNaming().part(of: "市政府办公室", in: parted, today: today) == UnitPart(role: .lead, status: .todo, overdue: true))
         #expect(UnitNaming().part(of: "市财政局", in: parted, today: today) == nil)
     }
 

@@ -109,9 +109,29 @@ public enum LedgerDecoding {
             let warnings = try array(root["importWarnings"], "importWarnings").enumerated().map { (index, item) throws(LedgerError) in
                 let field = "importWarnings[\(index)]"
                 let value = try object(item, field)
-                return ImportWarning(
-                    line: try int(value["line"], field + ".line"), task: try optionalInt(value["task"], field + ".task"),
-                    message: try string(value["message"], field + ".message"))
+                let line = try int(value["line"], field + ".line")
+                let task = try optionalInt(value["task"], field + ".task")
+                // Schema 2 kept a plain English message; schema 3 a kind and its arguments.
+                if let message = value["message"], value["kind"] == nil {
+                    return ImportWarning(line: line, task: task, .legacy(message: try string(message, field + ".message")))
+                }
+                let name = try string(value["kind"], field + ".kind")
+                var arguments: [String: ImportWarning.Kind.Argument] = [:]
+                if case .object(let members) = value {
+                    for member in members where !["line", "task", "kind"].contains(member.key) {
+                        switch member.value {
+                        case .string(let text): arguments[member.key] = .text(text)
+                        case .int(let number): arguments[member.key] = .number(number)
+                        case .array(let items):
+                            arguments[member.key] = .texts(items.compactMap { if case .string(let text) = $0 { text } else { nil } })
+                        default: break
+                        }
+                    }
+                }
+                guard let kind = ImportWarning.Kind(name: name, arguments: arguments) else {
+                    return ImportWarning(line: line, task: task, .legacy(message: "\(name)"))
+                }
+                return ImportWarning(line: line, task: task, kind)
             }
             let aliases = try array(added(root["aliases"], since: 2, default: .array([])), "aliases").enumerated().map { (index, item) throws(LedgerError) in
                 let field = "aliases[\(index)]"

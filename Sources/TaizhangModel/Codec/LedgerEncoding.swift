@@ -201,12 +201,22 @@ public enum LedgerEncoding {
         .object([JSONMember("at", .string(stamp.at)), JSONMember("by", .string(stamp.by))])
     }
 
+    /// Schema 3: the warning's kind by name and its arguments, so it can be said in any
+    /// language (schema 2 stored an English message).
     private static func warning(_ warning: ImportWarning) -> JSONValue {
-        .object([
+        var members = [
             JSONMember("line", .int(warning.line)),
             JSONMember("task", warning.task.map(JSONValue.int) ?? .null),
-            JSONMember("message", .string(warning.message)),
-        ])
+            JSONMember("kind", .string(warning.kind.name)),
+        ]
+        for (key, argument) in warning.kind.arguments {
+            switch argument {
+            case .text(let text): members.append(JSONMember(key, .string(text)))
+            case .number(let number): members.append(JSONMember(key, .int(number)))
+            case .texts(let texts): members.append(JSONMember(key, .array(texts.map(JSONValue.string))))
+            }
+        }
+        return .object(members)
     }
 
     static func optional(_ text: String?) -> JSONValue {
