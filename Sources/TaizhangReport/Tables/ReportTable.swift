@@ -101,7 +101,8 @@ extension Report {
         return ReportTable(
             view: .units,
             headers: ["单位", "任务数"] + roles.map { $0.words(.chinese) } + ["已完成", "进行中", "未完成", "逾期", "完成率"],
-            plainTextWidths: [0: 24], rows: rows)
+            // A long unit name (20 columns) with a group's （合计） stays whole.
+            plainTextWidths: [0: 28], rows: rows)
     }
 
     /// A unit row's name in every format (reports are in Chinese).
