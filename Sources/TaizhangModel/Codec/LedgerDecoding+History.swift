@@ -68,7 +68,7 @@ extension LedgerDecoding {
             guard let name = string(to["name"]), let old = names(from["members"]), let new = names(to["members"]) else { return nil }
             return .edit(.group(name: name, from: old, to: new))
         case "units":
-            var reader = Reader(path: "(history)")
+            let reader = Reader(path: "(history)")
             func units(_ value: JSONValue) -> TaskUnits? {
                 guard case .bool(let inherited)? = value["inherited"], let units = try? reader.units(value["units"], "units") else { return nil }
                 return TaskUnits(units: units, inherited: inherited)
@@ -83,7 +83,7 @@ extension LedgerDecoding {
             guard let old = info(from), let new = info(to) else { return nil }
             return .edit(.planInfo(from: old, to: new))
         case "settings":
-            var reader = Reader(path: "(history)")
+            let reader = Reader(path: "(history)")
             guard let old = try? reader.settings(from), let new = try? reader.settings(to) else { return nil }
             return .edit(.settings(from: old, to: new))
         case "restore":
