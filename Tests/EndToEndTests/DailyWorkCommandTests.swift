@@ -32,7 +32,7 @@ struct DailyWorkCommandTests {
         let rows = try LedgerJSON.rows(list.stdoutData)
         #expect(rows.map { $0["notes"] as? Int } == (1...57).map { $0 == 4 ? 1 : 0 })
         let show = try await CommandLineRun.taizhang(["show", "4", "--ledger", scratch.ledger], scratch: scratch)
-        #expect(show.stdout.hasSuffix("\n\(at) \(CommandLineRun.user): \(text)\n"), "\(show.stdout)")
+        #expect(show.stdout.hasSuffix("\n1. \(at) \(CommandLineRun.user): \(text)\n"), "\(show.stdout)")
     }
 
     /// `due 4 DATE` sets a date deadline, `due 4 none` clears it, both in the history.

@@ -124,7 +124,7 @@ import TaizhangTestSupport
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         #expect(refused(Array(valid.replacingOccurrences(of: "\"importWarnings\": [", with: "\"deep\": \(deep),\n  \"importWarnings\": [").utf8)) != nil)
         #expect(refused(Array(valid.replacingOccurrences(of: "\"status\": \"done\"", with: "\"status\": \"finished\"").utf8))
-            == .invalid(path: path, field: "tasks[0].status", problem: .unknownStatus("finished", known: ["todo", "doing", "done"])))
+            == .invalid(path: path, field: "tasks[0].status", problem: .unknownStatus("finished", known: ["todo", "doing", "reported", "returned", "done"])))
         #expect(refused(Array(valid.replacingOccurrences(of: "\"number\": 2,\n      \"label\"", with: "\"number\": 1,\n      \"label\"").utf8))
             == .invalid(path: path, field: "tasks[1].number", problem: .duplicateTask(1)))
         #expect(refused(Array("{\"format\": \"taizhang-ledger\", \"schema\": 99}".utf8)) == .newerSchema(path: path, found: 99))

@@ -24,7 +24,7 @@ import Testing
         #expect(throws: LedgerError.newerSchema(path: path, found: Ledger.schema + 1)) {
             try decode(valid.replacingOccurrences(of: "\"schema\": \(Ledger.schema)", with: "\"schema\": \(Ledger.schema + 1)"))
         }
-        #expect(throws: LedgerError.invalid(path: path, field: "tasks[3].status", problem: .unknownStatus("finished", known: ["todo", "doing", "done"]))) {
+        #expect(throws: LedgerError.invalid(path: path, field: "tasks[3].status", problem: .unknownStatus("finished", known: ["todo", "doing", "reported", "returned", "done"]))) {
             try decode(valid.replacing(firstTaskStatusAt: 3, with: "finished"))
         }
         #expect(throws: LedgerError.notUTF8(path: path)) {

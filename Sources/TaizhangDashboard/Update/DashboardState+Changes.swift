@@ -98,21 +98,16 @@ extension DashboardState {
         }
     }
 
-    /// Space in the unit picker: one unit's part done or not. When every unit's part is done
-    /// the task is done; taking a part back reopens a done task as in progress.
+    /// Space in the unit picker: one unit's part done or not, with what follows for the task
+    /// (`Ledger.partChanges`: every part done makes it reported, awaiting sign-off).
     mutating func toggleUnitPart(now: () -> Stamp) -> [Effect] {
         guard let picker = unitPicker, let position = ledger.taskIndex(picker.task) else { return [] }
         let task = ledger.plan.tasks[position]
         guard task.units.indices.contains(picker.cursor) else { return [] }
         let unit = task.units[picker.cursor].name
-        let done = !task.unitsDone.contains(unit)
-        var effects = apply(.unitDone(task: task.number, unit: unit, done: done), now: now)
-        let updated = ledger.plan.tasks[position]
-        let allDone = updated.units.allSatisfy { updated.unitsDone.contains($0.name) }
-        if allDone, updated.status != .done {
-            effects += apply(.status(task: task.number, to: .done), now: now)
-        } else if !done, updated.status == .done {
-            effects += apply(.status(task: task.number, to: .doing), now: now)
+        var effects: [Effect] = []
+        for change in ledger.partChanges(task: task.number, unit: unit, done: !task.unitsDone.contains(unit)) {
+            effects += apply(change, now: now)
         }
         return effects.isEmpty ? [] : [.save]
     }

@@ -105,3 +105,14 @@ extension Plan {
         return nil
     }
 }
+
+extension Light {
+    /// A mark that reads without colour: `G`, `Y`, `R`.
+    public var mark: String {
+        switch self {
+        case .green: "G"
+        case .yellow: "Y"
+        case .red: "R"
+        }
+    }
+}

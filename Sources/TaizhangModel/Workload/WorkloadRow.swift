@@ -12,7 +12,10 @@ public struct WorkloadRow: Hashable, Sendable {
     public var total: Int
     /// Tasks done for this unit: the task is done, or the unit's own part of it is.
     public var done: Int
+    /// Tasks under way for this unit: in progress, reported done, or sent back.
     public var doing: Int
+    /// Of those, the ones reported done and waiting for the coordinator's sign-off.
+    public var reported: Int
     public var leads: Int
     /// Tasks that name the unit plainly (负责): neither lead, supporting nor for reference.
     public var responsible: Int
@@ -32,6 +35,7 @@ public struct WorkloadRow: Hashable, Sendable {
         self.total = total
         self.done = done
         self.doing = doing
+        self.reported = 0
         self.leads = leads
         self.responsible = responsible
         self.supporting = supporting
@@ -64,11 +68,9 @@ public struct WorkloadRow: Hashable, Sendable {
     mutating func count(_ part: UnitPart, _ sign: Int) {
         total += sign
         if part.overdue { overdue += sign }
-        switch part.status {
-        case .done: done += sign
-        case .doing: doing += sign
-        case .todo: break
-        }
+        if part.status == .done { done += sign }
+        if part.status.isUnderWay { doing += sign }
+        if part.status == .reported { reported += sign }
         switch part.role {
         case .lead: leads += sign
         case .responsible: responsible += sign
@@ -82,6 +84,7 @@ public struct WorkloadRow: Hashable, Sendable {
         total += sign
         if isOverdue { overdue += sign }
         if task.status == .done { done += sign }
-        if task.status == .doing { doing += sign }
+        if task.status.isUnderWay { doing += sign }
+        if task.status == .reported { reported += sign }
     }
 }

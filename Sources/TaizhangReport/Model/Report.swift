@@ -85,7 +85,7 @@ public struct StatusCounts: Hashable, Sendable {
         total += 1
         switch task.status {
         case .todo: todo += 1
-        case .doing: doing += 1
+        case .doing, .reported, .returned: doing += 1
         case .done: done += 1
         }
         if task.isOverdue(today: today) { overdue += 1 }

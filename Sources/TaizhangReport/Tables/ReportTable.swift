@@ -126,11 +126,7 @@ extension Report {
     }
 
     static func statusName(_ status: TaskStatus) -> String {
-        switch status {
-        case .todo: "未开始"
-        case .doing: "进行中"
-        case .done: "已完成"
-        }
+        status.words(.chinese)
     }
 
     /// A deadline as the report shows it: the day, or what the plan says for work with none.

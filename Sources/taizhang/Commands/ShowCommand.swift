@@ -31,19 +31,46 @@ struct ShowCommand: ParsableCommand {
         for (position, line) in unitLines(task, naming: UnitNaming(ledger), words: words).enumerated() {
             print((position == 0 ? words.label(.units) : words.indent) + line)
         }
+        if !task.people.isEmpty {
+            print(words.label(.people) + TerminalSafe.sanitize(task.people.joined(separator: "、")))
+        }
         if let deadline = task.deadline {
             var due = TerminalSafe.sanitize(deadline.words(language))
             if task.isOverdue(today: today.day) { due += "  " + words.overdue }
             print(words.label(.due) + due)
         }
+        // The extensions: every deadline change after the import, with its reason.
+        for entry in ledger.history where entry.task == number {
+            guard case .edit(.deadline(_, let from?, let to)) = entry.event else { continue }
+            let moved = (to.map { $0.words(language) } ?? (language == .chinese ? "无" : "none"))
+            let reason = entry.reason.map { language == .chinese ? "（\($0)）" : " (\($0))" } ?? ""
+            print(words.label(.extended) + TerminalSafe.sanitize("\(from.words(language)) → \(moved)\(reason)  \(entry.at) \(entry.by)"))
+        }
+        if let light = task.light(Judgement(ledger, today: today.day)) {
+            print(words.label(.light) + light.mark + " " + light.words(language))
+        }
+        if let returned = ledger.history.last(where: { $0.task == number && $0.edit.map { if case .status = $0 { true } else { false } } == true }),
+            task.status == .returned, let reason = returned.reason
+        {
+            print(words.label(.returned) + TerminalSafe.sanitize(reason))
+        }
         if let changed = task.statusChanged {
             print(words.label(.changed) + words.changed(at: changed.at, by: TerminalSafe.sanitize(changed.by)))
         }
+        for item in task.evidence {
+            let label = item.label.map { "\($0) " } ?? ""
+            let from = item.unit.map { language == .chinese ? "（\($0)）" : " (\($0))" } ?? ""
+            print(words.label(.evidence) + TerminalSafe.sanitize(label + item.link + from))
+        }
         print("")
         print(TerminalSafe.sanitize(task.text, keepNewlines: true))
-        for note in task.notes.reversed() {
+        // Newest first, numbered as `note N --edit K` counts them (oldest is 1).
+        for (offset, note) in task.notes.enumerated().reversed() {
             print("")
-            print("\(note.at) \(TerminalSafe.sanitize(note.by)): \(TerminalSafe.sanitize(note.text, keepNewlines: true))")
+            print("\(offset + 1). \(note.at) \(TerminalSafe.sanitize(note.by)): \(TerminalSafe.sanitize(note.text, keepNewlines: true))")
+            for (label, text) in [(ShowWords.Label.problem, note.problem), (.nextStep, note.nextStep), (.extensionAsked, note.extensionAsked)] {
+                if let text { print("   " + words.label(label) + TerminalSafe.sanitize(text, keepNewlines: true)) }
+            }
         }
     }
 
@@ -65,7 +92,7 @@ struct ShowCommand: ParsableCommand {
 /// The labels of `show`, in the interface language; the English ones line values up in
 /// one column as the command always has.
 struct ShowWords {
-    enum Label { case area, section, units, due, changed }
+    enum Label { case area, section, units, people, due, extended, light, returned, changed, evidence, problem, nextStep, extensionAsked }
 
     let language: Language
     init(_ language: Language) { self.language = language }
@@ -73,7 +100,15 @@ struct ShowWords {
     private var chinese: Bool { language == .chinese }
 
     func title(_ task: PlanTask) -> String {
-        chinese ? "任务 \(task.number)  \(task.status.mark) \(task.status.words(language))" : "Task \(task.number)  \(task.status.mark) \(task.status.rawValue)"
+        chinese ? "任务 \(task.number)\(ownLabel(task).map { "（\($0)）" } ?? "")  \(task.status.mark) \(task.status.words(language))" : "Task \(task.number)\(ownLabel(task).map { " (\($0))" } ?? "")  \(task.status.mark) \(task.status.rawValue)"
+    }
+
+    /// The plan's own label, when it says more than the ledger's number (`（三）`, a label
+    /// that restarts per section).
+    func ownLabel(_ task: PlanTask) -> String? {
+        guard let label = task.label else { return nil }
+        let digits = label.filter(\.isNumber)
+        return digits == String(task.number) && label.count <= digits.count + 1 ? nil : label
     }
 
     func label(_ label: Label) -> String {
@@ -83,6 +118,22 @@ struct ShowWords {
         case (.units, true): "责任单位："
         case (.due, true): "完成时限："
         case (.changed, true): "更新："
+        case (.people, true): "责任人："
+        case (.extended, true): "延期："
+        case (.light, true): "亮灯："
+        case (.returned, true): "退回理由："
+        case (.evidence, true): "佐证材料："
+        case (.problem, true): "存在问题："
+        case (.nextStep, true): "下步计划："
+        case (.extensionAsked, true): "申请延期："
+        case (.people, false): "People:  "
+        case (.extended, false): "Moved:   "
+        case (.light, false): "Light:   "
+        case (.returned, false): "Returned: "
+        case (.evidence, false): "Evidence: "
+        case (.problem, false): "Problem: "
+        case (.nextStep, false): "Next:    "
+        case (.extensionAsked, false): "Asks:    "
         case (.area, false): "Area:    "
         case (.section, false): "Section: "
         case (.units, false): "Units:   "

@@ -58,14 +58,8 @@ struct UnitCommand: ParsableCommand {
 
         func run() throws {
             let ledger = try options.existingLedger() ?? Ledger.bundled()
-            var changes: [LedgerChange] = [.unitDone(task: number, unit: unit, done: !undo)]
-            // The task is done when every unit's part is.
-            if !undo, let index = ledger.taskIndex(number) {
-                let task = ledger.plan.tasks[index]
-                let done = Set(task.unitsDone + [unit])
-                if task.units.allSatisfy({ done.contains($0.name) }) { changes.append(.status(task: number, to: .done)) }
-            }
-            _ = try ChangeCommand.run(changes, options: options)
+            // Every part done makes the task reported, awaiting sign-off.
+            _ = try ChangeCommand.run(ledger.partChanges(task: number, unit: unit, done: !undo), options: options)
             print("task \(number), \(unit): " + (undo ? "part not done" : "part done"))
         }
     }
