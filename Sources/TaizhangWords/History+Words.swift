@@ -74,6 +74,10 @@ extension Edit {
             if from.issuer != to.issuer { parts.append((zh ? "发文单位" : "issuer") + colon + (to.issuer ?? none())) }
             if from.date != to.date { parts.append((zh ? "日期" : "date") + colon + (to.date ?? none())) }
             return parts.joined(separator: zh ? "；" : "; ")
+        case .returnRecord(let from, let to):
+            guard let record = to ?? from else { return "" }
+            let what = to == nil ? (zh ? "撤回报送记录" : "return record removed") : (zh ? "收到报送" : "return received")
+            return what + colon + record.unit + " " + record.period + " " + record.file
         case .settings(let from, let to):
             var parts: [String] = []
             if from.lights != to.lights {

@@ -82,6 +82,14 @@ extension LedgerDecoding {
             }
             guard let old = info(from), let new = info(to) else { return nil }
             return .edit(.planInfo(from: old, to: new))
+        case "return":
+            let reader = Reader(path: "(history)")
+            func record(_ value: JSONValue) -> ReturnRecord?? {
+                if value == .null { return .some(nil) }
+                return (try? reader.returnRecord(value, "return")).map { .some($0) } ?? .none
+            }
+            guard let old = record(from), let new = record(to), old != nil || new != nil else { return nil }
+            return .edit(.returnRecord(from: old, to: new))
         case "settings":
             let reader = Reader(path: "(history)")
             guard let old = try? reader.settings(from), let new = try? reader.settings(to) else { return nil }

@@ -159,7 +159,18 @@ public enum LedgerDecoding {
             return Ledger(
                 generation: generation, source: source, plan: plan, importWarnings: warnings,
                 history: history, aliases: aliases, groups: groups,
-                settings: try settings(added(root["settings"], since: 3, default: .null)))
+                settings: try settings(added(root["settings"], since: 3, default: .null)),
+                returns: try array(added(root["returns"], since: 3, default: .array([])), "returns").enumerated().map { (index, item) throws(LedgerError) in
+                    try returnRecord(item, "returns[\(index)]")
+                })
+        }
+
+        func returnRecord(_ item: JSONValue, _ field: String) throws(LedgerError) -> ReturnRecord {
+            let value = try object(item, field)
+            return ReturnRecord(
+                unit: try string(value["unit"], field + ".unit"), period: try string(value["period"], field + ".period"),
+                received: try string(value["received"], field + ".received"), file: try string(value["file"], field + ".file"),
+                filledBy: try optionalString(value["filledBy"], field + ".filledBy"), phone: try optionalString(value["phone"], field + ".phone"))
         }
 
         /// The office's settings; absent (an older ledger) or null means the standard ones.

@@ -52,6 +52,8 @@ extension LedgerEncoding {
                     .object([JSONMember("name", .string(name)), JSONMember("members", names(to))]))
         case .settings(let from, let to):
             return ("settings", settings(from), settings(to))
+        case .returnRecord(let from, let to):
+            return ("return", from.map(returnRecord) ?? .null, to.map(returnRecord) ?? .null)
         case .units(_, let from, let to):
             func value(_ units: TaskUnits) -> JSONValue {
                 .object([JSONMember("units", .array(units.units.map(unit))), JSONMember("inherited", .bool(units.inherited))])

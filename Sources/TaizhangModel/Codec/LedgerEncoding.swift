@@ -91,6 +91,7 @@ public enum LedgerEncoding {
                 .object([JSONMember("name", .string(group.name)), JSONMember("members", .array(group.members.map(JSONValue.string)))])
             })),
             JSONMember("settings", settings(ledger.settings)),
+            JSONMember("returns", .array(ledger.returns.map(returnRecord))),
             JSONMember("history", .array(ledger.history.map(entry))),
         ])
     }
@@ -173,6 +174,14 @@ public enum LedgerEncoding {
                 JSONMember("unstartedShare", .double(settings.lights.unstartedShare)),
             ])),
             JSONMember("cycle", settings.cycle.map(cycle) ?? .null),
+        ])
+    }
+
+    static func returnRecord(_ record: ReturnRecord) -> JSONValue {
+        .object([
+            JSONMember("unit", .string(record.unit)), JSONMember("period", .string(record.period)),
+            JSONMember("received", .string(record.received)), JSONMember("file", .string(record.file)),
+            JSONMember("filledBy", optional(record.filledBy)), JSONMember("phone", optional(record.phone)),
         ])
     }
 

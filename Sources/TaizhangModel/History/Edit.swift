@@ -19,6 +19,8 @@ public enum Edit: Equatable, Sendable {
     case units(task: Int, from: TaskUnits, to: TaskUnits)
     /// The plan's title, document number, issuer and date corrected.
     case planInfo(from: PlanInfo, to: PlanInfo)
+    /// A unit's return recorded for a period (`from` nil), or taken off.
+    case returnRecord(from: ReturnRecord?, to: ReturnRecord?)
     /// The office's settings (lights, reporting cycle).
     case settings(from: LedgerSettings, to: LedgerSettings)
     /// A backup's content brought back; `from` nil when the ledger it replaced did not read.
@@ -32,7 +34,7 @@ public enum Edit: Equatable, Sendable {
         case .status(let task, _, _), .note(let task, _, _), .deadline(let task, _, _), .evidence(let task, _, _), .unitDone(let task, _, _, _),
              .units(let task, _, _):
             task
-        case .alias, .group, .restore, .settings, .planInfo: nil
+        case .alias, .group, .restore, .settings, .planInfo, .returnRecord: nil
         }
     }
 
@@ -50,6 +52,7 @@ public enum Edit: Equatable, Sendable {
         case .settings(let from, let to): .settings(from: to, to: from)
         case .units(let task, let from, let to): .units(task: task, from: to, to: from)
         case .planInfo(let from, let to): .planInfo(from: to, to: from)
+        case .returnRecord(let from, let to): .returnRecord(from: to, to: from)
         }
     }
 
@@ -68,6 +71,7 @@ public enum Edit: Equatable, Sendable {
         case .settings: .settings
         case .units(let task, _, _): .units(task: task)
         case .planInfo: .planInfo
+        case .returnRecord(let from, let to): (from ?? to).map { .returnRecord(unit: $0.unit, period: $0.period) }
         }
     }
 
@@ -84,6 +88,7 @@ public enum Edit: Equatable, Sendable {
         case settings
         case units(task: Int)
         case planInfo
+        case returnRecord(unit: String, period: String)
     }
 
     /// Whether `other` is this edit as recorded elsewhere: the same thing set to the same
@@ -115,6 +120,7 @@ public enum Edit: Equatable, Sendable {
         case .settings(_, let to): .settings(to)
         case .units(_, _, let to): .units(to)
         case .planInfo(_, let to): .planInfo(to)
+        case .returnRecord(_, let to): .returnRecord(to)
         }
     }
 
@@ -129,6 +135,7 @@ public enum Edit: Equatable, Sendable {
         case settings(LedgerSettings)
         case units(TaskUnits)
         case planInfo(PlanInfo)
+        case returnRecord(ReturnRecord?)
         case none
     }
 

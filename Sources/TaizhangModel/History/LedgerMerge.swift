@@ -145,6 +145,10 @@ extension Ledger {
             return now == to ? nil : .units(task: number, from: now, to: to)
         case .planInfo(_, let to):
             return plan.info == to ? nil : .planInfo(from: plan.info, to: to)
+        case .returnRecord(let from, let to):
+            let key = from ?? to
+            let now = returns.last { $0.unit == key?.unit && $0.period == key?.period }
+            return now == to ? nil : .returnRecord(from: now, to: to)
         }
     }
 }

@@ -24,10 +24,13 @@ public struct Ledger: Equatable, Sendable {
     public var groups: [UnitGroup]
     /// How the office judges lights and when units report.
     public var settings: LedgerSettings
+    /// The units' returns collected, oldest first.
+    public var returns: [ReturnRecord]
 
     public init(
         generation: Int = 0, source: String, plan: Plan, importWarnings: [ImportWarning] = [],
-        history: [HistoryEntry] = [], aliases: [UnitAlias] = [], groups: [UnitGroup] = [], settings: LedgerSettings = .standard
+        history: [HistoryEntry] = [], aliases: [UnitAlias] = [], groups: [UnitGroup] = [], settings: LedgerSettings = .standard,
+        returns: [ReturnRecord] = []
     ) {
         self.generation = generation
         self.source = source
@@ -37,6 +40,7 @@ public struct Ledger: Equatable, Sendable {
         self.aliases = aliases
         self.groups = groups
         self.settings = settings
+        self.returns = returns
     }
 
     /// The generation a save writes: one more, stopping at the largest number (a file that

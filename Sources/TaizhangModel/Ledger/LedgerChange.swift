@@ -23,6 +23,8 @@ public enum LedgerChange: Equatable, Sendable {
     case setUnits(task: Int, units: [UnitAssignment])
     /// The plan's title, document number, issuer and date.
     case planInfo(PlanInfo)
+    /// A unit's return collected for a period; it replaces an earlier one for the same period.
+    case recordReturn(ReturnRecord)
 
     /// The task the change is about, if any.
     public var task: Int? {
@@ -31,7 +33,7 @@ public enum LedgerChange: Equatable, Sendable {
              .addEvidence(let task, _, _, _), .removeEvidence(let task, _), .editNote(let task, _, _), .deleteNote(let task, _),
              .setUnits(let task, _):
             task
-        case .alias, .group, .settings, .planInfo: nil
+        case .alias, .group, .settings, .planInfo, .recordReturn: nil
         }
     }
 }
@@ -127,6 +129,9 @@ extension Ledger {
             let old = TaskUnits(units: found.units, inherited: found.unitsInherited)
             let new = TaskUnits(units: units, inherited: false)
             return old == new ? nil : .units(task: number, from: old, to: new)
+        case .recordReturn(let record):
+            let old = returns.last { $0.unit == record.unit && $0.period == record.period }
+            return old == record ? nil : .returnRecord(from: old, to: record)
         case .planInfo(let info):
             guard !info.title.trimmingWhitespace.isEmpty else { throw .emptyTitle }
             if let date = info.date, DayDate(date) == nil { throw .badDate(date) }
@@ -197,6 +202,10 @@ extension Ledger {
             plan.tasks[at].unitsInherited = to.inherited
         case .planInfo(_, let to):
             plan.info = to
+        case .returnRecord(let from, let to):
+            let key = from ?? to
+            returns.removeAll { $0.unit == key?.unit && $0.period == key?.period }
+            if let to { returns.append(to) }
         }
     }
 }

@@ -7,10 +7,11 @@ public struct LedgerContent: Equatable, Sendable {
     public var aliases: [UnitAlias]
     public var groups: [UnitGroup]
     public var settings: LedgerSettings
+    public var returns: [ReturnRecord]
 
     public init(
         source: String, plan: Plan, importWarnings: [ImportWarning], aliases: [UnitAlias], groups: [UnitGroup],
-        settings: LedgerSettings = .standard
+        settings: LedgerSettings = .standard, returns: [ReturnRecord] = []
     ) {
         self.source = source
         self.plan = plan
@@ -18,12 +19,13 @@ public struct LedgerContent: Equatable, Sendable {
         self.aliases = aliases
         self.groups = groups
         self.settings = settings
+        self.returns = returns
     }
 }
 
 extension Ledger {
     public var content: LedgerContent {
-        get { LedgerContent(source: source, plan: plan, importWarnings: importWarnings, aliases: aliases, groups: groups, settings: settings) }
+        get { LedgerContent(source: source, plan: plan, importWarnings: importWarnings, aliases: aliases, groups: groups, settings: settings, returns: returns) }
         set {
             source = newValue.source
             plan = newValue.plan
@@ -31,6 +33,7 @@ extension Ledger {
             aliases = newValue.aliases
             groups = newValue.groups
             settings = newValue.settings
+            returns = newValue.returns
         }
     }
 
