@@ -169,7 +169,8 @@ struct PlanAssembler {
     mutating func units(_ phrase: UnitPhrase, line: Int, inherited: Bool) {
         if phrase.firstListedLeads { firstListedLeads = true }
         if !phrase.standing.isEmpty {
-            standing.append((phrase.standing, tasks.count, line, phrase.standingClause))
+            let from = phrase.standingIncludesCurrent ? targets.first ?? tasks.count : tasks.count
+            standing.append((phrase.standing, from, line, phrase.standingClause))
         }
         var units = phrase.units
         if firstListedLeads, !units.isEmpty, !units.contains(where: { $0.role == .lead }) { units[0].role = .lead }

@@ -13,6 +13,8 @@ struct UnitPhrase: Equatable, Sendable {
     /// Units a `以下均需X落实` clause adds to every later task, and the clause as printed.
     var standing: [UnitAssignment] = []
     var standingClause = ""
+    /// The standing units hold for the task this phrase belongs to as well (`…,下同`).
+    var standingIncludesCurrent = false
     /// `(第一责任单位为牵头单位,下同)`: from here on the first-listed unit leads.
     var firstListedLeads = false
     /// A label, a role word or a person's field was read: this is a unit phrase, not prose.
@@ -39,12 +41,12 @@ struct UnitPhrase: Equatable, Sendable {
     ) -> UnitPhrase {
         var phrase = UnitPhrase()
         var body = Annotations.removing(from: text, into: &phrase)
-        if let (units, range) = StandingClause.find(in: body) {
-            phrase.standing = units
-            phrase.standingClause = body[range].trimmed.text
-            phrase.hasMarkers = true
-            body = body[0..<range.lowerBound] + body[range.upperBound..<body.count]
+        if let found = StandingClause.find(in: body) {
+            phrase.takeStanding(found, in: body)
+            body = body[0..<found.range.lowerBound] + body[found.range.upperBound..<body.count]
         }
+        // What is left of a standing clause's family is never a unit: `不再做分工`, `下同`.
+        body = FoldedText.joining(body.clauseRanges(on: [","]).map { body[$0] }.filter { !StandingClause.isClosing($0) }, with: ",")
         let groups = body.split(on: [";", "。", "\n"])
         for (groupIndex, group) in groups.enumerated() {
             var labelRole: UnitRole?
@@ -103,6 +105,23 @@ struct UnitPhrase: Equatable, Sendable {
             }
         }
         return phrase
+    }
+
+    /// The phrase's standing clause alone, for where it stands outside any task.
+    var standingOnly: UnitPhrase {
+        var phrase = UnitPhrase()
+        phrase.standing = standing
+        phrase.standingClause = standingClause
+        phrase.hasMarkers = true
+        phrase.standingIncludesCurrent = false
+        return phrase
+    }
+
+    mutating func takeStanding(_ found: StandingClause.Found, in text: FoldedText) {
+        standing = found.units
+        standingClause = text[found.range].trimmed.text
+        standingIncludesCurrent = found.includesCurrent
+        hasMarkers = true
     }
 
     private mutating func add(_ names: [FoldedText], role: UnitRole, cut: Bool) {
@@ -164,6 +183,11 @@ enum Annotations {
             if inside.contains("牵头单位"), inside.contains("第一") || inside.contains("排名第一") || inside.contains("首位") {
                 phrase.firstListedLeads = true
                 phrase.hasMarkers = true
+                result = result[0..<open] + result[(close + 1)..<result.count]
+                search = open
+            } else if phrase.standing.isEmpty, let found = StandingClause.find(in: result[(open + 1)..<close]) {
+                // `(均涉及各县区政府,不再做分工,下同)` in brackets inside the phrase.
+                phrase.takeStanding(found, in: result[(open + 1)..<close])
                 result = result[0..<open] + result[(close + 1)..<result.count]
                 search = open
             } else if inside.contains("见附件") || inside.contains("下同") || inside.hasPrefix("附件") {
