@@ -42,7 +42,10 @@ struct FlowEmitter {
             plain(piece, isLast: isLast)
         case .field(let phrase):
             guard inBody || inPreamble else {
-                entries.append(.front(piece.text.text, line: piece.line))
+                // A standing clause before the plan's body reaches all its tasks.
+                if !phrase.standing.isEmpty { entries.append(.units(phrase.standingOnly, line: piece.line, inherited: false)) } else {
+                    entries.append(.front(piece.text.text, line: piece.line))
+                }
                 return
             }
             if isLast {
@@ -101,9 +104,9 @@ struct FlowEmitter {
             rest.removeFirst()
         }
         var units: UnitPhrase?
-        if let found = TrailingClause.find(in: title, atDocumentEnd: isLast && rest.isEmpty, defaultRole: unitRole, roleMemory: roleMemory) {
+        if let found = UnitClauses.trailing(in: title, atDocumentEnd: isLast && rest.isEmpty, defaultRole: unitRole, roleMemory: roleMemory) {
             title = found.body
-            units = found.phrase
+            units = found.clause?.phrase
         }
         let text = title.closingWrapGaps.text
         if role == .area {
@@ -119,18 +122,15 @@ struct FlowEmitter {
         }
     }
 
+    /// A paragraph's tasks, each closed by its own unit clause; the first keeps the label.
     private mutating func task(text: FoldedText, label: Label?, line: Int, isLast: Bool) {
-        var body = text
-        var clause: TrailingClause.Found?
-        if let found = TrailingClause.find(in: text, atDocumentEnd: isLast, defaultRole: unitRole, roleMemory: roleMemory) {
-            body = found.body
-            clause = found
-        }
-        entries.append(.task(label: label, text: body.text, line: line))
+        let segments = UnitClauses.segments(in: text, atDocumentEnd: isLast, defaultRole: unitRole, roleMemory: roleMemory)
         lastTaskUnlabelled = label == nil
-        if let clause {
-            if !clause.cut, !clause.phrase.groupRoles.isEmpty { roleMemory = clause.phrase.groupRoles }
+        for (index, segment) in segments.enumerated() {
+            entries.append(.task(label: index == 0 ? label : nil, text: segment.body.text, line: line))
+            guard let clause = segment.clause else { continue }
             let phrase = clause.phrase
+            if !clause.cut, !phrase.groupRoles.isEmpty { roleMemory = phrase.groupRoles }
             if !phrase.units.isEmpty || !phrase.standing.isEmpty || phrase.firstListedLeads {
                 entries.append(.clause(phrase, line: line))
             }
@@ -140,6 +140,12 @@ struct FlowEmitter {
     }
 
     private mutating func plain(_ piece: Piece, isLast: Bool) {
+        // `各项任务均需各县区政府落实,不再逐一列出。` said in the notice or the preamble.
+        if !inBody || inPreamble, let found = StandingClause.find(in: piece.joined) {
+            var phrase = UnitPhrase()
+            phrase.takeStanding(found, in: piece.joined)
+            entries.append(.units(phrase, line: piece.line, inherited: false))
+        }
         if inPreamble {
             entries.append(.preamble(piece.text.text, line: piece.line))
         } else if !inBody {
@@ -153,7 +159,7 @@ struct FlowEmitter {
     /// sibling before it had no label either; else text the reading could not place.
     private mutating func unlabelled(_ piece: Piece, isLast: Bool) {
         let text = piece.joined
-        if lastTaskUnlabelled || TrailingClause.find(in: text, atDocumentEnd: false, defaultRole: unitRole, roleMemory: roleMemory) != nil {
+        if lastTaskUnlabelled || UnitClauses.hasClause(in: text) {
             task(text: text, label: nil, line: piece.line, isLast: isLast)
         } else if entries.contains(where: { if case .task = $0 { true } else { false } }) {
             entries.append(.unplaced(text.text, line: piece.line))

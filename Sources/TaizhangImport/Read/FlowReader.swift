@@ -83,9 +83,10 @@ struct LevelRoles {
             items[label.style, default: 0] += 1
             if carriesUnits(pieces, at: index) { carrying[label.style, default: 0] += 1 }
             if piece.paragraphsApart {
-                unlabelled += piece.more.filter {
-                    TrailingClause.find(in: $0.text, atDocumentEnd: false, defaultRole: .responsible, roleMemory: []) != nil
-                }.count
+                unlabelled += piece.more.reduce(0) { count, paragraph in
+                    count + UnitClauses.segments(in: paragraph.text, atDocumentEnd: false, defaultRole: .responsible, roleMemory: [])
+                        .filter { $0.clause != nil }.count
+                }
             }
         }
         let styles = items.keys.sorted { rank[$0, default: 9] < rank[$1, default: 9] }
@@ -115,11 +116,7 @@ struct LevelRoles {
     /// before the next item.
     static func carriesUnits(_ pieces: [Piece], at index: Int) -> Bool {
         let isLast = !pieces[(index + 1)...].contains { $0.label != nil }
-        if TrailingClause.find(in: pieces[index].itemText, atDocumentEnd: isLast && index == pieces.count - 1,
-            defaultRole: .responsible, roleMemory: []) != nil
-        {
-            return true
-        }
+        if UnitClauses.hasClause(in: pieces[index].itemText, atDocumentEnd: isLast && index == pieces.count - 1) { return true }
         var next = index + 1
         while next < pieces.count {
             switch pieces[next].kind {

@@ -68,8 +68,15 @@ struct Piece {
         if FieldLabel.split(text) != nil {
             return Piece(kind: .field(UnitPhrase.parse(text, defaultRole: unitRole)), text: text, line: cell.line)
         }
-        if text.hasPrefix("以下"), StandingClause.find(in: text) != nil {
-            return Piece(kind: .field(UnitPhrase.parse(text, defaultRole: unitRole)), text: text, line: cell.line)
+        // A unit clause on a line of its own, in whatever brackets: `〔责任单位:X〕`.
+        if let inside = bracketed(text) {
+            let phrase = UnitPhrase.parse(inside, defaultRole: unitRole)
+            if phrase.isUnitStatement, phrase.hasMarkers || phrase.allNamesComplete {
+                return Piece(kind: .field(phrase), text: text, line: cell.line)
+            }
+        }
+        if let found = StandingClause.find(in: bracketed(text) ?? text), found.range.count * 3 >= text.count * 2 {
+            return Piece(kind: .field(UnitPhrase.parse(bracketed(text) ?? text, defaultRole: unitRole)), text: text, line: cell.line)
         }
         if DeadlineGrammar.isDeadlinePhrase(text.foldedText), text.count <= 24 {
             return Piece(kind: .deadline, text: text, line: cell.line)
@@ -89,6 +96,16 @@ struct Piece {
         let phrase = UnitPhrase.parse(text, cut: cut)
         guard !phrase.units.isEmpty, phrase.units.allSatisfy({ $0.name.count <= 26 }) else { return false }
         return phrase.allNamesComplete
+    }
+
+    /// The inside of a line that is one bracket from start to end (a closing 。 aside).
+    static func bracketed(_ text: FoldedText) -> FoldedText? {
+        var end = text.count
+        while end > 0, "。.;".contains(text.folded[end - 1]) || Fold.isBlank(text.folded[end - 1]) { end -= 1 }
+        guard end > 2, let first = text.folded.first, Fold.opening.contains(first), first != "《",
+            Fold.closing.contains(text.folded[end - 1]), UnitClauses.opening(in: text, closingAt: end - 1) == 0
+        else { return nil }
+        return text[1..<(end - 1)].trimmed
     }
 
     /// `/`, `-`, `无`: a cell that says there is nothing.
