@@ -60,6 +60,16 @@ enum TableReader {
                 virtual = Set(virtual.map { $0 + 1 })
                 virtual.insert(0)
             }
+            // A 序号 the header names first is printed after the merged area cell in the rows
+            // that carry one (`一、… | 1 | …`): the number may stand in either place.
+            if let number = columns.firstIndex(of: .number), let first = columns.firstIndex(where: { $0 == .area || $0 == .section }),
+                number < first, let heading = columns.lastIndex(where: { $0 == .area || $0 == .section })
+            {
+                columns.insert(.number, at: heading + 1)
+                names.insert("", at: heading + 1)
+                virtual = Set(virtual.map { $0 > heading ? $0 + 1 : $0 })
+                virtual.insert(heading + 1)
+            }
         }
         var kinds = data.indices.map { CellKind.of(FoldedText(data[$0].text), atEnd: $0 == data.count - 1) }
         // A numbered title over items that restart is a section only where the header names a
@@ -77,7 +87,7 @@ enum TableReader {
         } else {
             guard data.count <= 40_000 else { return nil }
             let aligner = RowAligner(columns: columns, virtual: virtual, itemsAreRows: itemsRunOn(data, kinds: kinds))
-            placements = aligner.align(kinds, boundaries: data.map(\.boundary))
+            placements = aligner.align(kinds, boundaries: data.map(\.boundary), restarts: restarts(data, kinds: kinds))
             guard placements.count == data.count else { return nil }
         }
         var emitter = TableRowEmitter(columns: columns, names: names)
@@ -198,17 +208,53 @@ enum TableReader {
         return result
     }
 
-    /// A short numbered title followed by items that restart at 1 is a heading over them
-    /// (`1.持续深化理论武装(8分)` then `1.…`, `2.…`), not an item.
+    /// A short numbered title directly followed by items that restart at 1 is a heading over
+    /// them (`1.持续深化理论武装(8分)` then `1.…`, `2.…`), not an item — unless its own number
+    /// runs on from the item before it: then it is that list's last item, and the restart
+    /// after it opens the next area (`3.深化改革` then `1.…` in the next area's rows).
     static func markTitles(_ cells: [Cell], kinds: inout [CellKind], as kind: CellKind) {
         let items = kinds.indices.filter { kinds[$0] == .item }
+        func value(_ index: Int) -> Int? { Label.parse(FoldedText(cells[index].text).trimmed)?.value }
         for (position, index) in items.enumerated() where position + 1 < items.count {
             let text = FoldedText(cells[index].text).trimmed
-            guard text.count <= 30, !text.folded.contains("。"),
-                Label.parse(FoldedText(cells[items[position + 1]].text).trimmed)?.value == 1
+            let next = items[position + 1]
+            guard text.count <= 30, !text.folded.contains("。"), value(next) == 1,
+                !kinds[(index + 1)..<next].contains(where: { $0 != .empty })
             else { continue }
+            if position > 0, let own = value(index), let before = value(items[position - 1]), own == before + 1 { continue }
             kinds[index] = kind
         }
+    }
+
+    /// The cells whose label starts its numbering again (`1` after `3`, in the same style): the
+    /// start of a new area or section, and never the continuation of a cell. Where numbering
+    /// restarts at all, its first label starts a run too: the first area's.
+    static func restarts(_ cells: [Cell], kinds: [CellKind]) -> [Bool] {
+        var last: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        var result = [Bool](repeating: false, count: cells.count)
+        for (index, (cell, kind)) in zip(cells, kinds).enumerated() {
+            let text = FoldedText(cell.text).trimmed
+            let key: String
+            let value: Int?
+            switch kind {
+            case .item:
+                let label = Label.parse(text)
+                (key, value) = ("item " + (label?.style.rawValue ?? ""), label?.value)
+            case .number:
+                (key, value) = ("number", BareNumber.parse(text))
+            default:
+                continue
+            }
+            guard let value else { continue }
+            if let previous = last[key], value <= previous, let start = first[key] {
+                result[index] = true
+                result[start] = true
+            }
+            if first[key] == nil { first[key] = index }
+            last[key] = value
+        }
+        return result
     }
 
     /// Whether item labels run on through the table (each item a row) rather than restart
