@@ -41,6 +41,7 @@ import TaizhangModel
         #expect(standing("各县(市、区)人民政府为各项任务的责任单位,以下不再列出") == ["各县(市、区)人民政府:responsible"])
         #expect(standing("凡涉及各县(市、区)的工作,均由各县(市、区)人民政府负责落实,以下不再列出") == ["各县(市、区)人民政府:responsible"])
         #expect(standing("各区政府均为配合单位,不再逐一列出") == ["各区政府:supporting"])
+        #expect(standing("各镇人民政府是各项工作的责任主体") == ["各镇人民政府:responsible"])
         #expect(units("凡涉及各县(市、区)的工作,均由各县(市、区)人民政府负责落实,以下不再列出").isEmpty)
         // `均` without a scope or a closing clause is only this task's units; 成都市's 都 is no "all".
         #expect(standing("市发改委、市财政局均负责").isEmpty)
@@ -86,6 +87,32 @@ import TaizhangModel
             ["州工业和信息化局", "相关县(市)人民政府"], ["州数据局", "相关县(市)人民政府"],
         ])
         #expect(result.plan.tasks[5].text.contains("(含数据要素市场)"))
+    }
+
+    /// A standing clause in the notice reaches every task; short headings stand apart from
+    /// the clause-closed paragraphs under them.
+    @Test func headingsOverClauseClosedParagraphs() throws {
+        let text = """
+            某县人民政府办公室关于印发2024年政府工作报告重点任务分工方案的通知
+            各乡镇人民政府，县政府各部门：
+            现将《2024年政府工作报告重点任务分工方案》印发给你们，请认真贯彻落实。各乡镇人民政府均为各项任务的责任单位，不再一一列出。
+            2024年政府工作报告重点任务分工方案
+            一、主要预期目标
+            地区生产总值增长6%左右(县发改局负责)。
+            二、重点工作
+            （一）扩大有效投资
+            实施重点项目80个以上，完成投资100亿元。〔责任单位：县发改局、县住建局〕
+            加快专项债券项目建设。〔责任单位：县财政局〕
+            （二）促进消费升级
+            开展促消费活动20场以上(县商务局牵头，县文旅局配合)。
+            """
+        let result = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt")
+        #expect(result.outline == ["1 主要预期目标", "2 重点工作\n  (1) 扩大有效投资\n  (2) 促进消费升级"])
+        #expect(result.plan.tasks.map(\.label) == [nil, nil, nil, nil])
+        #expect(result.plan.tasks.map { $0.units.map(\.name) } == [
+            ["县发改局", "各乡镇人民政府"], ["县发改局", "县住建局", "各乡镇人民政府"], ["县财政局", "各乡镇人民政府"],
+            ["县商务局", "县文旅局", "各乡镇人民政府"],
+        ])
     }
 
     /// The State Council's form: a numbered paragraph whose sentences each end in a clause.

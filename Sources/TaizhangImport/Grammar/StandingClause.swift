@@ -73,9 +73,10 @@ enum StandingClause {
         if let (before, verb, after) = quantified(body, scoped: scoped), scoped || closed {
             return assignments(before: before, verb: verb, after: after)
         }
-        // `各区政府为各项任务的责任单位`: no 均, the scope after the verb.
-        if let at = body.index(of: "为"), at > 1 {
-            let after = body[(at + 1)..<body.count]
+        // `各区政府为各项任务的责任单位`, `…是各项工作的责任主体`: no 均, the scope after the verb.
+        for verb in ["作为", "为", "是"] {
+            guard let at = body.index(of: verb), at > 1 else { continue }
+            let after = body[(at + verb.count)..<body.count]
             let hasScope = scopes.contains { after.contains($0) } || after.contains("任务")
             if hasScope || closed, let role = labelRole(after) {
                 return names(body[0..<at], role: role)

@@ -35,9 +35,14 @@ struct Piece {
     /// A heading's line: short, no sentence in it.
     var isTitleLike: Bool { text.count <= 40 && !text.folded.contains("。") }
 
-    /// The paragraphs after a title-like line are not part of it when they are long: they are
-    /// the heading's introduction, or tasks that carry no label.
-    var paragraphsApart: Bool { isTitleLike && (more.first?.text.count ?? 0) > 40 }
+    /// The paragraphs after a title-like line are not part of it when they are long, or when
+    /// the first closes with a unit clause the title does not have: they are the heading's
+    /// introduction, or tasks that carry no label (`(一)扩大有效投资` / `实施…。〔责任单位:…〕`).
+    var paragraphsApart: Bool {
+        guard isTitleLike, let first = more.first else { return false }
+        if first.text.count > 40 { return true }
+        return text.count <= 30 && first.text.count > 12 && UnitClauses.hasClause(in: first.text) && !UnitClauses.hasClause(in: text)
+    }
 
     /// The item's own text: all of it, or only its line when the paragraphs after stand apart.
     var itemText: FoldedText { paragraphsApart ? text.closingWrapGaps : joined }
