@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "TaizhangAppTests", dependencies: [
             "TaizhangTestSupport", "TaizhangApp", "TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport", "TaizhangStore",
         ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangDashboard"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,13 +24,14 @@ extension DashboardState {
         let after = ledger.plan.tasks[position]
         countProgress(of: before, sign: -1, total: false)
         countProgress(of: after, sign: 1, total: false)
-        if before.deadline != after.deadline {
-            // Deadlines change rarely; recounting overdue work per unit is simplest here.
-            workload = Workload(plan: ledger.plan, aliases: ledger.aliases, today: today)
-        } else if before.status != after.status {
-            workload.statusChanged(of: before, from: before.status, to: after.status)
+        let partsChanged = before.status != after.status || before.unitsDone != after.unitsDone
+        if before.deadline != after.deadline || before.units != after.units {
+            // Deadlines and units change rarely; recounting per unit is simplest here.
+            recountWorkload()
+        } else if partsChanged {
+            workload.taskChanged(from: before, to: after)
         }
-        if before.status != after.status || before.deadline != after.deadline {
+        if partsChanged || before.deadline != after.deadline || before.units != after.units {
             rebuildWorkloadLines()
             if statusFilter != nil || overdueOnly || taskSort == .status || taskSort == .deadline {
                 rebuildTaskRows()

@@ -3,6 +3,7 @@ import TaizhangStore
 import ArgumentParser
 import TaizhangModel
 import TaizhangText
+import TaizhangWords
 
 /// `taizhang unit alias|group|done` and `taizhang units`: the units as the coordinator
 /// organises them.
@@ -70,23 +71,30 @@ struct UnitCommand: ParsableCommand {
     }
 }
 
+/// `taizhang units`: every unit the workload counts, with its tasks in each role and how
+/// the ledger names it (aliases, groups, members).
 struct UnitsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "units", abstract: "List the units with their aliases and groups.")
+    static let configuration = CommandConfiguration(commandName: "units", abstract: "List the units with their roles, aliases and groups.")
     @OptionGroup var options: LedgerOptions
 
     func run() throws {
         let ledger = try options.openForReading()
-        let rows = Workload(plan: ledger.plan, aliases: ledger.aliases).rows
-        let names = rows.map { TerminalSafe.sanitize($0.unit ?? "(no unit)") }
-        let width = max(4, names.map { DisplayWidth.of($0) }.max() ?? 0)
-        for (row, name) in zip(rows, names) {
-            var line = TextFit.pad(name, toWidth: width) + "  \(row.total) tasks, lead \(row.leads), supporting \(row.supporting)"
-            let aliases = ledger.aliases.filter { $0.to == row.unit }.map(\.from)
-            if !aliases.isEmpty { line += "; also written " + aliases.joined(separator: "、") }
-            if let group = ledger.groups.first(where: { $0.name == row.unit }) {
-                line += "; members " + group.members.joined(separator: "、")
+        let language = options.language
+        let chinese = language == .chinese
+        let workload = Workload(ledger: ledger, today: DayDate.current())
+        let naming = workload.naming
+        let lines = workload.rows.map { row -> [String] in
+            let roles = UnitRole.allCases.map { "\($0.words(language)) \(row.count(of: $0))" }
+            var line = (chinese ? "项：" : row.total == 1 ? "task: " : "tasks: ") + roles.joined(separator: chinese ? "，" : ", ")
+            if let unit = row.unit {
+                let aliases = naming.aliases.filter { $0.value == unit }.map(\.key).sorted()
+                if !aliases.isEmpty { line += (chinese ? "；又写作 " : "; also written ") + aliases.joined(separator: "、") }
+                if row.isGroup { line += (chinese ? "；成员 " : "; members ") + row.members.joined(separator: "、") }
+                let groups = naming.groups(containing: unit)
+                if !groups.isEmpty { line += (chinese ? "；属于 " : "; in group ") + groups.joined(separator: "、") }
             }
-            print(line)
+            return [TerminalSafe.sanitize(row.name(language)), String(row.total), TerminalSafe.sanitize(line)]
         }
+        for line in TextColumns.lines(lines, rightAligned: [1], closeTo: [2]) { print(line) }
     }
 }
