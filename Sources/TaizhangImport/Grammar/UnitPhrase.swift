@@ -131,7 +131,9 @@ struct UnitPhrase: Equatable, Sendable {
             let trimmedBracket = Annotations.droppingUnclosedBracket(last)
             if trimmedBracket.count < last.count, UnitName.looksComplete(trimmedBracket.foldedText) {
                 names[names.count - 1] = trimmedBracket
-            } else if !UnitName.looksComplete(last.foldedText) {
+            } else if !UnitName.looksComplete(last.foldedText), names.count > 1 || !units.isEmpty || last.count < 4 {
+                // A fragment is kept as printed only when it is the phrase's one name and long
+                // enough to tell the unit (`牵头单位:市人力资源社会保`); `市`, `区政` are not.
                 cutFragments.append(last.text)
                 names.removeLast()
             }
@@ -180,7 +182,8 @@ enum Annotations {
         while let open = result.folded[search...].firstIndex(where: { Fold.opening.contains($0) }) {
             guard let close = closingIndex(in: result, from: open) else { break }
             let inside = result[(open + 1)..<close].foldedText
-            if inside.contains("牵头单位"), inside.contains("第一") || inside.contains("排名第一") || inside.contains("首位") {
+            if inside.contains("牵头"), ["第一", "首位", "首个", "排首", "排前"].contains(where: inside.contains) {
+                // `第一责任单位为牵头单位`, `列第一位者为牵头或汇总单位`, `排在首位的为牵头单位`.
                 phrase.firstListedLeads = true
                 phrase.hasMarkers = true
                 result = result[0..<open] + result[(close + 1)..<result.count]

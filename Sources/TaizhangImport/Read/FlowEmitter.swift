@@ -107,6 +107,8 @@ struct FlowEmitter {
         if let found = UnitClauses.trailing(in: title, atDocumentEnd: isLast && rest.isEmpty, defaultRole: unitRole, roleMemory: roleMemory) {
             title = found.body
             units = found.clause?.phrase
+        } else {
+            units = HeadingOwner.parse(title)
         }
         let text = title.closingWrapGaps.text
         if role == .area {
