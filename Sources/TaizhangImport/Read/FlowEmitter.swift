@@ -66,6 +66,8 @@ struct FlowEmitter {
             if inBody { entries.append(.noUnits(line: piece.line)) }
         case .number(let value):
             entries.append(.unplaced(String(value), line: piece.line))
+        case .notice:
+            entries.append(.front(piece.text.text, line: piece.line))
         }
     }
 
@@ -80,6 +82,9 @@ struct FlowEmitter {
         if !inBody, role == .detail {
             entries.append(.front(piece.joined.text, line: piece.line))
             return
+        }
+        if role == .area || role == .section, piece.isParagraph, !UnitClauses.hasClause(in: piece.joined) {
+            return plain(Piece(kind: .plain, text: FoldedText(piece.joined.text), line: piece.line), isLast: isLast)
         }
         inPreamble = false
         switch role {

@@ -19,9 +19,23 @@ enum FlowReader {
         var unitRole = UnitRole.responsible
         var pieces: [Piece] = []
         var number: (value: Int, line: Int)?
+        var attachments = false
         for cell in grid.cells {
             if Piece.isPageNoise(cell.text) { continue }
             var piece = Piece.classify(cell, unitRole: unitRole)
+            // A notice's list of attachments (`附件:1.…` / `2.…`) names documents, not tasks.
+            if case .item = piece.kind, attachments {
+                piece = Piece(kind: .plain, text: FoldedText(cell.text).trimmed, line: cell.line)
+            } else {
+                attachments = Piece.opensAttachmentList(piece.text)
+            }
+            // The notice's signature, an issuer above a date, names no unit and no deadline.
+            if case .deadline = piece.kind, FrontMatter.isoDate(cell.text) != nil, let last = pieces.indices.last,
+                case .field(let phrase) = pieces[last].kind, !phrase.hasMarkers, FrontMatter.isIssuer(pieces[last].text.text)
+            {
+                pieces[last].kind = .notice
+                piece.kind = .notice
+            }
             switch piece.kind {
             case .header(let key):
                 if case .units(let role)? = FieldLabel.meaning(of: key) { unitRole = role }

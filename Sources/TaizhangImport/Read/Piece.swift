@@ -18,6 +18,8 @@ struct Piece {
         case empty
         /// A cell holding only a number: the label of the text after it (a 序号 column).
         case number(Int)
+        /// The covering notice's own text: its signature (issuer, then date).
+        case notice
     }
 
     var kind: Kind
@@ -101,6 +103,18 @@ struct Piece {
         let phrase = UnitPhrase.parse(text, cut: cut)
         guard !phrase.units.isEmpty, phrase.units.allSatisfy({ $0.name.count <= 26 }) else { return false }
         return phrase.allNamesComplete
+    }
+
+    /// `附件:1.…`, `附件：`: the notice lists its attachments from here.
+    static func opensAttachmentList(_ text: FoldedText) -> Bool {
+        text.hasPrefix("附件") && text.folded.prefix(5).contains(":")
+    }
+
+    /// A heading's line that is a paragraph — a title sentence with more sentences after it,
+    /// as a notice's numbered requirements are (`三、加强督导,健全推进机制。市发展改革委负责…`):
+    /// headings are titles, so this is prose.
+    var isParagraph: Bool {
+        text.count > 60 && text.folded.dropLast().contains("。")
     }
 
     /// The inside of a line that is one bracket from start to end (a closing 。 aside).
