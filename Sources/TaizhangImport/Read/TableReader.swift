@@ -38,7 +38,7 @@ enum TableReader {
         var names = header.names + Array(repeating: "", count: max(0, columns.count - header.names.count))
         let positions = header.positions
         var virtual: Set<Int> = []
-        for (index, name) in names.enumerated() where !name.isEmpty && HeaderNames.role(of: name) == nil {
+        for (index, name) in names.enumerated() where !name.isEmpty && HeaderNames.role(inHeader: name) == nil {
             entries.append(.warning(.unknownColumn(position: index + 1, name: name), line: header.line))
         }
         if positions == nil {
@@ -149,8 +149,8 @@ enum TableReader {
                     cursor += 1
                     continue
                 }
-                if cursor > index, cell.boundary == .rowStart, cell.column != nil, HeaderNames.role(of: cell.text) == nil { break }
-                if HeaderNames.role(of: cell.text) != nil {
+                if cursor > index, cell.boundary == .rowStart, cell.column != nil, HeaderNames.role(inHeader: cell.text) == nil { break }
+                if continuesHeader(cells, at: cursor) {
                     names.append(cell.text)
                     positions.append(cell.column ?? 0)
                     cursor += 1
@@ -179,6 +179,22 @@ enum TableReader {
             index = max(cursor, index + 1)
         }
         return nil
+    }
+
+    /// Whether the cell names a column of a header under way: a name plans use; or a name
+    /// read by its words where the form says it stands in the header's row, or the cell after
+    /// it names a column too, or it names progress or remarks (no task cell is called that).
+    /// So the first data cell after a header copied one cell per line (`强化组织领导`) is not
+    /// taken for a column (`…领导`, persons) by its words alone.
+    private static func continuesHeader(_ cells: [Cell], at index: Int) -> Bool {
+        let cell = cells[index]
+        if HeaderNames.role(of: cell.text) != nil { return true }
+        guard let role = HeaderNames.role(inHeader: cell.text) else { return false }
+        if case .ignored = role { return true }
+        if cell.boundary == .sameRow { return true }
+        var next = index + 1
+        while next < cells.count, cells[next].isEmpty || Piece.isNothing(FoldedText(cells[next].text)) { next += 1 }
+        return next < cells.count && HeaderNames.role(inHeader: cells[next].text) != nil
     }
 
     /// `区政府` + `分管领导`: a column name a copy broke over two cells.
