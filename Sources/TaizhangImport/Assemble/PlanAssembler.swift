@@ -188,8 +188,14 @@ struct PlanAssembler {
             return
         }
         for index in targets {
-            for unit in units where !tasks[index].units.contains(where: { $0.name == unit.name }) {
-                tasks[index].units.append(unit)
+            for unit in units {
+                if let at = tasks[index].units.firstIndex(where: { $0.name == unit.name }) {
+                    // Named twice (in 责任单位 and again in 牵头单位): its first place, and lead
+                    // when either names it so.
+                    if unit.role == .lead { tasks[index].units[at].role = .lead }
+                } else {
+                    tasks[index].units.append(unit)
+                }
             }
             if inherited {
                 tasks[index].unitsInherited = true

@@ -16,7 +16,8 @@ struct TableRowEmitter {
     var sectionInTaskRow = false
     /// Headings this row opened.
     var openedHere: Set<String> = []
-    var roleMemory: [UnitRole] = []
+    /// The roles each unit column's last whole cell gave its groups, for a cell the copy cut off.
+    var roleMemory: [Int: [UnitRole]] = [:]
     /// What the aligner took each cell of the row for, by column.
     var kinds: [Int: [CellKind]] = [:]
 
@@ -119,8 +120,8 @@ struct TableRowEmitter {
             case .units(let unitRole):
                 if let texts {
                     above[column] = texts
-                    let phrase = UnitPhrase.parse(joinedUnits(texts), defaultRole: unitRole, cut: last && column == lastColumn, cutRoles: roleMemory)
-                    if !phrase.groupRoles.isEmpty { roleMemory = phrase.groupRoles }
+                    let phrase = UnitPhrase.parse(joinedUnits(texts), defaultRole: unitRole, cut: last && column == lastColumn, cutRoles: roleMemory[column] ?? [])
+                    if !phrase.groupRoles.isEmpty { roleMemory[column] = phrase.groupRoles }
                     if !phrase.units.isEmpty {
                         entries.append(.units(phrase, line: texts[0].line, inherited: inheritedCells))
                     }
