@@ -173,12 +173,29 @@ enum TableReader {
             if let roles = HeaderNames.roles(names) {
                 let hasColumns = cells[index].column != nil
                 return Header(
-                    end: cursor, start: index, roles: roles, names: names.map { FoldedText($0).closingWrapGaps.trimmed.text },
+                    end: subheaderEnd(cells, from: cursor), start: index, roles: roles,
+                    names: names.map { FoldedText($0).closingWrapGaps.trimmed.text },
                     positions: hasColumns ? positions : nil, line: cells[index].line)
             }
             index = max(cursor, index + 1)
         }
         return nil
+    }
+
+    /// Where a header ends when a second header row follows it (`序号 | 重大任务 | 目标体系 |…`
+    /// then `2021年目标 | | | |`): a row, where the form knows rows, of a few short labels
+    /// and mostly empty cells is part of the header, not a row of the plan.
+    private static func subheaderEnd(_ cells: [Cell], from start: Int) -> Int {
+        guard start < cells.count, cells[start].boundary == .rowStart else { return start }
+        var end = start + 1
+        while end < cells.count, cells[end].boundary == .sameRow { end += 1 }
+        let row = cells[start..<end]
+        let filled = row.filter { !$0.isEmpty }
+        let labels = filled.allSatisfy { cell in
+            let text = FoldedText(cell.text).trimmed
+            return text.count <= 10 && [.short, .figure, .deadline].contains(CellKind.of(text))
+        }
+        return !filled.isEmpty && filled.count * 2 <= row.count && labels ? end : start
     }
 
     /// Whether the cell names a column of a header under way: a name plans use; or a name
