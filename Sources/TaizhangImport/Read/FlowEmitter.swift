@@ -11,16 +11,23 @@ struct FlowEmitter {
     var inBody = false
     var inPreamble = false
     var lastTaskUnlabelled = false
+    /// Pieces that are the value of a field name standing alone above them.
+    let values: [Int: ColumnRole]
 
     init(pieces: [Piece], roles: LevelRoles) {
         self.pieces = pieces
         self.roles = roles
+        values = Self.fieldValues(pieces)
     }
 
     var lastItemIndex: Int? { pieces.lastIndex { $0.label != nil || $0.more.count > 0 } }
 
     mutating func emit() -> [Entry] {
-        for index in pieces.indices { emit(pieces[index], isLast: index == pieces.count - 1) }
+        for index in pieces.indices {
+            let isLast = index == pieces.count - 1
+            if let role = values[index], fieldValue(pieces[index], role: role, isLast: isLast) { continue }
+            emit(pieces[index], isLast: isLast)
+        }
         return entries
     }
 
@@ -130,7 +137,7 @@ struct FlowEmitter {
     }
 
     /// A paragraph's tasks, each closed by its own unit clause; the first keeps the label.
-    private mutating func task(text: FoldedText, label: Label?, line: Int, isLast: Bool) {
+    mutating func task(text: FoldedText, label: Label?, line: Int, isLast: Bool) {
         let segments = UnitClauses.segments(in: text, atDocumentEnd: isLast, defaultRole: unitRole, roleMemory: roleMemory)
         lastTaskUnlabelled = label == nil
         for (index, segment) in segments.enumerated() {
@@ -175,7 +182,7 @@ struct FlowEmitter {
         }
     }
 
-    private mutating func fields(_ phrase: UnitPhrase, line: Int, cut: Bool = false) {
+    mutating func fields(_ phrase: UnitPhrase, line: Int, cut: Bool = false) {
         if !phrase.units.isEmpty || !phrase.standing.isEmpty || phrase.firstListedLeads {
             entries.append(.units(phrase, line: line, inherited: false))
         }
