@@ -48,7 +48,28 @@ enum RolePhrase {
     /// whole text when there is no run. A run never takes the whole clause: `负责` alone is a
     /// clause without names.
     static func roleRun(in text: FoldedText) -> (start: Int, role: UnitRole?) {
-        var start = text.count
+        let found = run(in: text, end: text.count)
+        if found.role != nil || text.count < 5 { return found }
+        // A word the grammar does not know after the words that say who does the work
+        // (`牵头推进`, `按职责分工推进`, a mirror's `牵头卖力`): the run still ends the names,
+        // when whole names stand before it.
+        var tolerant = run(in: text, end: text.count - 2)
+        let head = text[0..<(text.count - 2)]
+        if tolerant.role == nil, let division = divisions.first(where: { head.hasSuffix($0) && head.count > $0.count }) {
+            tolerant = (head.count - division.count, .responsible)
+        }
+        guard tolerant.role != nil, tolerant.start > 0, strongWords.contains(where: text[tolerant.start..<text.count].contains),
+            let last = UnitName.names(in: text[0..<tolerant.start]).last, UnitName.looksComplete(last.foldedText)
+        else { return found }
+        return tolerant
+    }
+
+    /// Words that say who does the work whatever verb follows them.
+    static let strongWords = ["牵头", "负责", "配合", "协助", "按职责", "按职能", "按照职责"]
+    static let divisions = ["按照职责分工", "按职责分工", "按职能分工"]
+
+    private static func run(in text: FoldedText, end: Int) -> (start: Int, role: UnitRole?) {
+        var start = end
         var roles: [UnitRole] = []
         while start > 0 {
             let before = text[0..<start]
@@ -63,7 +84,7 @@ enum RolePhrase {
             }
         }
         guard !roles.isEmpty else { return (text.count, nil) }
-        if supportingRuns.contains(text[start..<text.count].foldedText) { return (start, .supporting) }
+        if supportingRuns.contains(text[start..<end].foldedText) { return (start, .supporting) }
         let role = [UnitRole.lead, .reference, .supporting].first(where: roles.contains) ?? .responsible
         return (start, role)
     }

@@ -114,7 +114,8 @@ struct Piece {
     /// as a notice's numbered requirements are (`三、加强督导,健全推进机制。市发展改革委负责…`):
     /// headings are titles, so this is prose.
     var isParagraph: Bool {
-        text.count > 60 && text.folded.dropLast().contains("。")
+        guard let stop = text.folded.firstIndex(of: "。") else { return false }
+        return text.count - stop > 12
     }
 
     /// The inside of a line that is one bracket from start to end (a closing 。 aside).
