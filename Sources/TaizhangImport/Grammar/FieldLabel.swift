@@ -43,7 +43,13 @@ enum FieldLabel {
         String(Fold.folded(text).filter { !Fold.isBlank($0) && $0 != "\n" && $0 != "*" && $0 != "＊" })
     }
 
-    static func meaning(of name: some StringProtocol) -> Meaning? { meanings[key(name)] }
+    /// No field name is longer than this many UTF-8 bytes, blanks and all: a longer text is
+    /// not looked up (folding a paragraph to learn it names no field is most of an import).
+    static let longestName = 96
+
+    static func meaning(of name: some StringProtocol) -> Meaning? {
+        name.utf8.count <= longestName ? meanings[key(name)] : nil
+    }
 
     /// `牵头单位:市财政局`, `【牵头单位】市财政局`, `〔责任单位〕市财政局` as the label's meaning and
     /// the text after it. Any bracket pair may hold the label, as any may hold a clause.

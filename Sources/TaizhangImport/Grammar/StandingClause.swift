@@ -29,8 +29,13 @@ enum StandingClause {
         "需要", "要求", "涉及", "作为", "承担", "需", "须", "要", "应", "由", "为", "是", "有", "负责", "落实", "参与", "配合",
     ]
 
+    /// Characters one of which every standing clause holds: an "all", 为/是, or the first of a
+    /// scope word. Most text has none of the words, and is passed over at a glance.
+    private static let triggers: Set<Character> = Set("均都皆为是") .union(scopes.compactMap(\.first))
+
     /// The first standing clause in `text`, if any.
     static func find(in text: FoldedText) -> Found? {
+        guard text.folded.contains(where: triggers.contains) else { return nil }
         let clauses = text.clauseRanges(on: [",", ";", "。"])
         for (index, range) in clauses.enumerated() {
             var closing = index + 1
@@ -50,6 +55,7 @@ enum StandingClause {
 
     /// `不再逐一列出`, `不再做分工`, `下同`: says the clause before it holds from here on.
     static func isClosing(_ clause: FoldedText) -> Bool {
+        guard clause.count <= 20, clause.contains("不再") || clause.contains("同") || clause.contains("下略") else { return false }
         let key = FieldLabel.key(clause.foldedText).filter { !"。.;,".contains($0) }
         if ["下同", "以下同", "后同", "下略"].contains(key) { return true }
         for opener in ["以下不再", "下面不再", "后面不再", "后文不再", "不再"] where key.hasPrefix(opener) {

@@ -40,11 +40,13 @@ enum HeaderNames {
     /// `全年目标任务` the task). Only a known name starts a header: a data cell such as
     /// `常规政务公开事项` or `强化组织领导` is no column name by its words alone.
     static func role(inHeader cell: String) -> ColumnRole? {
-        role(of: cell) ?? roleByWords(FieldLabel.key(cell))
+        guard cell.utf8.count <= FieldLabel.longestName else { return nil }
+        return role(of: cell) ?? roleByWords(FieldLabel.key(cell))
     }
 
     /// The role of one cell that names a column as plans name it most, or nil.
     static func role(of cell: String) -> ColumnRole? {
+        guard cell.utf8.count <= FieldLabel.longestName else { return nil }
         let key = FieldLabel.key(cell)
         guard !key.isEmpty else { return nil }
         if number.contains(key) { return .number }

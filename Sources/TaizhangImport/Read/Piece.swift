@@ -64,7 +64,7 @@ struct Piece {
     static func classify(_ cell: Cell, unitRole: UnitRole) -> Piece {
         let text = FoldedText(cell.text).trimmed
         if text.isEmpty || isNothing(text) { return Piece(kind: .empty, text: text, line: cell.line) }
-        let key = FieldLabel.key(text.foldedText)
+        let key = text.count <= 32 ? FieldLabel.key(text.foldedText) : ""
         if headerWords.contains(key) || (FieldLabel.meaning(of: key) != nil && !key.contains(":")) {
             return Piece(kind: .header(key), text: text, line: cell.line)
         }
