@@ -18,7 +18,12 @@ import TaizhangModel
             #expect(!CorpusFacts.plans().isEmpty)
             return
         }
-        if ProcessInfo.processInfo.environment["TAIZHANG_DEBUG_CELLS"] != nil {
+        if environment["TAIZHANG_DEBUG_PIECES"] != nil {
+            let pieces = FlowReader.gather(TextTokenizer.lines(String(decoding: text, as: UTF8.self)))
+            print("ROLES \(LevelRoles.decide(pieces).roles)")
+            for piece in pieces { print("PIECE \(piece.line) \(piece.kind) \(piece.text.text.prefix(24)) +\(piece.more.count)".prefix(200)) }
+        }
+        if environment["TAIZHANG_DEBUG_CELLS"] != nil {
             let source = String(decoding: text, as: UTF8.self)
             let grid = source.contains("|") ? TextTokenizer.pipes(source) : TextTokenizer.stream(source)
             for cell in grid.cells { print("CELL \(cell.line) \(cell.boundary) \(cell.text.prefix(20))") }

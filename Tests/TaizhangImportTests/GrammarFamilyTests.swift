@@ -115,6 +115,35 @@ import TaizhangModel
         ])
     }
 
+    /// Paragraphs without labels each closed by a line naming units are tasks; the short
+    /// numbered titles over them are sections. A bare title over such a paragraph heads it.
+    @Test func paragraphsClosedByUnitLines() throws {
+        let text = """
+            某市2023年政府工作报告重点工作分解方案
+            一、稳定经济增长
+            （一）扩大有效投资
+            全年实施省市重点项目200个，完成投资1000亿元以上。
+            责任单位：市发展改革委、市住建局
+            争取专项债券资金50亿元以上。
+            责任单位：市财政局
+            （二）促进消费
+            举办各类促消费活动100场以上。
+            牵头单位：市商务局
+            责任单位：各县区政府
+            二、深化改革开放
+            推进国资国企改革。（市国资委负责）
+            优化营商环境
+            推进“一网通办”，压缩审批时限。（市政务服务局负责）
+            """
+        let result = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt")
+        #expect(result.outline == ["1 稳定经济增长\n  (1) 扩大有效投资\n  (2) 促进消费", "2 深化改革开放\n  (1) 优化营商环境"])
+        #expect(result.plan.tasks.map { String($0.text.prefix(4)) } == ["全年实施", "争取专项", "举办各类", "推进国资", "推进“一"])
+        #expect(result.plan.tasks.map(\.section) == [1, 1, 2, nil, 1])
+        #expect(result.plan.tasks.map { $0.units.map(\.name) } == [
+            ["市发展改革委", "市住建局"], ["市财政局"], ["市商务局", "各县区政府"], ["市国资委"], ["市政务服务局"],
+        ])
+    }
+
     /// The State Council's form: a numbered paragraph whose sentences each end in a clause.
     @Test func numberedParagraphOfSeveralTasks() throws {
         let text = """

@@ -13,10 +13,19 @@ struct FlowEmitter {
     var lastTaskUnlabelled = false
     /// Pieces that are the value of a field name standing alone above them.
     let values: [Int: ColumnRole]
+    /// The piece being read is followed by a line that names units (`责任单位:…`), which
+    /// closes the task before it as a clause does.
+    var closedByUnitLine = false
+    /// The piece being read is a bare title over a task without a label.
+    var headsNext = false
 
-    init(pieces: [Piece], roles: LevelRoles) {
+    /// Lines of a text rather than table cells (see `Grid.linesOfText`).
+    let linesOfText: Bool
+
+    init(pieces: [Piece], roles: LevelRoles, linesOfText: Bool = true) {
         self.pieces = pieces
         self.roles = roles
+        self.linesOfText = linesOfText
         values = Self.fieldValues(pieces)
     }
 
@@ -25,6 +34,8 @@ struct FlowEmitter {
     mutating func emit() -> [Entry] {
         for index in pieces.indices {
             let isLast = index == pieces.count - 1
+            closedByUnitLine = linesOfText && !isLast && pieces[index + 1].namesUnits
+            headsNext = linesOfText && Self.headsTask(pieces, at: index)
             if let role = values[index], fieldValue(pieces[index], role: role, isLast: isLast) { continue }
             emit(pieces[index], isLast: isLast)
         }
@@ -130,9 +141,16 @@ struct FlowEmitter {
         }
         if let units { entries.append(.headingUnits(units, line: piece.line)) }
         lastTaskUnlabelled = false
-        for (offset, paragraph) in rest.enumerated() {
-            let last = isLast && offset == rest.count - 1
-            unlabelled(Piece(kind: .plain, text: paragraph.text, line: paragraph.line), isLast: last)
+        let paragraphs = rest.map { Piece(kind: .plain, text: $0.text, line: $0.line) }
+        for (offset, paragraph) in paragraphs.enumerated() {
+            let last = offset == rest.count - 1
+            if linesOfText, !last, Self.headsTask(paragraphs, at: offset) || (offset + 2 == paragraphs.count && closedByUnitLine
+                && paragraph.isBareTitle && !paragraphs[offset + 1].isBareTitle)
+            {
+                bareHeading(paragraph)
+                continue
+            }
+            unlabelled(paragraph, isLast: isLast && last, closed: last && closedByUnitLine)
         }
     }
 
@@ -164,16 +182,38 @@ struct FlowEmitter {
             entries.append(.preamble(piece.text.text, line: piece.line))
         } else if !inBody {
             entries.append(.front(piece.text.text, line: piece.line))
+        } else if headsNext {
+            bareHeading(piece)
         } else {
-            unlabelled(piece, isLast: isLast)
+            unlabelled(piece, isLast: isLast, closed: closedByUnitLine)
         }
     }
 
-    /// A paragraph in the body with no label: a task when it ends in a unit clause or its
-    /// sibling before it had no label either; else text the reading could not place.
-    private mutating func unlabelled(_ piece: Piece, isLast: Bool) {
+    /// A heading without a number: the outline's area, or a section under its numbered areas.
+    private mutating func bareHeading(_ piece: Piece) {
+        let title = piece.text.text
+        let numberedAreas = roles.roles.values.contains(.area)
+        entries.append(numberedAreas
+            ? .section(label: nil, title: title, line: piece.line, inherited: false)
+            : .area(label: nil, title: title, line: piece.line, inherited: false))
+        lastTaskUnlabelled = false
+    }
+
+    /// A bare title (short, no punctuation) directly over a paragraph that is a task of its
+    /// own, closed by a unit clause or a line naming units.
+    static func headsTask(_ pieces: [Piece], at index: Int) -> Bool {
+        guard index + 1 < pieces.count, pieces[index].isBareTitle, case .plain = pieces[index].kind,
+            case .plain = pieces[index + 1].kind, !pieces[index + 1].isBareTitle
+        else { return false }
+        return (index + 2 < pieces.count && pieces[index + 2].namesUnits) || UnitClauses.hasClause(in: pieces[index + 1].joined)
+    }
+
+    /// A paragraph in the body with no label: a task when it ends in a unit clause, a line
+    /// naming units follows it, or its sibling before it had no label either; else text the
+    /// reading could not place.
+    private mutating func unlabelled(_ piece: Piece, isLast: Bool, closed: Bool = false) {
         let text = piece.joined
-        if lastTaskUnlabelled || UnitClauses.hasClause(in: text) {
+        if lastTaskUnlabelled || closed || UnitClauses.hasClause(in: text) {
             task(text: text, label: nil, line: piece.line, isLast: isLast)
         } else if entries.contains(where: { if case .task = $0 { true } else { false } }) {
             entries.append(.unplaced(text.text, line: piece.line))

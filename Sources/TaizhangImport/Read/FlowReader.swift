@@ -8,8 +8,8 @@ import TaizhangModel
 enum FlowReader {
     static func read(_ grid: Grid) -> [Entry] {
         let pieces = gather(grid)
-        let roles = LevelRoles.decide(pieces)
-        var emitter = FlowEmitter(pieces: pieces, roles: roles)
+        let roles = LevelRoles.decide(pieces, linesOfText: grid.linesOfText)
+        var emitter = FlowEmitter(pieces: pieces, roles: roles, linesOfText: grid.linesOfText)
         return emitter.emit()
     }
 
@@ -88,7 +88,7 @@ struct LevelRoles {
     /// Conventional order of Chinese numbering, outermost first.
     static let rank: [Label.Style: Int] = [.chinese: 0, .bracketedChinese: 1, .dash: 2, .arabic: 3, .bracketedArabic: 4, .circled: 5]
 
-    static func decide(_ pieces: [Piece]) -> LevelRoles {
+    static func decide(_ pieces: [Piece], linesOfText: Bool = true) -> LevelRoles {
         var items: [Label.Style: Int] = [:]
         var carrying: [Label.Style: Int] = [:]
         var unlabelled = 0
@@ -101,6 +101,23 @@ struct LevelRoles {
                     count + UnitClauses.segments(in: paragraph.text, atDocumentEnd: false, defaultRole: .responsible, roleMemory: [])
                         .filter { $0.clause != nil }.count
                 }
+            }
+        }
+        // Paragraphs without labels each closed by a line naming units are tasks; where a
+        // labelled title's own paragraph is closed so and such a paragraph follows, the title
+        // heads them (`(一)扩大有效投资` / text / `责任单位:…` / text / `责任单位:…`).
+        // The notice before the first heading has lines that look so (a title over an addressee).
+        let body = pieces.firstIndex { $0.label != nil } ?? pieces.count
+        for (index, piece) in pieces.enumerated() where linesOfText && index > body && piece.label == nil && index + 1 < pieces.count {
+            guard case .plain = piece.kind, pieces[index + 1].namesUnits else { continue }
+            unlabelled += 1
+            var title = index - 1
+            while title >= 0, pieces[title].namesUnits { title -= 1 }
+            if title >= 0, let label = pieces[title].label, pieces[title].isTitleLike, !pieces[title].more.isEmpty,
+                carrying[label.style, default: 0] > 0
+            {
+                carrying[label.style, default: 0] -= 1
+                unlabelled += 1
             }
         }
         let styles = items.keys.sorted { rank[$0, default: 9] < rank[$1, default: 9] }

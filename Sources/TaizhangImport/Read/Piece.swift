@@ -110,6 +110,17 @@ struct Piece {
         text.hasPrefix("附件") && text.folded.prefix(5).contains(":")
     }
 
+    /// A short line without punctuation and without more lines: a title, never a sentence.
+    var isBareTitle: Bool {
+        more.isEmpty && text.count <= 16 && !text.folded.contains { "。,;:!?、".contains($0) }
+    }
+
+    /// A line that names units (`责任单位:…`, a unit cell), or a standing clause.
+    var namesUnits: Bool {
+        guard case .field(let phrase) = kind else { return false }
+        return !phrase.units.isEmpty || !phrase.standing.isEmpty
+    }
+
     /// A heading's line that is a paragraph — a title sentence with more sentences after it,
     /// as a notice's numbered requirements are (`三、加强督导,健全推进机制。市发展改革委负责…`):
     /// headings are titles, so this is prose.
