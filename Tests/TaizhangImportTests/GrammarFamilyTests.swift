@@ -33,11 +33,11 @@ import TaizhangModel
         let downSame = UnitPhrase.parse(FoldedText("州发改委牵头,均涉及相关市(州)人民政府,不再做分工,下同"))
         #expect(downSame.units.map(\.name) == ["州发改委"])
         #expect(downSame.standing.map(\.name) == ["相关市(州)人民政府"])
-        #expect(downSame.standingIncludesCurrent)
+        #expect(downSame.standingReach == .fromHere)
         let below = UnitPhrase.parse(FoldedText("牵头单位:市审批局;责任单位:市直有关部门。以下任务均需各区市政府、开发区管委落实,不再一一列出"))
         #expect(below.units.map(\.name) == ["市审批局", "市直有关部门"])
         #expect(below.standing.map(\.name) == ["各区市政府", "开发区管委"])
-        #expect(!below.standingIncludesCurrent)
+        #expect(below.standingReach == .later)
         #expect(standing("各县(市、区)人民政府为各项任务的责任单位,以下不再列出") == ["各县(市、区)人民政府:responsible"])
         #expect(standing("凡涉及各县(市、区)的工作,均由各县(市、区)人民政府负责落实,以下不再列出") == ["各县(市、区)人民政府:responsible"])
         #expect(standing("各区政府均为配合单位,不再逐一列出") == ["各区政府:supporting"])
@@ -142,6 +142,30 @@ import TaizhangModel
         #expect(result.plan.tasks.map { $0.units.map(\.name) } == [
             ["市发展改革委", "市住建局"], ["市财政局"], ["市商务局", "各县区政府"], ["市国资委"], ["市政务服务局"],
         ])
+    }
+
+    /// Standing clauses where plans put them: a note before the plan, a heading's clause, a
+    /// note under a table; each reaches the tasks its words say.
+    @Test func standingClausesWherePlansPutThem() throws {
+        let outline = try PlanImporter.importDocument(Array("""
+            某县2024年重点工作任务分解
+            1.全年地区生产总值增长6%。（县发改局负责）
+            一、稳定经济增长（均涉及县直相关部门，不再做分工，下同）
+            2.固定资产投资增长8%。（县发改局负责）
+            （以下各项任务均需各乡镇人民政府落实，不再一一列出）
+            3.城镇新增就业2000人。（县人社局负责）
+            """.utf8), fileName: "plan.txt")
+        #expect(outline.plan.tasks.map { $0.units.map(\.name) } == [
+            ["县发改局"], ["县发改局", "县直相关部门"], ["县人社局", "县直相关部门", "各乡镇人民政府"],
+        ])
+        let table = try PlanImporter.importDocument(Array("""
+            某县2024年重点工作任务清单
+            序号 | 工作任务 | 责任单位 | 完成时限
+            1 | 全年地区生产总值增长6%。 | 县发改局 | 年底前
+            2 | 城镇新增就业2000人。 | 县人社局 | 年底前
+            注：各乡镇人民政府均为各项任务的责任单位，不再一一列出。
+            """.utf8), fileName: "plan.txt")
+        #expect(table.plan.tasks.map { $0.units.map(\.name) } == [["县发改局", "各乡镇人民政府"], ["县人社局", "各乡镇人民政府"]])
     }
 
     /// The State Council's form: a numbered paragraph whose sentences each end in a clause.

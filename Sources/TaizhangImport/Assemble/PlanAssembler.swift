@@ -169,7 +169,11 @@ struct PlanAssembler {
     mutating func units(_ phrase: UnitPhrase, line: Int, inherited: Bool) {
         if phrase.firstListedLeads { firstListedLeads = true }
         if !phrase.standing.isEmpty {
-            let from = phrase.standingIncludesCurrent ? targets.first ?? tasks.count : tasks.count
+            let from = switch phrase.standingReach {
+            case .all: 0
+            case .fromHere: targets.first ?? tasks.count
+            case .later: tasks.count
+            }
             standing.append((phrase.standing, from, line, phrase.standingClause))
         }
         var units = phrase.units

@@ -3,7 +3,7 @@ import TaizhangModel
 /// A clause that assigns units to every task from here on instead of repeating them in each
 /// task: `以下均需各县市区落实,不再逐一列出`, `各项任务均涉及各县区政府`, `均涉及相关市(州)人民政府,
 /// 不再做分工,下同`, `各区政府为各项任务的责任单位,以下不再列出`. Plans use it to keep their
-/// lists short; the units are real assignments and must reach every later task.
+/// lists short; the units are real assignments and must reach every task the clause names.
 ///
 /// Plans phrase it in many ways, so the grammar reads the family, not the sentences: a clause
 /// that names units with a word for "all" (`均`, `都`, `各项任务`, `以下`) and says so for the
@@ -14,9 +14,17 @@ enum StandingClause {
         var units: [UnitAssignment]
         /// The clause with its closing clauses and their punctuation, in the text searched.
         var range: Range<Int>
-        /// `…,下同` and `各项任务均…` hold for the task whose clause says them too; `以下…`
-        /// only for the tasks after it.
-        var includesCurrent: Bool
+        var reach: Reach
+    }
+
+    /// Which tasks a standing clause reaches, as its words say.
+    enum Reach: Equatable, Sendable {
+        /// `以下…`: the tasks after it.
+        case later
+        /// `…,下同`, `…,不再做分工`: the task whose clause says it and the tasks after it.
+        case fromHere
+        /// `各项任务均…`, `所有任务…`: every task of the plan, wherever it is said.
+        case all
     }
 
     /// Words that open a scope over tasks: `以下任务…`, `各项工作…`.
@@ -47,8 +55,10 @@ enum StandingClause {
             // `凡涉及各县的工作,均由各县政府负责落实`: the scope before it belongs to the clause.
             var start = range.lowerBound
             if index > 0, scopes.contains(where: text[clauses[index - 1]].hasPrefix) { start = clauses[index - 1].lowerBound }
-            let after = ["以下", "下列", "此后", "后续"].contains(where: text[start..<end].hasPrefix)
-            return Found(units: units, range: start..<end, includesCurrent: !after)
+            let said = text[start..<end]
+            let reach: Reach = ["以下", "下列", "此后", "后续"].contains(where: said.hasPrefix) ? .later
+                : ["各项", "所有", "全部", "每项"].contains(where: said.contains) ? .all : .fromHere
+            return Found(units: units, range: start..<end, reach: reach)
         }
         return nil
     }
@@ -68,6 +78,10 @@ enum StandingClause {
     /// clause closed by `不再…`/`下同`.
     private static func units(in clause: FoldedText, closed: Bool) -> [UnitAssignment]? {
         var body = clause.trimmed
+        // `注:`, `说明:`: a note's label is no part of what it says.
+        if let colon = body.folded.prefix(4).firstIndex(of: ":"), colon > 0, FieldLabel.split(body) == nil {
+            body = body[(colon + 1)..<body.count].trimmed
+        }
         var scoped = false
         while let scope = scopes.first(where: { body.hasPrefix($0) && body.count > $0.count }) {
             body = body[scope.count..<body.count]

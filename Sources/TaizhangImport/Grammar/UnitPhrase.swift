@@ -10,11 +10,12 @@ struct UnitPhrase: Equatable, Sendable {
     var units: [UnitAssignment] = []
     var people: [String] = []
     var deadline: String?
-    /// Units a `以下均需X落实` clause adds to every later task, and the clause as printed.
+    /// Units a standing clause (`以下均需X落实`, `…均涉及X,不再做分工,下同`) adds to the tasks it
+    /// reaches, and the clause as printed.
     var standing: [UnitAssignment] = []
     var standingClause = ""
-    /// The standing units hold for the task this phrase belongs to as well (`…,下同`).
-    var standingIncludesCurrent = false
+    /// Which tasks the standing units reach.
+    var standingReach = StandingClause.Reach.later
     /// `(第一责任单位为牵头单位,下同)`: from here on the first-listed unit leads.
     var firstListedLeads = false
     /// A label, a role word or a person's field was read: this is a unit phrase, not prose.
@@ -113,14 +114,15 @@ struct UnitPhrase: Equatable, Sendable {
         phrase.standing = standing
         phrase.standingClause = standingClause
         phrase.hasMarkers = true
-        phrase.standingIncludesCurrent = false
+        // Said outside any task, `下同` reaches the tasks after it.
+        phrase.standingReach = standingReach == .all ? .all : .later
         return phrase
     }
 
     mutating func takeStanding(_ found: StandingClause.Found, in text: FoldedText) {
         standing = found.units
         standingClause = text[found.range].trimmed.text
-        standingIncludesCurrent = found.includesCurrent
+        standingReach = found.reach
         hasMarkers = true
     }
 

@@ -139,7 +139,11 @@ struct FlowEmitter {
         } else {
             entries.append(.section(label: label, title: text, line: piece.line, inherited: false))
         }
-        if let units { entries.append(.headingUnits(units, line: piece.line)) }
+        if let units {
+            entries.append(.headingUnits(units, line: piece.line))
+            // `一、…(…均涉及各县区,不再做分工,下同)`: the tasks under it and after it.
+            if !units.standing.isEmpty { entries.append(.units(units.standingOnly, line: piece.line, inherited: false)) }
+        }
         lastTaskUnlabelled = false
         let paragraphs = rest.map { Piece(kind: .plain, text: $0.text, line: $0.line) }
         for (offset, paragraph) in paragraphs.enumerated() {
