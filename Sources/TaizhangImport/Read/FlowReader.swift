@@ -23,8 +23,9 @@ enum FlowReader {
         for cell in grid.cells {
             if Piece.isPageNoise(cell.text) { continue }
             var piece = Piece.classify(cell, unitRole: unitRole)
-            // A notice's list of attachments (`附件:1.…` / `2.…`) names documents, not tasks.
-            if case .item = piece.kind, attachments {
+            // A notice's list of attachments (`附件:1.…` / `2.…`) names documents, not tasks:
+            // numbered titles, without sentences, right after it.
+            if case .item(let label) = piece.kind, attachments, label.style == .arabic, piece.isTitleLike {
                 piece = Piece(kind: .plain, text: FoldedText(cell.text).trimmed, line: cell.line)
             } else {
                 attachments = Piece.opensAttachmentList(piece.text)
