@@ -44,6 +44,21 @@ import TaizhangModel
         #expect(result.plan.tasks.allSatisfy { $0.deadline == nil })
     }
 
+    /// Owners a heading names, in the ways plans name them.
+    @Test func headingOwners() {
+        func owner(_ title: String) -> String {
+            guard let phrase = HeadingOwner.parse(FoldedText(title)) else { return "-" }
+            return (phrase.people + phrase.units.map { "\($0.name):\($0.role.rawValue)" }).joined(separator: " ")
+        }
+        #expect(owner("袁家军省长主抓重点工作") == "袁家军")
+        #expect(owner("王纲市长、张三常务副市长共同主抓的重点工作") == "王纲 张三")
+        #expect(owner("由李四副县长分管的工作(12项)") == "李四")
+        #expect(owner("县示范区管委会牵头工作(8项)") == "县示范区管委会:lead")
+        #expect(owner("市发改委、市财政局牵头的重点任务") == "市发改委:lead 市财政局:lead")
+        #expect(owner("统筹推进重点工作") == "-")
+        #expect(owner("各部门要负责任务") == "-")
+    }
+
     /// One task as field names over their values, one a line.
     @Test func fieldNamesOverValues() throws {
         let result = try read("""

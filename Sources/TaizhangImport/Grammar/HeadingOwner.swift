@@ -20,11 +20,15 @@ enum HeadingOwner {
         text = text[0..<(text.count - work.count)].trimmed
         if text.hasSuffix("的") { text = text[0..<(text.count - 1)] }
         guard let verb = verbs.first(where: { text.hasSuffix($0) && text.count > $0.count }) else { return nil }
-        let owner = text[0..<(text.count - verb.count)].trimmed
+        var owner = text[0..<(text.count - verb.count)].trimmed
+        for word in ["共同", "分别"] where owner.hasSuffix(word) { owner = owner[0..<(owner.count - word.count)] }
+        if owner.hasPrefix("由") { owner = owner[1..<owner.count] }
         var phrase = UnitPhrase()
         phrase.hasMarkers = true
-        if let person = person(owner) {
-            phrase.people = [person]
+        // `王纲市长、张三副市长共同主抓`: every owner a person.
+        let persons = owner.split(on: ["、", ","]).compactMap(person)
+        if !persons.isEmpty, persons.count == owner.split(on: ["、", ","]).count {
+            phrase.people = persons
             return phrase
         }
         let names = UnitName.names(in: owner)
