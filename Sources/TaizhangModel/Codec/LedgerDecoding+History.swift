@@ -110,7 +110,7 @@ extension LedgerDecoding {
     /// A deadline object, `.some(nil)` for null, nil when it is neither.
     private static func deadline(_ value: JSONValue) -> Deadline?? {
         if value == .null { return .some(nil) }
-        var reader = Reader(path: "(history)")
+        let reader = Reader(path: "(history)")
         guard let deadline = try? reader.deadline(value, "deadline") else { return .none }
         return .some(deadline)
     }
