@@ -17,7 +17,7 @@ struct Taizhang: ParsableCommand {
             DoneCommand.self, StartCommand.self, ReopenCommand.self,
             WorkloadCommand.self, ImportCommand.self, ReportCommand.self,
             NoteCommand.self, DueCommand.self, EvidenceCommand.self, UnitCommand.self, UnitsCommand.self,
-            UndoCommand.self, LogCommand.self, BackupsCommand.self, RestoreCommand.self,
+            UndoCommand.self, LogCommand.self, BackupsCommand.self, RestoreCommand.self, LedgerCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -66,6 +66,11 @@ public enum Action: Equatable, Sendable {
     case saved(generation: Int)
     /// Writing the ledger failed; the change stays in memory.
     case saveFailed(String)
+    /// The connection to a shared ledger was lost (with the reason to show): the last state
+    /// stays on screen, read-only.
+    case connectionLost(String)
+    /// The connection is back: changes can be made again.
+    case connectionRestored
 }
 
 /// A key inside a one-line editor.

@@ -7,13 +7,13 @@ import TaizhangModel
 public enum Dashboard {
     public static func update(_ state: inout DashboardState, _ action: Action, now: () -> Stamp) -> [Effect] {
         switch action {
-        case .resize, .saved, .saveFailed, .notify, .ledgerChanged: break
+        case .resize, .saved, .saveFailed, .notify, .ledgerChanged, .connectionLost, .connectionRestored: break
         default: state.message = nil  // a one-off message lasts until the next key
         }
         var effects: [Effect] = []
         let quitWasPending = state.quitPending
         switch action {
-        case .quit, .saved, .saveFailed, .notify, .ledgerChanged, .resize: break
+        case .quit, .saved, .saveFailed, .notify, .ledgerChanged, .resize, .connectionLost, .connectionRestored: break
         default: state.quitPending = false  // another key: the next q asks again
         }
         switch action {
@@ -122,6 +122,8 @@ public enum Dashboard {
             state.unsavedReason = nil
             state.ledger.generation = generation
         case .saveFailed(let reason): state.unsavedReason = reason
+        case .connectionLost(let reason): state.offlineReason = reason
+        case .connectionRestored: state.offlineReason = nil
         }
         state.clampScrolls()
         return effects

@@ -13,7 +13,7 @@ struct BackupsCommand: ParsableCommand {
     @OptionGroup var options: LedgerOptions
 
     func run() throws {
-        let store = LedgerStore(path: options.path)
+        let store = try options.fileStore(for: .backups)
         let backups = store.backups()
         guard !backups.isEmpty else {
             print("no backups of \(options.path) yet (one is kept before each save)")

@@ -57,12 +57,16 @@ struct DashboardCommand: ParsableCommand {
                 ? "台账已从第 \(schema) 版格式升级，原文件已备份"
                 : "Upgraded the ledger from schema \(schema); the original is kept among the backups")
         }
+        if let summary = store.access.summary(language, ownTasks: store.access.ownTasks(in: opened.ledger).count) {
+            state.limit(to: store.access, summary: summary)
+        }
         if let schema = store.readOnlySchema {
             state.makeReadOnly(language == .chinese
                 ? "只读：此台账为第 \(schema) 版格式，比本程序新；请升级 taizhang"
                 : "READ-ONLY: this ledger is schema \(schema), newer than this taizhang; changes are not saved")
         }
         var runtime = DashboardRuntime(store: store, theme: chosenTheme, mouse: !noMouse)
+        defer { runtime.store.close() }
         let exitCode = try runtime.run(state)
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
@@ -70,12 +74,13 @@ struct DashboardCommand: ParsableCommand {
     /// Opens the ledger; when it exists but cannot be read and a backup can, asks (on a
     /// terminal) whether to bring the newest good backup back. The broken file is kept
     /// beside the backups, never overwritten.
-    private func openOfferingBackup() throws -> (LedgerStore, LedgerStore.Opened) {
+    private func openOfferingBackup() throws -> (any LedgerStoring, OpenedLedger) {
         do {
             return try options.openStore()
         } catch let error as CommandError {
-            var store = LedgerStore(path: options.path)
-            guard isatty(STDIN_FILENO) == 1, let (backup, _) = store.newestReadableBackup() else { throw error }
+            guard case .file = options.address, isatty(STDIN_FILENO) == 1 else { throw error }
+            var store = try options.fileStore(for: .restore)
+            guard let (backup, _) = store.newestReadableBackup() else { throw error }
             printError("taizhang: \(error.description)")
             printError("Bring back the backup \(backup.name) (\(backup.timeText), generation \(backup.generation)) and open it? [y/N] ", newline: false)
             guard let answer = readLine(), answer.lowercased().hasPrefix("y") else { throw ExitCode(1) }

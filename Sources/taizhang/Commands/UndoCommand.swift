@@ -16,6 +16,7 @@ struct UndoCommand: ParsableCommand {
 
     func run() throws {
         var (store, opened) = try options.openStore()
+        defer { store.close() }
         var ledger = opened.ledger
         let stamp = Stamp.now(environment: options.environment)
         let entry: HistoryEntry?
@@ -27,6 +28,9 @@ struct UndoCommand: ParsableCommand {
         guard let entry else {
             print(redo ? "nothing to redo" : "nothing to undo")
             return
+        }
+        if let refusal = store.access.refusal(of: entry, in: opened.ledger) {
+            throw CommandError(refusal.words(options.language))
         }
         do {
             _ = try store.save(ledger)

@@ -56,10 +56,14 @@ struct UnitCommand: ParsableCommand {
         @Flag(help: "Mark the part not done again.") var undo = false
 
         func run() throws {
-            let ledger = try options.existingLedger() ?? Ledger.bundled()
+            var store = try options.store()
+            let ledger = try options.read(&store) ?? Ledger.bundled()
+            let access = store.access
+            store.close()
             var changes: [LedgerChange] = [.unitDone(task: number, unit: unit, done: !undo)]
-            // The task is done when every unit's part is.
-            if !undo, let index = ledger.taskIndex(number) {
+            // The task is done when every unit's part is; on a shared ledger a unit's account
+            // reports its part and the coordinator decides the task's status.
+            if !undo, access == .everything, let index = ledger.taskIndex(number) {
                 let task = ledger.plan.tasks[index]
                 let done = Set(task.unitsDone + [unit])
                 if task.units.allSatisfy({ done.contains($0.name) }) { changes.append(.status(task: number, to: .done)) }

@@ -11,7 +11,7 @@ import TaizhangTerminal
 /// an action, update, carry out the effects (saving the ledger), draw. The terminal is
 /// given back on every way out: quit, error, or a signal.
 struct DashboardRuntime {
-    var store: LedgerStore
+    var store: any LedgerStoring
     let theme: Theme
     let mouse: Bool
 
@@ -33,8 +33,9 @@ struct DashboardRuntime {
         while true {
             if let signal = SignalWatch.pending() { return 128 + signal }
             guard let key = terminal.readKey(timeoutMilliseconds: 250) else {
-                // Between keys: has another process saved? One stat, no read unless it did.
-                if refreshIfChanged(&state) { terminal.draw(Renderer.render(state)) }
+                // Between keys: has another writer saved, or the server gone or come back?
+                // A stat or a flag the server's notification set; no read unless needed.
+                if watchStore(&state) { terminal.draw(Renderer.render(state)) }
                 continue
             }
             guard let action = KeyMap.action(for: key, in: state) else { continue }
@@ -62,7 +63,8 @@ struct DashboardRuntime {
 
     /// Writes the Markdown progress report into the ledger's folder and says where.
     private func writeReport(_ state: inout DashboardState) {
-        let folder = LedgerFile.folder(of: store.path)
+        // Beside a ledger file; for a database ledger, in the folder the dashboard started in.
+        let folder = (store as? FileStore).map { LedgerFile.folder(of: $0.store.path) } ?? "."
         let text: String
         do {
             let report = try Report.make(ledger: state.ledger, today: state.today, ledgerPath: state.ledgerPath, unit: nil, area: nil)
@@ -90,17 +92,35 @@ struct DashboardRuntime {
         }
     }
 
-    /// Shows another process's save, keeping this one's unsaved changes on top of it.
-    private mutating func refreshIfChanged(_ state: inout DashboardState) -> Bool {
-        guard store.changedOnDisk() else { return false }
-        do {
-            guard let fresh = try store.refresh(keeping: state.ledger) else { return false }
-            _ = Dashboard.update(&state, .ledgerChanged(fresh), now: { Stamp.now() })
+    /// What the store saw since the last look: another writer's save is shown (keeping this
+    /// one's unsaved changes on top of it); a lost connection turns the dashboard read-only
+    /// with the reason at once; a restored one lifts that, shows what changed meanwhile and
+    /// saves what was not saved.
+    private mutating func watchStore(_ state: inout DashboardState) -> Bool {
+        switch store.poll() {
+        case .quiet:
+            return false
+        case .changed:
+            refresh(&state)
+            return true
+        case .lost(let error):
+            _ = Dashboard.update(&state, .connectionLost(error.words(state.strings.language)), now: { Stamp.now() })
+            return true
+        case .restored:
+            _ = Dashboard.update(&state, .connectionRestored, now: { Stamp.now() })
+            refresh(&state)
             if state.unsavedReason != nil { save(&state) }
             return true
+        }
+    }
+
+    private mutating func refresh(_ state: inout DashboardState) {
+        do {
+            guard let fresh = try store.refresh(keeping: state.ledger) else { return }
+            _ = Dashboard.update(&state, .ledgerChanged(fresh), now: { Stamp.now() })
+            if state.unsavedReason != nil { save(&state) }
         } catch {
             _ = Dashboard.update(&state, .notify(error.words(state.strings.language)), now: { Stamp.now() })
-            return true
         }
     }
 }
