@@ -92,6 +92,10 @@ let package = Package(
         .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
         .testTarget(name: "LedgerSafetyTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangWords"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
+        /// The PostgreSQL store against a real server (scripts/test starts a throwaway one).
+        .testTarget(
+            name: "PostgresTests",
+            dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangPostgres", "TaizhangWords"]),
     ],
     swiftLanguageModes: [.v6]
 )

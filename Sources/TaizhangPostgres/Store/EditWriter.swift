@@ -64,7 +64,8 @@ struct EditWriter {
                 ORDER BY position LIMIT 1
                 """).first
             let found = try row.map { row throws(StoreFailure) in try row.columns((Int, String).self) }
-            guard found.map({ Self.names($0.1) }) == from else { throw .mismatch(task: nil) }
+            let current: [String]? = found.flatMap { Self.names($0.1) }
+            guard current == from else { throw .mismatch(task: nil) }
             let members = to.map { JSONWriter.compact(.array($0.map(JSONValue.string))) }
             switch (found?.0, members) {
             case (let position?, let members?):

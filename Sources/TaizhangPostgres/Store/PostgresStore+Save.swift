@@ -30,7 +30,7 @@ extension PostgresStore {
     /// instead of following the new changes onto `base`.
     private mutating func commit(_ local: Ledger, onto base: Ledger, readingWhole: Bool) throws(StoreFailure) -> SavedLedger {
         guard let plan else { throw .server(.noSuchPlan(address.plan)) }
-        let save = UUID()
+        let save = newSaveID()
         let access = self.access
         var written: Ledger?
         do throws(StoreFailure) {

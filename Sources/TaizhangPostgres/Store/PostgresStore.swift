@@ -19,7 +19,7 @@ public struct PostgresStore: LedgerStoring {
     public let address: DatabaseAddress
     let link: ServerLink
     /// What this account may change: a unit's account only its unit's part.
-    public private(set) var access: LedgerAccess = .everything
+    public internal(set) var access: LedgerAccess = .everything
     var plan: Int?
     /// The ledger as this copy last read or saved it, and the sequence number of its last
     /// change: what a save merges against.
@@ -27,6 +27,8 @@ public struct PostgresStore: LedgerStoring {
     var head = 0
     /// A save whose commit went unanswered: found out before anything else is saved.
     var inDoubt: InDoubt?
+    /// Names each save (tests choose the name, to play a commit whose answer was lost).
+    var newSaveID: @Sendable () -> UUID = { UUID() }
 
     struct InDoubt {
         var save: UUID

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import TaizhangImport
+import TaizhangModel
+import TaizhangStore
+import TaizhangTestSupport
+@testable import TaizhangPostgres
+
+/// One writer on a database ledger: every kind of change is kept in the rows and the
+/// history, reads back as it was saved, and moves between the file and the database unchanged.
+@Suite struct StoreTests {
+    /// Each kind of edit, saved and read back whole by another connection, equals what was
+    /// saved; the rows hold the change where SQL readers look for it.
+    @Test func everyKindOfChangeIsKept() throws {
+        let server = try Fixture.server()
+        let address = try Fixture.plan("kinds", on: server)
+        var (store, ledger) = try Fixture.open(address, server)
+        defer { store.close() }
+        let changes: [LedgerChange] = [
+            .status(task: 4, to: .doing),
+            .addNote(task: 4, text: "区里已报送材料"),
+            .deadline(task: 4, to: Deadline(.date("2022-06-30"))),
+            .addEvidence(task: 4, link: "https://www.zhuhai.gov.cn/x", label: "专栏", unit: "各区政府（管委会）"),
+            .unitDone(task: 4, unit: "各区政府（管委会）", done: true),
+            .alias(from: "市直其他单位", to: "市直各有关单位"),
+            .group(name: "各区政府（管委会）", members: ["香洲区", "金湾区", "斗门区"]),
+            .removeEvidence(task: 4, link: "https://www.zhuhai.gov.cn/x"),
+        ]
+        for (offset, change) in changes.enumerated() {
+            try ledger.apply(change, stamp: Fixture.stamp(offset, by: "li"), reason: offset == 2 ? "区里申请延期" : nil)
+        }
+        let saved = try store.save(ledger)
+        #expect(!saved.merged)
+        #expect(saved.ledger.generation == ledger.generation + 1)
+        let reread = try Fixture.reread(address, server)
+        #expect(reread == saved.ledger)
+        #expect(reread.plan.tasks[3].status == .doing && reread.plan.tasks[3].unitsDone == ["各区政府（管委会）"])
+        #expect(reread.history.count == changes.count)
+        // Undo and redo go through the rows as any change does.
+        ledger = saved.ledger
+        try ledger.undo(stamp: Fixture.stamp(20, by: "li"))
+        try ledger.undo(stamp: Fixture.stamp(21, by: "li"))
+        try ledger.redo(stamp: Fixture.stamp(22, by: "li"))
+        let again = try store.save(ledger)
+        #expect(try Fixture.reread(address, server) == again.ledger)
+        // Undone: the evidence's removal and the group; redone: the group.
+        #expect(again.ledger.plan.tasks[3].evidence.map(\.link) == ["https://www.zhuhai.gov.cn/x"])
+        #expect(again.ledger.groups.map(\.name) == ["各区政府（管委会）"])
+    }
+
+    /// A plan name not in the database is made from the plan given, as a missing file is;
+    /// opened again, it is the same plan.
+    @Test func aMissingPlanIsMadeFromTheGivenLedger() throws {
+        let server = try Fixture.server()
+        let address = try DatabaseAddress.parse(server.url(plan: TestPostgres.planName("fresh")), environment: [:])
+        var first = try PostgresStore.connect(address, environment: server.environment)
+        defer { first.close() }
+        #expect(try first.read() == nil)
+        let opened = try first.open(creatingWith: .bundled())
+        #expect(opened.created && opened.ledger == .bundled())
+        var second = try PostgresStore.connect(address, environment: server.environment)
+        defer { second.close() }
+        let again = try second.open(creatingWith: .bundled())
+        #expect(!again.created && again.ledger == .bundled())
+    }
+
+    /// push then pull gives back the same ledger, byte for byte: a history of every kind
+    /// (undo, redo, superseded, a restore, an entry a newer taizhang wrote), notes with a
+    /// unit's return, evidence, deadlines of each kind, aliases, groups, and a plan imported
+    /// from the corpus with its preamble and warnings.
+    @Test(arguments: ["bundled", "corpus"])
+    func pushThenPullIsTheSameLedger(_ which: String) throws {
+        let server = try Fixture.server()
+        let original = try which == "bundled" ? RichLedger.make() : RichLedger.imported()
+        let address = try Fixture.plan("roundtrip", on: server, holding: original)
+        let pulled = try LedgerAdmin.pull(from: address, environment: server.environment)
+        #expect(LedgerEncoding.bytes(pulled) == LedgerEncoding.bytes(original))
+    }
+
+    /// A name already taken is refused, and the plan there is left as it was.
+    @Test func pushNeverOverwrites() throws {
+        let server = try Fixture.server()
+        let address = try Fixture.plan("taken", on: server)
+        var other = Ledger.bundled()
+        try other.apply(.status(task: 1, to: .done), stamp: Fixture.stamp(1, by: "li"))
+        #expect(throws: StoreError.server(.planExists(address.plan), ledger: address.url)) {
+            try LedgerAdmin.push(other, to: address, environment: server.environment)
+        }
+        #expect(try Fixture.reread(address, server) == .bundled())
+    }
+
+    /// `ledger init` again changes nothing; a database without the tables, and a server
+    /// that is not there, are each a plain error before any work.
+    @Test func schemaAndServerAreCheckedFirst() throws {
+        let server = try Fixture.server()
+        let address = try DatabaseAddress.parse(server.url(plan: "any"), environment: [:])
+        let again = try LedgerAdmin.initialize(address, environment: server.environment)
+        #expect(again.applied.isEmpty && again.version == Migration.current)
+        var bare = address
+        bare.database = "postgres"
+        #expect(throws: StoreError.server(.notInitialized, ledger: bare.url)) {
+            try PostgresStore.connect(bare, environment: server.environment)
+        }
+        var missing = address
+        missing.database = "no_such_db"
+        #expect(throws: StoreError.server(.noDatabase("no_such_db"), ledger: missing.url)) {
+            try PostgresStore.connect(missing, environment: server.environment)
+        }
+        #expect(throws: StoreError.server(.authentication(user: address.user, message: "password authentication failed for user \"\(address.user)\""), ledger: address.url)) {
+            try PostgresStore.connect(address, environment: ["PGPASSWORD": "wrong"])
+        }
+    }
+}
