@@ -10,7 +10,10 @@ import TaizhangStore
 /// server's SQLSTATE code, the client's error code, or the system's errno. The server's own
 /// message is kept where nothing better can be said.
 enum ServerErrors {
-    static func problem(_ error: any Error, address: DatabaseAddress, committing: Bool) -> ServerProblem {
+    /// `connecting` says the error ended an attempt to connect (no server there is
+    /// `unreachable`); otherwise a failing socket is a lost connection, and `committing` says
+    /// the loss came while COMMIT was on its way.
+    static func problem(_ error: any Error, address: DatabaseAddress, committing: Bool, connecting: Bool = false) -> ServerProblem {
         let lost: ServerProblem = committing ? .outcomeUnknown : .connectionLost
         if let problem = error as? ServerProblem { return problem }
         if let error = error as? PSQLError {
@@ -22,15 +25,15 @@ enum ServerErrors {
             case .serverClosedConnection, .clientClosedConnection, .uncleanShutdown:
                 return lost
             case .connectionError:
-                return unreachable(error.underlying, address: address) ?? lost
+                return connecting ? unreachable(error.underlying, address: address) ?? lost : lost
             case .sslUnsupported:
                 return .other(code: "TLS", message: "the server does not offer TLS (sslmode=require)")
             default:
                 return .other(code: error.code.description, message: String(describing: error.underlying ?? error))
             }
         }
-        if let problem = unreachable(error, address: address) { return problem }
-        if error is ChannelError { return lost }
+        if connecting, let problem = unreachable(error, address: address) { return problem }
+        if error is ChannelError || error is IOError || error is NIOConnectionError { return lost }
         return .other(code: "client", message: String(describing: error))
     }
 

@@ -92,7 +92,7 @@ final class ServerLink: Sendable {
         do {
             install(try future.wait())
         } catch {
-            throw ServerErrors.problem(error, address: address, committing: false)
+            throw ServerErrors.problem(error, address: address, committing: false, connecting: true)
         }
     }
 
