@@ -13,7 +13,9 @@ extension PostgresStore {
     public mutating func save(_ ledger: Ledger) throws(StoreError) -> SavedLedger {
         do throws(StoreFailure) {
             let local = try resolveDoubt(ledger)
-            guard let base, local.history.count > base.history.count else {
+            // A ledger never read through this store has nothing to be merged against.
+            guard let base else { throw StoreFailure.ledger(.writeFailed(path: name, reason: .notReadFirst)) }
+            guard local.history.count > base.history.count else {
                 return SavedLedger(ledger: local, merged: false, superseded: [], backup: nil)
             }
             do throws(StoreFailure) {

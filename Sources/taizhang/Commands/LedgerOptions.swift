@@ -86,7 +86,8 @@ struct LedgerOptions: ParsableArguments {
     /// which is far more likely a typo than a wish for new folders.
     func openStore() throws -> (store: any LedgerStoring, opened: OpenedLedger) {
         var store = try store()
-        return (store, try open(&store))
+        let opened = try open(&store)
+        return (store, opened)
     }
 
     /// Opens `store` (see `openStore`).
