@@ -111,3 +111,38 @@ import TaizhangTestSupport
         }
     }
 }
+
+/// Another writer's saves reach an open copy: the server's notification, then the new
+/// changes followed onto what this copy holds, its unsaved changes kept on top.
+@Suite struct RefreshTests {
+    @Test func anotherWritersSaveIsFollowed() async throws {
+        let server = try Fixture.server()
+        let address = try Fixture.plan("refresh", on: server)
+        var (mine, ledger) = try Fixture.open(address, server)
+        defer { mine.close() }
+        var (theirs, their) = try Fixture.open(address, server)
+        defer { theirs.close() }
+        try their.apply(.addNote(task: 4, text: "他们的进展"), stamp: Fixture.stamp(1, by: "wang"))
+        try their.apply(.status(task: 5, to: .done), stamp: Fixture.stamp(2, by: "wang"))
+        _ = try theirs.save(their)
+        try ledger.apply(.status(task: 6, to: .doing), stamp: Fixture.stamp(3, by: "li"))
+        try await FaultTests.waitFor("the notification") { mine.poll() == .changed }
+        let fresh = try #require(try mine.refresh(keeping: ledger))
+        #expect(fresh.plan.tasks[3].notes.map(\.text) == ["他们的进展"])
+        #expect(fresh.plan.tasks[4].status == .done && fresh.plan.tasks[5].status == .doing)
+        #expect(fresh.history.map(\.by) == ["wang", "wang", "li"])
+        // Nothing new: nothing to show.
+        #expect(try mine.refresh(keeping: fresh) == nil)
+        let saved = try mine.save(fresh)
+        #expect(try Fixture.reread(address, server) == saved.ledger)
+    }
+
+    /// A save by a store that never read the ledger is refused, as by the file store.
+    @Test func aStoreThatReadNothingCannotSave() throws {
+        let server = try Fixture.server()
+        let address = try Fixture.plan("unread", on: server)
+        var store = try PostgresStore.connect(address, environment: server.environment)
+        defer { store.close() }
+        #expect(throws: StoreError.ledger(.writeFailed(path: address.url, reason: .notReadFirst))) { try store.save(.bundled()) }
+    }
+}
