@@ -76,7 +76,7 @@ let package = Package(
             name: "taizhang-bench",
             dependencies: [
                 "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangScreen", "TaizhangDashboard", "TaizhangText",
-                "TaizhangReport", "TaizhangWords",
+                "TaizhangReport", "TaizhangWords", "TaizhangPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

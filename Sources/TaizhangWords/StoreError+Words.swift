@@ -144,7 +144,7 @@ extension LedgerAccess {
     public func summary(_ language: Language, ownTasks: Int) -> String? {
         guard let unit else { return nil }
         return language == .chinese
-            ? "\(unit) 的账号：可在本单位的 \(ownTasks) 项任务上填写进展、佐证材料，并标记本单位承担的部分完成"
-            : "\(unit)'s account: notes, evidence and \(unit)'s own part, on its \(ownTasks) tasks"
+            ? "\(unit) 账号：可在本单位 \(ownTasks) 项任务上填进展、佐证材料和本单位部分"
+            : "\(unit)'s account: notes, evidence and its own part, on its \(ownTasks) tasks"
     }
 }

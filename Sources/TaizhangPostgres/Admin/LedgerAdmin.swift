@@ -116,6 +116,18 @@ public enum LedgerAdmin {
         }
     }
 
+    /// The server's version, as it reports it (`SHOW server_version`), for a benchmark's record.
+    public static func serverVersion(_ address: DatabaseAddress, environment: [String: String]) throws(StoreError) -> String {
+        let link = try connected(address, environment: environment)
+        defer { link.close() }
+        do throws(StoreFailure) {
+            guard let row = try link.sql("SHOW server_version").first else { return "" }
+            return try row.columns(String.self)
+        } catch {
+            throw error.storeError(ledger: address.url)
+        }
+    }
+
     /// Runs the statement a `format(…)` query makes: the server quotes the names (%I) and
     /// literals (%L), so no name can break out of its quotes.
     private static func execute(_ link: ServerLink, _ statement: PostgresQuery) throws(StoreFailure) {
