@@ -82,15 +82,14 @@ struct SharedLedgerAdminTests {
     /// No server there: a clear message and a non-zero exit, for a command and the dashboard.
     @Test func aServerThatIsDownIsSaidPlainly() async throws {
         let scratch = ScratchFolder()
-        let cluster = try TestPostgres.OwnCluster()
-        try cluster.stopServer()
-        let url = cluster.server.url(plan: "p")
+        _ = try TestPostgres.server()
+        let url = try TestPostgres.downServerURL()
         let port = try #require(url.split(separator: ":").last?.split(separator: "/").first)
         let message = "Error: cannot reach the database server at 127.0.0.1:\(port): the connection was refused (is the server running?)"
-        let result = try await CommandLineRun.taizhang(["list", "--ledger", url], scratch: scratch, environment: cluster.server.environment)
+        let result = try await CommandLineRun.taizhang(["list", "--ledger", url], scratch: scratch, environment: ["PGPASSWORD": "any"])
         #expect(result.status == 1)
         #expect(result.stderr == message + "\n")
-        let session = try await TmuxSession(scratch: scratch, environment: cluster.server.environment, ledger: url)
+        let session = try await TmuxSession(scratch: scratch, environment: ["PGPASSWORD": "any"], ledger: url)
         defer { session.kill() }
         let (status, screen) = try await session.waitForExit()
         #expect(status == 1)

@@ -114,7 +114,7 @@ extension DashboardInTmux {
         /// server is back the dashboard finds it by itself and changes save again.
         @Test func theDashboardRidesOutAServerStop() async throws {
             let scratch = ScratchFolder()
-            let cluster = try TestPostgres.OwnCluster()
+            let cluster = try await TestPostgres.OwnCluster.start()
             let url = cluster.server.url(plan: "stop")
             for arguments in [["ledger", "init", url], ["done", "1", "--ledger", url]] {
                 let result = try await CommandLineRun.taizhang(arguments, scratch: scratch, environment: cluster.server.environment)
@@ -123,14 +123,14 @@ extension DashboardInTmux {
             let ledger = LedgerUnderTest(kind: .postgres, scratch: scratch, name: url, environment: cluster.server.environment)
             let session = try await Self.dashboard(ledger)
             defer { session.kill() }
-            try cluster.stopServer()
+            try await cluster.stopServer()
             var screen = try await session.waitFor("the connection lost", timeout: .seconds(5)) { screen in
                 screen[0].contains("READ-ONLY") && screen.last?.contains("connection to the database server") == true
             }
             #expect(screen.contains { $0.contains("│>  1 [x]") }, "the last ledger stays on screen")
             try await session.press("j", "Space")
             screen = try await session.waitFor("the change refused") { $0.contains { $0.contains("│>  2 [ ]") } && $0[0].contains("READ-ONLY") }
-            try cluster.startServer()
+            try await cluster.startServer()
             try await session.waitFor("the server found again", timeout: .seconds(15)) { !$0[0].contains("READ-ONLY") }
             try await session.press("Space")
             try await session.waitFor("task 2 done") { $0.contains { $0.contains("│>  2 [x]") } }

@@ -34,20 +34,12 @@ import TaizhangTestSupport
         return saves
     }
 
-    /// Runs `work` on a thread of its own: the writers really run at once, and no thread of
-    /// the concurrency pool is held while they wait for the server.
-    static func onThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try work() }) }.start()
-        }
-    }
-
     @Test func fourWritersAtOnceLoseAndDoubleNothing() async throws {
         let server = try Fixture.server()
         let address = try Fixture.plan("writers", on: server)
         let saves = try await withThrowingTaskGroup(of: Int.self) { group in
             for writer in 0..<Self.writers {
-                group.addTask { try await Self.onThread { try Self.write(writer, address, server) } }
+                group.addTask { try await TestPostgres.offThePool { try Self.write(writer, address, server) } }
             }
             return try await group.reduce(0, +)
         }

@@ -11,11 +11,10 @@ import TaizhangTestSupport
 /// itself and saves what was left, once. These tests stop a server, so each has its own.
 @Suite struct FaultTests {
     @Test func aServerThatIsDownIsSaidPlainly() throws {
-        let cluster = try TestPostgres.OwnCluster()
-        try cluster.stopServer()
-        let address = try DatabaseAddress.parse(cluster.server.url(plan: "p"), environment: [:])
+        _ = try TestPostgres.server()
+        let address = try DatabaseAddress.parse(try TestPostgres.downServerURL(), environment: [:])
         #expect(throws: StoreError.server(.unreachable(host: address.host, port: address.port, reason: .refused), ledger: address.url)) {
-            try PostgresStore.connect(address, environment: cluster.server.environment)
+            try PostgresStore.connect(address, environment: ["PGPASSWORD": "any"])
         }
     }
 
@@ -36,7 +35,7 @@ import TaizhangTestSupport
     /// and the change it was saving is saved once: the plan then holds every note the writer
     /// was told was saved, plus that one, each once, and the rows hold what the history says.
     @Test func theServerStoppedDuringAChangeLosesAndHalvesNothing() async throws {
-        let cluster = try TestPostgres.OwnCluster()
+        let cluster = try await TestPostgres.OwnCluster.start()
         let server = cluster.server
         let address = try DatabaseAddress.parse(server.url(plan: "fault"), environment: [:])
         _ = try LedgerAdmin.initialize(address, environment: server.environment)
@@ -44,10 +43,11 @@ import TaizhangTestSupport
         var (store, start) = try Fixture.open(address, server)
         defer { store.close() }
         let progress = Progress()
-        let writer = store
-        let leftOver = Task.detached { () -> (PostgresStore, Ledger) in
+        let (writer, first) = (store, start)
+        // The writer blocks while it waits for the server: on a thread of its own, not the pool's.
+        async let leftOver = TestPostgres.offThePool { () -> (PostgresStore, Ledger) in
             var store = writer
-            var ledger = start
+            var ledger = first
             for number in 0..<100_000 {
                 let text = "n\(number)"
                 _ = try? ledger.apply(.addNote(task: number % 57 + 1, text: text), stamp: Fixture.stamp(number % 3600, by: "li"))
@@ -62,14 +62,14 @@ import TaizhangTestSupport
             return (store, ledger)
         }
         try await Self.waitFor("30 saves") { progress.notes.count >= 30 }
-        try cluster.stopServer()
-        let (stopped, unsaved) = await leftOver.value
+        try await cluster.stopServer()
+        let (stopped, unsaved) = try await leftOver
         store = stopped
         let error = try #require(progress.error)
         let lost: [StoreError] = [.server(.connectionLost, ledger: address.url), .server(.outcomeUnknown, ledger: address.url)]
         #expect(lost.contains(error), "\(error)")
         #expect(store.poll() == .lost(.server(.connectionLost, ledger: address.url)))
-        try cluster.startServer()
+        try await cluster.startServer()
         try await Self.waitFor("the store to find the server again") { store.poll() == .restored }
         let saved = try store.save(unsaved)
         let expected = progress.notes + ["n\(progress.notes.count)"]
@@ -111,13 +111,13 @@ import TaizhangTestSupport
     }
 
     /// Polls `condition` every 20 ms for at most 30 seconds; fails rather than hangs.
-    static func waitFor(_ what: String, _ condition: () throws -> Bool) async throws {
+    static func waitFor(_ what: String, _ condition: () throws -> Bool, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             if try condition() { return }
             try await Task.sleep(for: .milliseconds(20))
         }
-        Issue.record("timed out waiting for \(what)")
+        Issue.record("timed out waiting for \(what)", sourceLocation: sourceLocation)
         throw CancellationError()
     }
 }

@@ -126,7 +126,13 @@ import TaizhangTestSupport
         try their.apply(.status(task: 5, to: .done), stamp: Fixture.stamp(2, by: "wang"))
         _ = try theirs.save(their)
         try ledger.apply(.status(task: 6, to: .doing), stamp: Fixture.stamp(3, by: "li"))
-        try await FaultTests.waitFor("the notification") { mine.poll() == .changed }
+        var seen: [StoreEvent] = []
+        try await FaultTests.waitFor("the notification") {
+            let event = mine.poll()
+            if event != .quiet { seen.append(event) }
+            return event == .changed
+        }
+        #expect(seen == [.changed])
         let fresh = try #require(try mine.refresh(keeping: ledger))
         #expect(fresh.plan.tasks[3].notes.map(\.text) == ["他们的进展"])
         #expect(fresh.plan.tasks[4].status == .done && fresh.plan.tasks[5].status == .doing)

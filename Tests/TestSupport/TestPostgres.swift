@@ -56,6 +56,34 @@ public enum TestPostgres {
         label + "-" + UUID().uuidString.prefix(8).lowercased()
     }
 
+    /// The URL of a plan on a port of this machine where no server listens: what a command
+    /// meets when the server is down, without stopping one.
+    public static func downServerURL() throws -> String {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw ScriptFailed(description: "no socket for a free port") }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard bound else { throw ScriptFailed(description: "no free port") }
+        // Bound but never listening: a connection to it is refused, as to a stopped server.
+        return "postgresql://taizhang@127.0.0.1:\(UInt16(bigEndian: address.sin_port))/taizhang?plan=p"
+    }
+
+    /// Runs blocking `work` (a connection waiting for the server, a script waiting for
+    /// initdb) on a thread of its own, so that no thread of the concurrency pool — only as
+    /// many as there are cores — is held while it waits: other tests' waits go on meanwhile.
+    public static func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try work() }) }.start()
+        }
+    }
+
     /// A cluster of a test's own, for tests that stop and start the server: the shared one
     /// must stay up for the tests running beside them. Made with the same script, removed
     /// when released.
@@ -64,9 +92,14 @@ public enum TestPostgres {
         let script: String
         let state: String
 
-        public init() throws {
+        /// Makes and starts the cluster (initdb takes a few seconds, off the pool).
+        public static func start() async throws -> OwnCluster {
             _ = try TestPostgres.server()
             guard let script = ProcessInfo.processInfo.environment["TAIZHANG_TEST_POSTGRES_SCRIPT"] else { throw Missing() }
+            return try await offThePool { try OwnCluster(script: script) }
+        }
+
+        private init(script: String) throws {
             self.script = script
             state = try Self.run(script, ["start"]).trimmingCharacters(in: .whitespacesAndNewlines)
             var url = ""
@@ -85,14 +118,15 @@ public enum TestPostgres {
         }
 
         /// Stops the server at once, as a crash or a pulled cable would (`-m immediate`).
-        public func stopServer() throws {
-            _ = try Self.run(script, ["stop-server", state])
+        public func stopServer() async throws {
+            let (script, state) = (self.script, self.state)
+            _ = try await offThePool { try Self.run(script, ["stop-server", state]) }
         }
 
-        public func startServer() throws {
-            _ = try Self.run(script, ["start-server", state])
+        public func startServer() async throws {
+            let (script, state) = (self.script, self.state)
+            _ = try await offThePool { try Self.run(script, ["start-server", state]) }
         }
-
         /// Runs the control script and returns what it printed; throws when it fails or
         /// takes longer than two minutes.
         static func run(_ script: String, _ arguments: [String]) throws -> String {

@@ -43,6 +43,9 @@ final class ServerLink: Sendable {
         var reconnecting = false
         var lastAttempt: NIODeadline?
         var closed = false
+        /// Callers waiting for an answer, each told when the connection closes unanswered.
+        var waiting: [Int: @Sendable () -> Void] = [:]
+        var nextTicket = 0
     }
 
     /// What happened since the caller last asked.
@@ -104,10 +107,44 @@ final class ServerLink: Sendable {
             throw committing ? .outcomeUnknown : .connectionLost
         }
         do {
-            return try connection.query(query, logger: Self.logger).wait()
+            return try answer(to: connection.query(query, logger: Self.logger), on: connection).wait()
         } catch {
             throw ServerErrors.problem(error, address: address, committing: committing)
         }
+    }
+
+    /// How long a statement may go unanswered before the connection is given up as lost: far
+    /// beyond any save (milliseconds) or a push of a large plan, short of a hung terminal.
+    static let answerTimeout = TimeAmount.seconds(60)
+
+    /// The query's answer, or a failure when the connection closes first or the server stays
+    /// silent past `answerTimeout`. A query written just as the connection closes is never
+    /// answered by postgres-nio (its write fails with no one to tell), and a blocked caller
+    /// must never wait for ever; whichever comes first completes the wait, once.
+    private func answer(to query: EventLoopFuture<PostgresQueryResult>, on connection: PostgresConnection) -> EventLoopFuture<PostgresQueryResult> {
+        let promise = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
+        let settled = NIOLockedValueBox(false)
+        let settle: @Sendable (Result<PostgresQueryResult, any Error>) -> Void = { result in
+            guard settled.withLockedValue({ done in defer { done = true }; return !done }) else { return }
+            promise.completeWith(result)
+        }
+        // Told when the connection closes (see `install`); forgotten once answered.
+        let ticket = state.withLockedValue { state -> Int in
+            state.nextTicket += 1
+            state.waiting[state.nextTicket] = { settle(.failure(ChannelError.ioOnClosedChannel)) }
+            return state.nextTicket
+        }
+        let timeout = connection.eventLoop.scheduleTask(in: Self.answerTimeout) {
+            settle(.failure(ChannelError.ioOnClosedChannel))
+            let _: EventLoopFuture<Void> = connection.close()
+        }
+        query.whenComplete { [state] result in
+            timeout.cancel()
+            state.withLockedValue { _ = $0.waiting.removeValue(forKey: ticket) }
+            settle(result)
+        }
+        if connection.isClosed { settle(.failure(ChannelError.ioOnClosedChannel)) }
+        return promise.futureResult
     }
 
     /// Asks the server to report every save of `plan` (LISTEN), now and after reconnecting.
@@ -171,13 +208,18 @@ final class ServerLink: Sendable {
             return state.serial
         }
         connection.closeFuture.whenComplete { [state] _ in
-            state.withLockedValue { state in
-                guard state.serial == serial, !state.closed else { return }
-                state.connection = nil
-                state.lost = true
-                state.lostReported = false
-                state.restored = false
+            let unanswered = state.withLockedValue { state -> [@Sendable () -> Void] in
+                guard state.serial == serial else { return [] }
+                defer { state.waiting = [:] }
+                if !state.closed {
+                    state.connection = nil
+                    state.lost = true
+                    state.lostReported = false
+                    state.restored = false
+                }
+                return Array(state.waiting.values)
             }
+            unanswered.forEach { $0() }
         }
         connection.addListener(channel: Self.channel) { [state] _, notification in
             state.withLockedValue { state in
