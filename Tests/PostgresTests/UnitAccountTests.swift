@@ -99,3 +99,31 @@ import TaizhangTestSupport
         #expect(try Fixture.reread(address, server) == before)
     }
 }
+
+/// An account granted the coordinator's role (not the owner of the tables) may do
+/// everything: make a plan, change statuses and deadlines, aliases and groups, undo.
+@Suite struct CoordinatorAccountTests {
+    @Test func aCoordinatorsAccountMayDoEverything() throws {
+        let server = try Fixture.server()
+        let admin = try DatabaseAddress.parse(server.url(plan: TestPostgres.planName("coordinator")), environment: [:])
+        var address = admin
+        let role = "li_" + UUID().uuidString.prefix(8).lowercased()
+        let granted = try LedgerAdmin.grant(role, .coordinator, password: "pw-\(role)", address: address, environment: server.environment)
+        #expect(granted.created && granted.tasksNamingUnit == nil)
+        address.user = role
+        let environment = ["PGPASSWORD": "pw-\(role)"]
+        _ = try LedgerAdmin.push(.bundled(), to: address, environment: environment)
+        var store = try PostgresStore.connect(address, environment: environment)
+        defer { store.close() }
+        #expect(store.access == .everything)
+        var ledger = try store.open(creatingWith: nil).ledger
+        try ledger.apply(.status(task: 3, to: .done), stamp: Fixture.stamp(1, by: role))
+        try ledger.apply(.deadline(task: 3, to: Deadline(.date("2022-12-31"))), stamp: Fixture.stamp(2, by: role))
+        try ledger.apply(.alias(from: "市直其他单位", to: "市直各有关单位"), stamp: Fixture.stamp(3, by: role))
+        try ledger.apply(.group(name: "各区政府", members: ["香洲区"]), stamp: Fixture.stamp(4, by: role))
+        try ledger.undo(stamp: Fixture.stamp(5, by: role))
+        let saved = try store.save(ledger)
+        #expect(try Fixture.reread(admin, server) == saved.ledger)
+        #expect(saved.ledger.groups.isEmpty && saved.ledger.aliases.count == 1)
+    }
+}
