@@ -3,8 +3,9 @@ import PackageDescription
 
 /// The layers, lowest first: text measurement and the pure model know nothing of files or
 /// terminals; the importer and the store sit on the model; the dashboard core turns state
-/// into a cell grid; only TaizhangTerminal touches ncurses; the executable wires them
-/// together with the command line.
+/// into a cell grid; only TaizhangTerminal touches ncurses; TaizhangApp runs the loop
+/// between a terminal and the dashboard; the executable wires them together with the
+/// command line.
 let package = Package(
     name: "taizhang",
     platforms: [.macOS(.v14)],
@@ -52,7 +53,7 @@ let package = Package(
         /// The interface's words, Chinese and English, for what the model, importer and store
         /// say as types: errors, warnings, history, deadlines. The dashboard and the command
         /// line both speak through it.
-        .target(name: "TaizhangWords", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore"]),
+        .target(name: "TaizhangWords", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangText"]),
         /// What a terminal needs to paint: the cell grid, style roles, keys, themes.
         .target(name: "TaizhangScreen", dependencies: ["TaizhangText"]),
         /// The dashboard as a pure function: state, keys → actions, update, render.
@@ -61,13 +62,17 @@ let package = Package(
             name: "CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        /// The only code that touches ncurses: paints a Screen, reads keys.
+        /// The only code that touches ncurses: paints a Screen, reads and decodes keys, gives
+        /// the terminal back on every way out, a crash included.
         .target(name: "TaizhangTerminal", dependencies: ["CNCursesW", "TaizhangScreen", "TaizhangText"]),
+        /// The run loop behind a terminal port: keys → actions → update → effects (save,
+        /// report) → their results back through update as actions.
+        .target(name: "TaizhangApp", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangStore", "TaizhangReport", "TaizhangWords"]),
         .executableTarget(
             name: "taizhang",
             dependencies: [
                 "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangScreen", "TaizhangDashboard", "TaizhangTerminal",
-                "TaizhangReport", "TaizhangWords", "TaizhangPostgres",
+                "TaizhangApp", "TaizhangReport", "TaizhangWords", "TaizhangPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,16 +87,20 @@ let package = Package(
         ),
         /// Saves a ledger in a loop for the kill-at-random-moments test of LedgerSafetyTests.
         .executableTarget(name: "taizhang-stress", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore"]),
-        /// Helpers every test target shares: temporary folders, a seeded generator.
-        .target(name: "TaizhangTestSupport", path: "Tests/TestSupport"),
+        /// Helpers every test target shares: temporary folders, a seeded generator, a fake disk.
+        .target(name: "TaizhangTestSupport", dependencies: ["TaizhangModel", "TaizhangStore"], path: "Tests/TestSupport"),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText", "TaizhangImport"]),
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangWords"]),
-        .testTarget(name: "TaizhangImportTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport"]),
+        .testTarget(name: "TaizhangImportTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangWords", "TaizhangText"]),
         .testTarget(name: "TaizhangDashboardTests", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
         .testTarget(name: "TaizhangWordsTests", dependencies: ["TaizhangWords", "TaizhangModel"]),
         .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
         .testTarget(name: "LedgerSafetyTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangWords"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore"]),
+        .testTarget(name: "TaizhangTerminalTests", dependencies: ["TaizhangTerminal", "TaizhangScreen"]),
+        .testTarget(name: "TaizhangAppTests", dependencies: [
+            "TaizhangTestSupport", "TaizhangApp", "TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport", "TaizhangStore",
+        ]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangDashboard"]),
         /// The PostgreSQL store against a real server (scripts/test starts a throwaway one).
         .testTarget(
             name: "PostgresTests",

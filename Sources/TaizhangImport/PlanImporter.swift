@@ -1,108 +1,170 @@
 import TaizhangModel
 
-/// Reads plan documents into plans. Each layout has a reader producing `SourceCell`s for the
-/// shared `PlanBuilder`; with no layout named, the likely ones are tried in turn and the
-/// first that yields tasks wins.
+/// Reads plan documents into plans through one pipeline: any form → one grid of cells →
+/// readers (by content, or as a table whose header names its columns) → entries → one
+/// assembler. Every reading that applies is made and scored (tasks found, tasks with units,
+/// labels in order, text left over, warnings); the best is kept, the runner-up remembered so
+/// `import --check` can say why it lost.
 public enum PlanImporter {
-    /// The seed's table text (the bundled plan's layout).
+    /// Plain text (the bundled plan's form), read by content.
     public static func importText(_ text: String) throws(ImportError) -> ImportResult {
-        try PlanBuilder.build(TextTableReader.document(of: text))
+        try importDocument(Array(text.utf8), fileName: "plan.txt", options: ImportOptions(form: .text))
     }
 
-    /// Any document: the layout from `options`, else detected from the name and content.
     public static func importDocument(
         _ bytes: [UInt8], fileName: String? = nil, options: ImportOptions = ImportOptions()
-    ) throws(ImportFailure) -> ImportResult {
-        let layouts: [PlanLayout]
-        if let layout = options.layout {
-            layouts = [layout]
-        } else {
-            var candidates = PlanLayout.candidates(fileName: fileName, bytes: bytes)
-            if let text = try? decodeText(bytes), candidates.first.map(PlanLayout.textLayouts.contains) == true {
-                let sniffed = PlanLayout.sniffText(text)
-                candidates = sniffed + candidates.filter { !sniffed.contains($0) }
-            }
-            layouts = candidates
-        }
-        var attempts: [ImportFailure.Attempt] = []
-        for layout in layouts {
-            do {
-                return try read(bytes, as: layout, options: options)
-            } catch {
-                attempts.append(ImportFailure.Attempt(layout: layout, error: error))
-            }
-        }
-        throw ImportFailure(attempts: attempts)
+    ) throws(ImportError) -> ImportResult {
+        let all = try readings(bytes, fileName: fileName, options: options)
+        guard var best = all.first else { throw .noTasks }
+        best.result.runnerUp = all.dropFirst().first.map { RunnerUp(reading: $0, best: best) }
+        return best.result
     }
 
-    /// One layout, no guessing.
-    static func read(_ bytes: [UInt8], as layout: PlanLayout, options: ImportOptions) throws(ImportError) -> ImportResult {
-        let document: SourceDocument
-        switch layout {
-        case .xlsx: document = try XLSXReader.document(of: bytes, sheet: options.sheet)
+    /// Every reading of the document that found tasks, best first.
+    public static func readings(_ bytes: [UInt8], fileName: String?, options: ImportOptions) throws(ImportError) -> [Reading] {
+        guard bytes.count <= options.limits.bytes else { throw .tooLarge(bytes: bytes.count, limit: options.limits.bytes) }
+        guard !bytes.isEmpty else { throw .emptyFile }
+        var grids: [(name: ReadingKind.Cells, grid: Grid, table: Bool, flow: Bool)] = []
+        let limits = options.limits
+        switch DocumentKind.detect(fileName: fileName, bytes: bytes) {
+        case .pdf:
+            return try readings(Converter.pdf(bytes), fileName: "plan.txt", options: options)
+        case .legacyOffice(let format, let target):
+            return try readings(Converter.office(bytes, format: format, target: target), fileName: "plan." + target, options: options)
+        case .xlsx:
+            grids.append((.worksheet, try XLSXTokenizer.grid(of: bytes, sheet: options.sheet, limits: limits), true, true))
+        case .ods:
+            grids.append((.worksheet, try ODSTokenizer.grid(of: bytes, sheet: options.sheet, limits: limits), true, true))
         case .docx:
-            switch try DOCXReader.content(of: bytes) {
-            case .tables(let tables): document = tables
-            case .paragraphs(let text): return try readText(text, options: options, reportedAs: .docx)
-            }
-        case .html: document = try HTMLTableReader.document(of: try decodeText(bytes))
-        case .text: document = TextTableReader.document(of: try decodeText(bytes))
-        case .pipe: document = try PipeReader.document(of: try decodeText(bytes))
-        case .cells: document = try CellLineReader.document(of: try decodeText(bytes))
-        case .outline: document = try OutlineReader.document(of: try decodeText(bytes))
-        case .csv: document = try CSVReader.document(of: try decodeText(bytes))
+            let content = try DOCXTokenizer.content(of: bytes, limits: limits)
+            if let tables = content.tables { grids.append((.wordTables, tables, true, true)) }
+            grids += textGrids(content.text, form: .docx, tablesRead: content.tables != nil)
+        case .html:
+            let content = try HTMLTokenizer.content(of: try TextDecoder.decode(bytes).text, limits: limits)
+            if let tables = content.tables { grids.append((.htmlTables, tables, true, true)) }
+            grids += textGrids(content.text, form: .html, tablesRead: content.tables != nil)
+        case .csv:
+            let text = try TextDecoder.decode(bytes).text
+            grids.append((.csvRows, try CSVTokenizer.grid(text, limits: limits), true, true))
+        case .text:
+            let text = try TextDecoder.decode(bytes).text
+            guard text.count <= limits.cells * 20 else { throw .tooLarge(bytes: bytes.count, limit: limits.bytes) }
+            if CSVTokenizer.looksLikeCSV(text) { grids.append((.csvRows, try CSVTokenizer.grid(text, limits: limits), true, false)) }
+            grids += textGrids(text, form: .text)
         }
-        return try PlanBuilder.build(document, options: options)
+        if let form = options.form { grids = grids.filter { $0.grid.form == form || (form == .text && $0.grid.form == .docx) } }
+        var found: [Reading] = []
+        for (name, raw, table, flow) in grids {
+            try limits.checkTime()
+            var grid = raw
+            grid.removePinyin()
+            guard grid.cells.count <= limits.cells else { throw .tooManyCells(limit: limits.cells) }
+            if flow, let result = PlanAssembler.assemble(FlowReader.read(grid), form: grid.form, options: options) {
+                found.append(Reading(kind: ReadingKind(reader: .content, cells: name), result: result.noting(grid)))
+            }
+            if table, let entries = TableReader.read(grid, limits: limits, headerless: name == .pipeCut),
+                let result = PlanAssembler.assemble(entries, form: grid.form, options: options)
+            {
+                var noted = result.noting(grid)
+                noted.readByHeader = !noted.warnings.contains { $0.kind == .noHeaderRow }
+                found.append(Reading(kind: ReadingKind(reader: noted.readByHeader ? .header : .contentTable, cells: name), result: noted))
+            }
+        }
+        // On equal scores a table reading wins: it knows the rows, and what they left out.
+        func rank(_ reading: Reading) -> (Double, Int) { (reading.score.value, reading.kind.reader == .content ? 0 : 1) }
+        return found.sorted { rank($0) > rank($1) }
     }
 
-    /// Paragraphs from a Word file without tables: read as the text layouts would.
-    private static func readText(_ text: String, options: ImportOptions, reportedAs layout: PlanLayout) throws(ImportError) -> ImportResult {
-        var lastError = ImportError.noTasks
-        let bytes = Array(text.utf8)
-        for candidate in PlanLayout.sniffText(text) where candidate != .csv {
-            do {
-                var result = try read(bytes, as: candidate, options: options)
-                result.layout = layout
-                return result
-            } catch {
-                lastError = error
+    /// The grids a text gives: its lines; its `|`-cut cells when it has bars; its cells one
+    /// per line with no row ends known; its blank-separated cells when a header is written so.
+    /// - Parameter tablesRead: the document's own tables are read: its text is read only by
+    ///   content (a page whose plan is in paragraphs), never as a table copied into text.
+    private static func textGrids(_ text: String, form: SourceForm, tablesRead: Bool = false) -> [(ReadingKind.Cells, Grid, Bool, Bool)] {
+        var grids: [(ReadingKind.Cells, Grid, Bool, Bool)] = [(.lines, TextTokenizer.lines(text), false, true)]
+        if tablesRead {
+            grids[0].1.form = form
+            return grids
+        }
+        if TextTokenizer.barShare(text) > 0.15 {
+            grids.append((.pipeCut, TextTokenizer.pipes(text), true, true))
+        } else if TextTokenizer.tabLedShare(text) < 0.3 {
+            grids.append((.oneCellPerLine, TextTokenizer.stream(text), true, false))
+        }
+        let spaced = TextTokenizer.spaced(text)
+        if TextTokenizer.barShare(text) < 0.05, let header = TableReader.findHeader(spaced.cells), header.roles.count >= 3,
+            spaced.cells[header.start].line == spaced.cells[header.end - 1].line
+        {
+            grids.append((.blankSeparated, spaced, true, false))
+        }
+        return grids.map { name, grid, table, flow in
+            var grid = grid
+            if form != .text { grid.form = form }
+            return (name, grid, table, flow)
+        }
+    }
+}
+
+extension Grid {
+    /// Pinyin readings mirror sites insert are removed from every cell.
+    mutating func removePinyin() {
+        for index in cells.indices {
+            let (text, removed) = MirrorNoise.strippingPinyin(cells[index].text)
+            if removed > 0 {
+                cells[index].text = text
+                pinyinRemoved += removed
             }
         }
-        throw lastError
+    }
+}
+
+extension ImportResult {
+    func noting(_ grid: Grid) -> ImportResult {
+        var result = self
+        if grid.pinyinRemoved > 0 {
+            result.warnings.insert(ImportWarning(line: grid.cells.first?.line ?? 1, .pinyinRemoved(count: grid.pinyinRemoved)), at: 0)
+        }
+        return result
+    }
+}
+
+/// The reading that came second, and why the chosen one beat it.
+public struct RunnerUp: Sendable {
+    public enum Reason: Hashable, Sendable {
+        case tasksWithUnits(runnerUp: Int, chosen: Int)
+        case tasks(runnerUp: Int, chosen: Int)
+        case unplacedCharacters(runnerUp: Int, chosen: Int)
+        case labelsOutOfOrder(runnerUp: Int, chosen: Int)
+        /// The runner-up found no work areas (true) or found some the chosen reading did not.
+        case noWorkAreas(Bool)
+        case warnings(runnerUp: Int, chosen: Int)
+        /// Equal scores: the chosen reading read the document as a table.
+        case tableOnEqualScore
     }
 
-    /// UTF-8 (with or without a byte-order mark) or UTF-16 with one, as Excel's "Unicode text"
-    /// export writes; line endings made `\n`.
-    static func decodeText(_ bytes: [UInt8]) throws(ImportError) -> String {
-        var text: String
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let little = bytes[0] == 0xFF
-            var units: [UInt16] = []
-            units.reserveCapacity(bytes.count / 2)
-            var index = 2
-            while index + 1 < bytes.count {
-                let pair = little ? (UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index])) : (UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1]))
-                units.append(pair)
-                index += 2
-            }
-            guard let decoded = String(validating: units, as: UTF16.self) else { throw .notUTF8 }
-            text = decoded
-        } else {
-            guard let decoded = String(validating: bytes, as: UTF8.self) else { throw .notUTF8 }
-            text = decoded
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        guard text.unicodeScalars.contains("\r") else { return text }
-        var scalars = String.UnicodeScalarView()
-        var previousWasReturn = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" {
-                scalars.append("\n")
-            } else if !(scalar == "\n" && previousWasReturn) {
-                scalars.append(scalar)
-            }
-            previousWasReturn = scalar == "\r"
-        }
-        return String(scalars)
+    public var kind: ReadingKind
+    public var tasks: Int
+    public var tasksWithUnits: Int
+    public var score: Double
+    public var bestScore: Double
+    public var reasons: [Reason]
+
+    public var name: String { kind.description }
+
+    init(reading: Reading, best: Reading) {
+        kind = reading.kind
+        tasks = reading.score.tasks
+        tasksWithUnits = reading.score.tasksWithUnits
+        score = reading.score.value
+        bestScore = best.score.value
+        var reasons: [Reason] = []
+        let (a, b) = (best.score, reading.score)
+        if a.tasksWithUnits != b.tasksWithUnits { reasons.append(.tasksWithUnits(runnerUp: b.tasksWithUnits, chosen: a.tasksWithUnits)) }
+        if a.tasks != b.tasks { reasons.append(.tasks(runnerUp: b.tasks, chosen: a.tasks)) }
+        if a.unplaced != b.unplaced { reasons.append(.unplacedCharacters(runnerUp: b.unplaced, chosen: a.unplaced)) }
+        if a.labelBreaks != b.labelBreaks { reasons.append(.labelsOutOfOrder(runnerUp: b.labelBreaks, chosen: a.labelBreaks)) }
+        if a.implicitArea != b.implicitArea { reasons.append(.noWorkAreas(b.implicitArea)) }
+        if a.warnings != b.warnings { reasons.append(.warnings(runnerUp: b.warnings, chosen: a.warnings)) }
+        if reasons.isEmpty { reasons.append(.tableOnEqualScore) }
+        self.reasons = reasons
     }
 }

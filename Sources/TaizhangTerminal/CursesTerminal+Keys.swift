@@ -5,17 +5,66 @@ import Glibc
 extension CursesTerminal {
     /// Waits up to `timeoutMilliseconds` (negative: forever) for a key and decodes it.
     /// Returns nil on timeout, when a signal interrupted the wait (poll `SignalWatch` then),
-    /// and for keys the dashboard has no use for.
+    /// and for input that names no key the dashboard knows, which is read whole and dropped.
     public func readKey(timeoutMilliseconds: Int32) -> Key? {
-        wtimeout(window, timeoutMilliseconds)
+        if let key = heldKey {
+            heldKey = nil
+            return key
+        }
+        switch nextInput(waiting: timeoutMilliseconds) {
+        case .text(27): return escapeSequence()
+        case .text(let code): return KeyDecoding.text(code)
+        case .function(let code): return functionKey(code)
+        case nil: return nil
+        }
+    }
+
+    /// One thing `wget_wch` returned: a character, or a key ncurses decoded from terminfo.
+    private enum Input {
+        case text(UInt32)
+        case function(Int32)
+    }
+
+    private func nextInput(waiting milliseconds: Int32) -> Input? {
+        wtimeout(window, milliseconds)
         var code: wint_t = 0
         switch wget_wch(window, &code) {
-        case OK:
-            return KeyDecoding.text(UInt32(code))
-        case KEY_CODE_YES:
-            return functionKey(Int32(code))
-        default:
-            return nil
+        case OK: return .text(UInt32(code))
+        case KEY_CODE_YES: return .function(Int32(code))
+        default: return nil
+        }
+    }
+
+    /// After an ESC that ncurses did not turn into a key: reads what follows until
+    /// `EscapeSequence` says the sequence is complete, so that even a sequence nobody here
+    /// knows is taken whole instead of leaking out as `[`, `1`, `~`. A resize or mouse event
+    /// met on the way is kept for the next `readKey`.
+    private func escapeSequence() -> Key? {
+        var input: [UInt32] = []
+        while true {
+            let wait = input.isEmpty ? EscapeSequence.firstWait : EscapeSequence.nextWait
+            switch nextInput(waiting: wait) {
+            case nil:
+                return EscapeSequence.timedOut(input)
+            case .function(let code):
+                let key = functionKey(code)
+                switch key {
+                case .resize?, .mouse?:
+                    heldKey = key
+                    return input.isEmpty ? .escape : nil
+                default:
+                    // ESC and a key ncurses knows is that key with Alt (PuTTY's Alt-Home).
+                    return input.isEmpty ? key?.modified(by: .alt) : nil
+                }
+            case .text(let code):
+                if code == 27, !input.isEmpty, input != [27] {
+                    // A new sequence began before this one ended: drop this one, read that.
+                    input = []
+                    continue
+                }
+                input.append(code)
+                if case .complete(let key) = EscapeSequence.read(input) { return key }
+            }
         }
     }
 
@@ -28,12 +77,10 @@ extension CursesTerminal {
             return mouseEvent()
         default:
             if let key = KeyDecoding.function(code) { return key }
-            // Home/End with Alt or Ctrl (xterm, tmux) give codes beyond KEY_MAX that ncurses
-            // names after their terminfo capability: kHOM3, kEND5, …
+            // Modified keys (xterm's Ctrl-Right, Alt-Home…) get codes beyond KEY_MAX that
+            // ncurses names after their terminfo capability: kRIT5, kHOM3, …
             guard let name = keyname(code).map({ String(cString: $0) }) else { return nil }
-            if name.hasPrefix("kHOM") { return .home }
-            if name.hasPrefix("kEND") { return .end }
-            return nil
+            return KeyDecoding.extended(named: name)
         }
     }
 
@@ -52,45 +99,5 @@ extension CursesTerminal {
             return nil
         }
         return .mouse(MouseEvent(kind: kind, column: Int(event.x), row: Int(event.y)))
-    }
-}
-
-/// The pure part of key decoding: from the codes `wget_wch` returns to `Key`.
-enum KeyDecoding {
-    /// A character code (`wget_wch` returned OK). With `nonl`, Enter arrives as 13.
-    static func text(_ code: UInt32) -> Key? {
-        switch code {
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(code - 1))))
-        case 0..<32, 128..<160: return nil
-        default:
-            guard let scalar = Unicode.Scalar(code) else { return nil }
-            return .char(Character(scalar))
-        }
-    }
-
-    /// A function-key code (`wget_wch` returned KEY_CODE_YES), other than resize and mouse.
-    static func function(_ code: Int32) -> Key? {
-        switch code {
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_LEFT: return .left
-        case KEY_RIGHT: return .right
-        // Keypad corners and the vt220 Find/Select keys stand for Home/End/PgUp/PgDn on
-        // terminals whose terminfo names them so.
-        // Shift-Home/End (terminfo kHOM/kEND) have standard codes of their own.
-        case KEY_HOME, KEY_A1, KEY_FIND, KEY_SHOME: return .home
-        case KEY_END, KEY_C1, KEY_SELECT, KEY_SEND: return .end
-        case KEY_PPAGE, KEY_A3: return .pageUp
-        case KEY_NPAGE, KEY_C3: return .pageDown
-        case KEY_BTAB: return .backTab
-        case KEY_ENTER: return .enter
-        case KEY_BACKSPACE: return .backspace
-        case KEY_DC: return .delete
-        default: return nil
-        }
     }
 }

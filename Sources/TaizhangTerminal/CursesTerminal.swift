@@ -17,6 +17,8 @@ public final class CursesTerminal {
     var cursorVisible = false
     /// The frame last painted, so the next one paints only the rows that differ.
     var lastScreen: Screen?
+    /// A resize or mouse event read while finishing an escape sequence, for the next read.
+    var heldKey: Key?
 
     /// Colours the terminal can show (`COLORS`), 0 when it has no colour support.
     public let colorCount: Int
@@ -54,6 +56,9 @@ public final class CursesTerminal {
     /// message instead of garbled output or ncurses calling `exit()`.
     public static func start(theme: Theme, mouse: Bool) throws(TerminalError) -> CursesTerminal {
         let term = try checkEnvironment()
+        // The modes the shell had, for a crash to put back without ncurses.
+        var shellModes = termios()
+        let haveShellModes = tcgetattr(STDIN_FILENO, &shellModes) == 0
 
         // newterm, never initscr: initscr prints its own message and exit()s on failure.
         guard let screen = tz_newterm(term) else { throw .cannotOpenTerminal(term: term) }
@@ -89,6 +94,7 @@ public final class CursesTerminal {
             // Report a press at once instead of waiting to see whether it becomes a click.
             mouseinterval(0)
         }
+        CrashGuard.arm(reset: TerminalReset.sequence(mouse: mouse), shellModes: haveShellModes ? shellModes : nil)
         return CursesTerminal(screen: screen, window: window, colorCount: colorCount, looks: looks)
     }
 
@@ -102,7 +108,8 @@ public final class CursesTerminal {
     }
 
     /// Gives the terminal back: normal screen, cursor shown, echo and line mode restored,
-    /// mouse reporting off. Safe to call more than once and from every exit path.
+    /// mouse reporting off; then prints what standard error received meanwhile. Safe to
+    /// call more than once and from every exit path; a crash goes through `CrashGuard`.
     public func stop() {
         guard let screen else { return }
         self.screen = nil
@@ -115,5 +122,7 @@ public final class CursesTerminal {
         endwin()
         delscreen(screen)
         fflush(nil)
+        // Only now, with the terminal back, what the program printed to standard error.
+        CrashGuard.disarm()
     }
 }

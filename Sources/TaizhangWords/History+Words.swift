@@ -62,6 +62,33 @@ extension Edit {
         case .group(let name, let from, let to):
             let list = { (names: [String]?) in names.map { $0.joined(separator: "、") } ?? none() }
             return (zh ? "单位分组 " : "group ") + name + colon + list(from) + " → " + list(to)
+        case .units(_, let from, let to):
+            func list(_ units: TaskUnits) -> String {
+                units.units.isEmpty ? none() : units.units.map { $0.name + "（" + $0.role.words(language) + "）" }.joined(separator: "、")
+            }
+            return subject + (zh ? "责任单位" : "units") + colon + list(from) + " → " + list(to)
+        case .planInfo(let from, let to):
+            var parts: [String] = []
+            if from.title != to.title { parts.append((zh ? "方案标题" : "plan title") + colon + to.title) }
+            if from.documentNumber != to.documentNumber { parts.append((zh ? "文号" : "document number") + colon + (to.documentNumber ?? none())) }
+            if from.issuer != to.issuer { parts.append((zh ? "发文单位" : "issuer") + colon + (to.issuer ?? none())) }
+            if from.date != to.date { parts.append((zh ? "日期" : "date") + colon + (to.date ?? none())) }
+            return parts.joined(separator: zh ? "；" : "; ")
+        case .returnRecord(let from, let to):
+            guard let record = to ?? from else { return "" }
+            let what = to == nil ? (zh ? "撤回报送记录" : "return record removed") : (zh ? "收到报送" : "return received")
+            return what + colon + record.unit + " " + record.period + " " + record.file
+        case .settings(let from, let to):
+            var parts: [String] = []
+            if from.lights != to.lights {
+                parts.append(zh
+                    ? "亮灯规则：临近 \(to.lights.dueSoonDays) 天、过半未启动 \(Int(to.lights.unstartedShare * 100))%"
+                    : "light rules: due within \(to.lights.dueSoonDays) days, unstarted past \(Int(to.lights.unstartedShare * 100))%")
+            }
+            if from.cycle != to.cycle {
+                parts.append((zh ? "报送周期：" : "reporting cycle: ") + (to.cycle.map { $0.words(language) } ?? none()))
+            }
+            return parts.joined(separator: zh ? "；" : "; ")
         case .restore(let label, _, _):
             return zh ? "恢复备份 \(label)" : "restored \(label)"
         }

@@ -32,7 +32,7 @@ struct DailyWorkCommandTests {
         let rows = try LedgerJSON.rows(list.stdoutData)
         #expect(rows.map { $0["notes"] as? Int } == (1...57).map { $0 == 4 ? 1 : 0 })
         let show = try await CommandLineRun.taizhang(["show", "4", "--ledger", scratch.ledger], scratch: scratch)
-        #expect(show.stdout.hasSuffix("\n\(at) \(CommandLineRun.user): \(text)\n"), "\(show.stdout)")
+        #expect(show.stdout.hasSuffix("\n1. \(at) \(CommandLineRun.user): \(text)\n"), "\(show.stdout)")
     }
 
     /// `due 4 DATE` sets a date deadline, `due 4 none` clears it, both in the history.
@@ -110,8 +110,8 @@ struct DailyWorkCommandTests {
 
         let units = try await CommandLineRun.taizhang(["units", "--ledger", scratch.ledger], scratch: scratch)
         #expect(units.status == 0)
-        #expect(units.stdout.split(separator: "\n").contains("市直各有关单位        40 tasks, lead 0, supporting 12; also written 市直其他单位"),
-                "\(units.stdout)")
+        #expect(units.stdout.split(separator: "\n").contains(
+            "市直各有关单位        40 tasks: lead 24, responsible 4, supporting 12, reference 0; also written 市直其他单位"), "\(units.stdout)")
         #expect(!units.stdout.split(separator: "\n").contains { $0.hasPrefix("市直其他单位 ") }, "\(units.stdout)")
 
         workload = try await Self.workload(scratch)
@@ -136,9 +136,12 @@ struct DailyWorkCommandTests {
         let units = try await CommandLineRun.taizhang(["units", "--ledger", scratch.ledger], scratch: scratch)
         #expect(units.status == 0)
         let lines = units.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "各区政府（管委会）    51 tasks, lead 0, supporting 0; members 香洲区、金湾区、斗门区")
+        #expect(lines.first == "各区政府（管委会）    51 tasks: lead 51, responsible 0, supporting 0, reference 0; members 香洲区、金湾区、斗门区")
         #expect(lines.filter { $0.contains("members") }.count == 1)
-        #expect(lines.count == 14, "13 named units and the tasks with none")
+        // Each district carries the 51 tasks addressed to the districts as a whole.
+        #expect(lines.contains("香洲区" + String(repeating: " ", count: 16) + "51 tasks: lead 51, responsible 0, supporting 0, reference 0; in group 各区政府（管委会）"))
+        #expect(lines.count == 17, "13 named units, 3 members and the tasks with none")
+        #expect(lines.last == "(no unit)" + String(repeating: " ", count: 14) + "1 task: lead 0, responsible 0, supporting 0, reference 0")
     }
 
     /// `workload --json` as unit → the numeric fields.

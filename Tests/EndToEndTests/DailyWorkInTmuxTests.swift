@@ -66,9 +66,8 @@ extension DashboardInTmux {
             #expect(areas.contains { $0.hasPrefix("一、优化政务公开工作基础 ") && $0.hasSuffix(" !1 0/10") }, "\(areas)")
             #expect(areas.contains { $0.hasPrefix("  （一）") && $0.hasSuffix(" !1 0/2") }, "\(areas)")
             #expect(DashboardScreen.paneLines(screen, titled: "Task 1").contains("Due: 2022-06-30  OVERDUE"))
-            let overdueUnits = DashboardScreen.paneLines(screen, titled: "Unit workload")
-                .filter { $0.hasPrefix("!") }.map { $0.dropFirst().prefix { $0 != " " } }
-            #expect(overdueUnits == ["市政府办公室", "市司法局"])
+            let units = try #require(UnitPane(screen))
+            #expect(units.rows.filter { $0.numbers[3] == "!1" }.map(\.name) == ["市政府办公室", "市司法局"])
             #expect(Self.strings(try LedgerJSON.task(1, inLedgerAt: session.ledger)["deadline"]) == Self.deadline)
 
             // ! lists only the overdue task.

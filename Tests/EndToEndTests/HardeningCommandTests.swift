@@ -27,7 +27,7 @@ struct HardeningCommandTests {
         ledger.plan.areas[0].sections[0].title += planted
         ledger.plan.tasks[0].text += planted
         ledger.plan.tasks[0].units.append(UnitAssignment(name: "市" + planted + "局", role: .supporting))
-        ledger.importWarnings.append(ImportWarning(line: 9, task: 1, message: "warning " + planted))
+        ledger.importWarnings.append(ImportWarning(line: 9, task: 1, .legacy(message: "warning " + planted)))
         try ledger.apply(.addNote(task: 1, text: "=HYPERLINK(\"http://x\")" + planted), stamp: stamp)
         try ledger.apply(.deadline(task: 1, to: Deadline(.asWritten, phrase: planted)), stamp: stamp)
         try ledger.apply(.alias(from: planted, to: "市司法局"), stamp: stamp)

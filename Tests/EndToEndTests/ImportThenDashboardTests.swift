@@ -24,7 +24,10 @@ struct ImportThenDashboardTests {
         try await session.press("w")
         screen = try await session.waitFor("the import warnings") { $0.contains { $0.contains("Import warnings (2)") } }
         #expect(screen.contains { $0.contains("line 8: task 5 has no responsible unit") })
-        try await session.press("Escape", "q")
+        // Esc and q apart: sent in one burst they are Alt-q, which does nothing.
+        try await session.press("Escape")
+        try await session.waitFor("the warnings closed") { !$0.contains { $0.contains("Import warnings (2)") } }
+        try await session.press("q")
         #expect(try await session.waitForExit().status == 0)
     }
 }

@@ -53,7 +53,8 @@ struct ListCommandTests {
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "一、优化政务公开工作基础")
-        #expect(lines.dropFirst().first?.hasPrefix("  1 [ ] 依托政府信息公开平台") == true)
+        // Status mark, then light (yellow: the plan's year is long gone and it never started).
+        #expect(lines.dropFirst().first?.hasPrefix("  1 [ ] Y 依托政府信息公开平台") == true)
         #expect(lines.filter { $0.contains("[ ]") }.count == 57)
         // Not at the default location under HOME either.
         #expect(!scratch.exists(scratch.home + "/.local/share/taizhang/ledger.json"))

@@ -38,7 +38,7 @@ extension DashboardInTmux {
             #expect(DashboardScreen.paneLines(screen, titled: "Task 3").first == "3  [ ] to do")
             #expect(DashboardScreen.tasksTitle(screen) == "Tasks 57/57")
 
-            let unitRow = try #require(Self.row(in: screen) { $0.hasPrefix("│  市直各有关单位 ") })
+            let unitRow = try #require(Self.row(in: screen) { $0.hasPrefix("│ 市直各有关") })
             try await session.sendBytes(mouse.encoding.click(column: 5, row: unitRow))
             screen = try await session.waitFor("the unit filter from the click") { DashboardScreen.tasksTitle($0)?.contains("unit=") == true }
             #expect(DashboardScreen.tasksTitle(screen) == "Tasks 36/57  unit=市直各有关单位")

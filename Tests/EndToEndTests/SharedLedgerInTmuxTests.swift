@@ -65,14 +65,14 @@ extension DashboardInTmux {
             #expect(DashboardScreen.taskRows(shown).selected == 4)
             #expect(DashboardScreen.tasksTitle(shown)?.hasPrefix("Tasks 56/57") == true, "\(DashboardScreen.tasksTitle(shown) ?? "")")
             #expect(shown.last == " 4 Note: 正在核实")
-            // The note typed meanwhile is saved, and reaches the first dashboard too.
+            // The note typed meanwhile is saved and reaches the first dashboard: its undo takes
+            // back the latest change in effect, which is now the second's note.
             try await second.press("Enter")
-            try await first.press("j", "j", "j")
-            try await first.waitFor("the second's note in the first", timeout: .seconds(5)) { screen in
-                DashboardScreen.paneLines(screen, titled: "Task 4").contains { $0.hasSuffix("note: 正在核实") }
-            }
-            let task = try await ledger.task(4)
-            #expect((task["notes"] as? [[String: Any]])?.map { $0["text"] as? String } == ["正在核实"])
+            try await ledger.waitForNote("正在核实", on: 4)
+            try await first.press("u")
+            try await first.waitFor("the first undoing the second's note") { $0.last?.hasPrefix(" Undone: task 4") == true }
+            let history = try await ledger.history()
+            #expect(history.map { $0["field"] as? String } == ["status", "note", "undo"])
             #expect(try await ledger.statuses() == LedgerJSON.allTodo(except: [1: "done"]))
         }
 

@@ -17,7 +17,7 @@ struct ShowAndWorkloadCommandTests {
             "Task 4  [ ] todo",
             "Area:    一、优化政务公开工作基础",
             "Section: （二）持续推进基层政务公开标准化规范化。",
-            "Units:   各区政府（管委会）",
+            "Units:   [ ] 各区政府（管委会） (lead)",
         ])
         let text = try #require(lines.last { !$0.isEmpty })
         #expect(text.hasPrefix("基层政府要继续落实基层政务公开标准化规范化要求"))

@@ -1,3 +1,4 @@
+import TaizhangTestSupport
 import TaizhangImport
 import TaizhangStore
 import Glibc

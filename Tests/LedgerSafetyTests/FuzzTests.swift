@@ -25,7 +25,7 @@ import TaizhangTestSupport
         var ledger = Ledger(
             source: "plan.txt",
             plan: Plan(title: "分工方案", documentNumber: "珠府办〔2022〕6号", areas: [Area(number: 1, title: "总体", sections: [Section(number: 1, title: "数据")])], tasks: tasks),
-            importWarnings: [ImportWarning(line: 3, task: 2, message: "check")])
+            importWarnings: [ImportWarning(line: 3, task: 2, .legacy(message: "check"))])
         let stamp = Stamp(at: "2026-11-27T17:05:09+08:00", by: "张三")
         _ = try? ledger.apply(.status(task: 1, to: .done), stamp: stamp)
         _ = try? ledger.apply(.addNote(task: 2, text: "已报送 \"引号\"\n第二行"), stamp: stamp)
@@ -124,7 +124,7 @@ import TaizhangTestSupport
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         #expect(refused(Array(valid.replacingOccurrences(of: "\"importWarnings\": [", with: "\"deep\": \(deep),\n  \"importWarnings\": [").utf8)) != nil)
         #expect(refused(Array(valid.replacingOccurrences(of: "\"status\": \"done\"", with: "\"status\": \"finished\"").utf8))
-            == .invalid(path: path, field: "tasks[0].status", problem: .unknownStatus("finished", known: ["todo", "doing", "done"])))
+            == .invalid(path: path, field: "tasks[0].status", problem: .unknownStatus("finished", known: ["todo", "doing", "reported", "returned", "done"])))
         #expect(refused(Array(valid.replacingOccurrences(of: "\"number\": 2,\n      \"label\"", with: "\"number\": 1,\n      \"label\"").utf8))
             == .invalid(path: path, field: "tasks[1].number", problem: .duplicateTask(1)))
         #expect(refused(Array("{\"format\": \"taizhang-ledger\", \"schema\": 99}".utf8)) == .newerSchema(path: path, found: 99))

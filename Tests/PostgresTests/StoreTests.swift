@@ -25,6 +25,13 @@ import TaizhangTestSupport
             .alias(from: "市直其他单位", to: "市直各有关单位"),
             .group(name: "各区政府（管委会）", members: ["香洲区", "金湾区", "斗门区"]),
             .removeEvidence(task: 4, link: "https://www.zhuhai.gov.cn/x"),
+            .status(task: 5, to: .reported), .status(task: 5, to: .returned),
+            .editNote(task: 4, index: 0, text: "区里已报送全部材料"),
+            .setUnits(task: 6, units: [UnitAssignment(name: "市政务服务数据管理局", role: .lead)]),
+            .planInfo(PlanInfo(title: "珠海市2022年政务公开工作要点分工方案（修订）", documentNumber: "珠府办〔2022〕6号")),
+            .settings(LedgerSettings(lights: LightRules(dueSoonDays: 10, unstartedShare: 0.25), cycle: .monthly(day: 25))),
+            .recordReturn(ReturnRecord(unit: "市司法局", period: "2022-11", received: "2022-11-25", file: "司法局11月.docx", filledBy: "王", phone: "0756-1234567")),
+            .recordReturn(ReturnRecord(unit: "市司法局", period: "2022-11", received: "2022-11-26", file: "司法局11月（更正）.docx")),
         ]
         for (offset, change) in changes.enumerated() {
             try ledger.apply(change, stamp: Fixture.stamp(offset, by: "li"), reason: offset == 2 ? "区里申请延期" : nil)
@@ -43,9 +50,9 @@ import TaizhangTestSupport
         try ledger.redo(stamp: Fixture.stamp(22, by: "li"))
         let again = try store.save(ledger)
         #expect(try Fixture.reread(address, server) == again.ledger)
-        // Undone: the evidence's removal and the group; redone: the group.
-        #expect(again.ledger.plan.tasks[3].evidence.map(\.link) == ["https://www.zhuhai.gov.cn/x"])
-        #expect(again.ledger.groups.map(\.name) == ["各区政府（管委会）"])
+        // Undone: the corrected return and the first one; redone: the first.
+        #expect(again.ledger.returns.map(\.file) == ["司法局11月.docx"])
+        #expect(again.ledger.settings.cycle == .monthly(day: 25) && again.ledger.plan.info.title.hasSuffix("（修订）"))
     }
 
     /// A plan name not in the database is made from the plan given, as a missing file is;

@@ -103,7 +103,9 @@ import TaizhangModel
         #expect(numbers(state) == expected)
     }
 
-    @Test func mMarksEachUnitsPartAndTheLastMakesTheTaskDone() {
+    /// The last part marked makes the task reported, waiting for the coordinator's sign-off;
+    /// a part taken back puts it back under way.
+    @Test func mMarksEachUnitsPartAndTheLastMakesTheTaskReported() {
         var state = Fixtures.state()
         Fixtures.press(Array(repeating: .char("j"), count: 10) + [.char("m")], on: &state)
         #expect(state.selectedTask?.number == 11)
@@ -114,14 +116,14 @@ import TaizhangModel
         #expect(state.ledger.plan.tasks[10].unitsDone.count == 3)
         #expect(state.ledger.plan.tasks[10].status == .todo)
         Fixtures.press([.char(" ")], on: &state)
-        #expect(state.ledger.plan.tasks[10].status == .done)
+        #expect(state.ledger.plan.tasks[10].status == .reported)
         Fixtures.press([.char(" ")], on: &state)
         #expect(state.ledger.plan.tasks[10].status == .doing)
         Fixtures.press([.escape], on: &state)
         #expect(state.unitPicker == nil)
         let detail = DetailContent.lines(for: state, width: 60).map(\.text)
         #expect(detail.contains("Units:  3/4 units done"))
-        #expect(detail.contains("  [x] 各区政府（管委会）"))
+        #expect(detail.contains("  [x] 各区政府（管委会）（lead）"))
         #expect(detail.contains("  [ ] 市直其他单位（supporting）"))
     }
 

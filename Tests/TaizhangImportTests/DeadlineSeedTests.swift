@@ -27,12 +27,12 @@ import TaizhangModel
 
 /// The deadline phrases one by one, in prose and in a deadline column.
 @Suite struct DeadlinePhraseTests {
-    func text(_ sentence: String, year: Int? = 2023) -> DeadlineParser.Outcome {
-        DeadlineParser.fromText(sentence, year: year)
+    func text(_ sentence: String, year: Int? = 2023) -> DeadlineGrammar.Outcome {
+        DeadlineGrammar.fromText(sentence, year: year)
     }
 
-    func column(_ cell: String, year: Int? = 2023) -> DeadlineParser.Outcome {
-        DeadlineParser.fromColumn(cell, year: year)
+    func column(_ cell: String, year: Int? = 2023) -> DeadlineGrammar.Outcome {
+        DeadlineGrammar.fromField(cell, year: year)
     }
 
     @Test func prosePhrases() {
@@ -57,6 +57,12 @@ import TaizhangModel
         }
     }
 
+    /// 2023年底完成 says when as clearly as 年底前; a policy's 实施期限至… does not.
+    @Test func yearEndWithCompletion() {
+        #expect(text("2023年底完成80%以上指标。") == .found(Deadline(.date("2023-12-31"), phrase: "2023年底")))
+        #expect(text("實施期限至2021年12月31日。") == .none)
+    }
+
     @Test func yearEndWithoutAYearAsksForOne() {
         #expect(text("年底前完成。", year: nil) == .needsYear("年底前"))
         #expect(text("2023年底前完成。", year: nil) == .found(Deadline(.date("2023-12-31"), phrase: "2023年底前")))
@@ -79,7 +85,11 @@ import TaizhangModel
         #expect(column("45291") == .found(Deadline(.date("2023-12-31"), phrase: "2023-12-31")))
         #expect(column("") == .none)
         #expect(column("/") == .none)
-        #expect(column("视情况而定") == .unreadable("视情况而定"))
+        #expect(column("视情况而定") == .found(Deadline(.asWritten, phrase: "视情况而定")))
+        #expect(column("每季度") == .found(Deadline(.recurring(.quarterly), phrase: "每季度")))
+        #expect(column("每月") == .found(Deadline(.recurring(.monthly), phrase: "每月")))
+        #expect(column("第三季度") == .found(Deadline(.date("2023-09-30"), phrase: "第三季度")))
+        #expect(column("全年") == .found(Deadline(.date("2023-12-31"), phrase: "全年")))
         #expect(column("年底前", year: nil) == .needsYear("年底前"))
     }
 }

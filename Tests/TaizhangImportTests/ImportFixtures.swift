@@ -46,11 +46,8 @@ extension ImportResult {
                 deadline += "(\(due.phrase ?? ""))"
             }
             let place = "\(task.area)/\(task.section.map(String.init) ?? "-")"
-            return "\(task.number) \(place) [\(units)]\(task.unitsInherited ? " inherited" : "") \(deadline) @\(task.sourceLine ?? 0)"
+            let label = task.label.map { "(\($0))" } ?? ""
+            return "\(task.number)\(label) \(place) [\(units)]\(task.unitsInherited ? " inherited" : "") \(deadline) @\(task.sourceLine ?? 0)"
         }
-    }
-
-    var warningLines: [String] {
-        warnings.map { "\($0.line): \($0.message)" }
     }
 }

@@ -30,7 +30,7 @@ enum ImportOfficeFiles {
         parts.append(("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"\(mainNS)\" xmlns:r=\"\(relNS)\"><sheets>\(sheetList)</sheets></workbook>"))
         let relations = sheets.indices.map {
             "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(relNS)/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>"
-        }.joined()
+        }.joined() + "<Relationship Id=\"rIdStrings\" Type=\"\(relNS)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
         parts.append(("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(relations)</Relationships>"))
         let strings = shared.map { "<si><t xml:space=\"preserve\">\($0)</t></si>" }.joined()
         parts.append(("xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"\(mainNS)\" count=\"\(shared.count)\">\(strings)</sst>"))
@@ -38,13 +38,39 @@ enum ImportOfficeFiles {
             let merges = sheet.merges.isEmpty ? "" : "<mergeCells>\(sheet.merges)</mergeCells>"
             parts.append(("xl/worksheets/sheet\(index + 1).xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"\(mainNS)\"><sheetData>\(sheet.rows)</sheetData>\(merges)</worksheet>"))
         }
+        // The package parts other readers (LibreOffice) need to recognise the file.
+        let sheetTypes = sheets.indices.map {
+            "<Override PartName=\"/xl/worksheets/sheet\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }.joined()
+        parts.append(("[Content_Types].xml", contentTypes(
+            "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                + sheetTypes)))
+        parts.append(("_rels/.rels", packageRelations("xl/workbook.xml")))
         return zip(parts)
     }
 
     static let wordNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
     static func docx(body: String) -> [UInt8] {
-        zip([("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"\(wordNS)\"><w:body>\(body)</w:body></w:document>")])
+        zip([
+            ("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"\(wordNS)\"><w:body>\(body)</w:body></w:document>"),
+            ("[Content_Types].xml", contentTypes(
+                "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>")),
+            ("_rels/.rels", packageRelations("word/document.xml")),
+        ])
+    }
+
+    static func contentTypes(_ overrides: String) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" + overrides + "</Types>"
+    }
+
+    static func packageRelations(_ target: String) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"\(target)\"/>"
+            + "</Relationships>"
     }
 
     static func paragraph(_ text: String) -> String { "<w:p><w:r><w:t>\(text)</w:t></w:r></w:p>" }

@@ -42,36 +42,33 @@ import TaizhangModel
 
     @Test func xlsxWithMergedCells() throws {
         let result = try PlanImporter.importDocument(Self.workbook(), fileName: "台账.xlsx")
-        #expect(result.layout == .xlsx)
+        #expect(result.form == .xlsx)
         #expect(result.plan.title == "青禾市2024年科技创新工作台账")
         #expect(result.year == 2024)
         #expect(result.outline == ["1 强化企业创新主体地位", "2 优化创新生态"])
         #expect(result.taskLines == [
-            "1 1/- [市科技局:lead 市财政局:supporting 市税务局:supporting] 2024-12-31(2024-12-31) @3",
-            "2 1/- [市科技局:lead 市工业和信息化局:supporting] inherited 2024-09-30(2024年9月底前) @4",
-            "3 1/- [市科协:lead] 2024-06-30(6月底前) @5",
-            "4 2/- [] ongoing(长期) @6",
+            "1(1) 1/- [市科技局:lead 市财政局:supporting 市税务局:supporting] 2024-12-31(2024-12-31) @3",
+            "2(2) 1/- [市科技局:lead 市工业和信息化局:supporting] inherited 2024-09-30(2024年9月底前) @4",
+            "3(3) 1/- [市科协:lead] 2024-06-30(6月底前) @5",
+            "4(4) 2/- [] ongoing(长期) @6",
         ])
         #expect(result.plan.tasks.map(\.text) == [
             "实施高新技术企业培育计划。", "推动规上工业企业研发机构全覆盖。", "组织创新创业大赛，6月底前完成初赛。", "建设科技成果转化中试基地",
         ])
-        #expect(result.warningLines == [
-            "4: task 2 has no unit cell of its own: 市科技局 taken from the merged cell above; check them",
-            "6: task 4 has no responsible unit: its unit cell is empty",
+        #expect(result.warnings == [
+            ImportWarning(line: 4, task: 2, .unitsFromMergedCell(names: ["市科技局"])),
+            ImportWarning(line: 6, task: 4, .noUnits(reason: .emptyCell)),
         ])
     }
 
     @Test func xlsxSheetByName() throws {
         let spare = try PlanImporter.importDocument(Self.workbook(), fileName: "台账.xlsx", options: ImportOptions(sheet: "备用"))
-        #expect(spare.taskLines == ["1 1/- [市科技局:responsible] - @2"])
-        #expect(throws: ImportFailure.self) {
+        #expect(spare.taskLines == ["1(1) 1/- [市科技局:responsible] - @2"])
+        #expect(throws: ImportError.noWorksheet(name: "无此表", available: ["任务", "备用"])) {
             try PlanImporter.importDocument(Self.workbook(), fileName: "台账.xlsx", options: ImportOptions(sheet: "无此表"))
         }
-        do {
-            _ = try PlanImporter.importDocument(Self.workbook(), options: ImportOptions(sheet: "无此表", layout: .xlsx))
-        } catch {
-            #expect(error.description == "tried xlsx (no worksheet named 无此表; the workbook has 任务, 备用)")
-        }
+        #expect(ImportError.noWorksheet(name: "无此表", available: ["任务", "备用"]).description
+            == "no worksheet named 无此表; the workbook has 任务, 备用")
     }
 
     static func wordTable() -> [UInt8] {
@@ -88,19 +85,19 @@ import TaizhangModel
 
     @Test func docxTableWithVerticalMerges() throws {
         let result = try PlanImporter.importDocument(Self.wordTable(), fileName: "方案.docx")
-        #expect(result.layout == .docx)
+        #expect(result.form == .docx)
         #expect(result.plan.title == "青禾市2024年乡村振兴重点任务分工方案")
         #expect(result.outline == ["1 发展乡村产业", "2 改善人居环境"])
         #expect(result.taskLines == [
-            "1 1/- [市农业农村局:lead] - @2",
-            "2 1/- [市农业农村局:lead] inherited 2024-11-30(2024年11月30日前) @3",
-            "3 2/- [各县（区）政府:responsible 市卫生健康委:supporting] - @5",
-            "4 2/- [] - @6",
+            "1(1) 1/- [市农业农村局:lead] - @2",
+            "2(2) 1/- [市农业农村局:lead] inherited 2024-11-30(2024年11月30日前) @3",
+            "3(3) 2/- [各县（区）政府:responsible 市卫生健康委:supporting] - @5",
+            "4(4) 2/- [] - @6",
         ])
         #expect(result.plan.tasks[1].text == "建设冷链物流设施，2024年11月30日前投入使用。")
-        #expect(result.warningLines == [
-            "3: task 2 has no unit cell of its own: 市农业农村局 taken from the merged cell above; check them",
-            "6: task 4 has no responsible unit: its unit cell is empty",
+        #expect(result.warnings == [
+            ImportWarning(line: 3, task: 2, .unitsFromMergedCell(names: ["市农业农村局"])),
+            ImportWarning(line: 6, task: 4, .noUnits(reason: .emptyCell)),
         ])
     }
 
@@ -110,30 +107,30 @@ import TaizhangModel
         let body = text.split(separator: "\n", omittingEmptySubsequences: false).map { Office.paragraph(String($0)) }.joined()
         let result = try PlanImporter.importDocument(Office.docx(body: body), fileName: "安排.docx")
         let outline = try ImportFixtures.load("outline-running.txt")
-        #expect(result.layout == .docx)
+        #expect(result.form == .docx)
         #expect(result.plan == outline.plan)
         #expect(result.warnings == outline.warnings)
     }
 
     @Test func htmlWithRowAndColumnSpans() throws {
         let result = try ImportFixtures.load("merged-cells.html")
-        #expect(result.layout == .html)
+        #expect(result.form == .html)
         #expect(result.plan.title == "青禾市2023年生态环境保护工作任务分工")
         #expect(result.outline == [
             "1 打好污染防治攻坚战\n  (1) 深入推进大气治理\n  (2) 加强水体保护", "2 提升生态监管能力\n  (1) 完善监测网络",
         ])
         #expect(result.taskLines == [
-            "1 1/1 [市生态环境局:lead 各区政府:responsible] 2023-09-30(9月底前) @11",
-            "2 1/1 [市生态环境局:lead 各区政府:responsible] inherited 2023-12-31(年底前) @13",
-            "3 1/2 [] ongoing(持续推进) @14",
-            "4 2/1 [市生态环境局:supporting 市财政局:supporting] - @16",
+            "1(1) 1/1 [市生态环境局:lead 各区政府:responsible] 2023-09-30(9月底前) @11",
+            "2(2) 1/1 [市生态环境局:lead 各区政府:responsible] inherited 2023-12-31(年底前) @13",
+            "3(3) 1/2 [] ongoing(持续推进) @14",
+            "4(4) 2/1 [市生态环境局:supporting 市财政局:supporting] - @16",
         ])
         #expect(result.plan.tasks.map(\.text) == [
             "开展臭氧污染防控&专项行动。", "推进重点行业超低排放改造。", "落实河湖长制，“一河一策”动态更新。", "新建空气自动监测站3个。",
         ])
-        #expect(result.warningLines == [
-            "13: task 2 has no unit cell of its own: 市生态环境局、各区政府 taken from the merged cell above; check them",
-            "14: task 3 has no responsible unit: its unit cell is empty",
+        #expect(result.warnings == [
+            ImportWarning(line: 13, task: 2, .unitsFromMergedCell(names: ["市生态环境局", "各区政府"])),
+            ImportWarning(line: 14, task: 3, .noUnits(reason: .emptyCell)),
         ])
     }
 }

@@ -28,9 +28,10 @@ import TaizhangModel
         #expect(preamble?.text.hasPrefix("各区、各部门要坚持以习近平新时代中国特色社会主义思想为指导") == true)
         #expect(preamble?.text.hasSuffix("确保各项工作平稳有序。") == true)
         #expect(preamble?.text.split(separator: "\n").count == 2)
+        // Under the 牵头落实单位 column, a plainly named unit leads the work.
         #expect(preamble?.units == [
-            UnitAssignment(name: "各区政府（管委会）", role: .responsible),
-            UnitAssignment(name: "市直各有关单位", role: .responsible),
+            UnitAssignment(name: "各区政府（管委会）", role: .lead),
+            UnitAssignment(name: "市直各有关单位", role: .lead),
         ])
     }
 
@@ -64,13 +65,13 @@ import TaizhangModel
 
     @Test func readsLeadAndSupportingUnits() {
         #expect(task(14).units == [
-            UnitAssignment(name: "各区政府（管委会）", role: .responsible),
+            UnitAssignment(name: "各区政府（管委会）", role: .lead),
             UnitAssignment(name: "市卫生健康局", role: .lead),
             UnitAssignment(name: "市政务服务数据管理局", role: .lead),
             UnitAssignment(name: "市直其他单位", role: .supporting),
         ])
         #expect(task(11).units == task(14).units)
-        #expect(task(33).leads == ["市政府办公室", "市政务服务数据管理局"])
+        #expect(task(33).leads == ["各区政府（管委会）", "市政府办公室", "市政务服务数据管理局"])
         #expect(task(33).supporting == ["市直其他有关单位"])
         #expect(task(23).supporting == ["市教育局"])
         #expect(task(15).supporting == ["市直各有关单位"])
@@ -85,9 +86,7 @@ import TaizhangModel
 
     @Test func leavesTask35UnassignedWithAWarning() {
         #expect(task(35).units.isEmpty)
-        #expect(result.warnings == [
-            ImportWarning(line: 201, task: 35, message: "task 35 has no responsible unit: its unit cell (牵头落实单位) is empty")
-        ])
+        #expect(result.warnings == [ImportWarning(line: 201, task: 35, .noUnits(reason: .emptyCell))])
     }
 
     /// Counted independently of the importer, by reading the unit cells of the source.

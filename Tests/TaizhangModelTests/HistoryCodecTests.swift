@@ -23,6 +23,7 @@ import Testing
         try ledger.apply(.addEvidence(task: 3, link: "https://www.zhuhai.gov.cn/zwgk/a.html", label: "公开页面", unit: "市司法局"), stamp: stamp(4))
         try ledger.apply(.removeEvidence(task: 3, link: "https://www.zhuhai.gov.cn/zwgk/a.html"), stamp: stamp(4))
         try ledger.apply(.addEvidence(task: 3, link: "报告.docx", label: nil, unit: nil), stamp: stamp(4))
+        try ledger.apply(.recordReturn(ReturnRecord(unit: "市司法局", period: "2022-11", received: "2022-11-24T16:00:00+08:00", file: "市司法局-2022-11.xlsx", filledBy: "张三", phone: "0756-1234567")), stamp: stamp(4))
         ledger.plan.tasks[5].notes.append(Note(at: stamp(4).at, by: "市司法局", text: "已完成初稿", problem: "经费未到位", nextStep: "月底前定稿", extensionAsked: "2022-12-31"))
         try ledger.apply(.unitDone(task: 1, unit: unit, done: true), stamp: stamp(5))
         try ledger.apply(.alias(from: "市直其他单位", to: "市直各有关单位"), stamp: stamp(6))
@@ -44,7 +45,8 @@ import Testing
 
     @Test func everyKindOfEventSurvivesASaveAndARead() throws {
         let ledger = try everyKind()
-        #expect(ledger.history.count == 17)
+        #expect(ledger.history.count == 18)
+        #expect(ledger.returns.count == 1)
         #expect(ledger.history[3].reason == "上级文件未下发")
         let bytes = LedgerEncoding.bytes(ledger)
         let read = try LedgerDecoding.ledger(from: bytes, path: path)

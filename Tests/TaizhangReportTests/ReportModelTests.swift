@@ -42,22 +42,32 @@ import TaizhangModel
 
     @Test func unitsFollowAliasesAndGroupsComeAfterTheirMembers() throws {
         let units = try Fixture.report().units
-        #expect(units.map(\.name) == [
+        #expect(units.map(\.unit) == [
             "各区政府（管委会）", "市直各有关单位", "市政府办公室", "市政务服务数据管理局", "政务公开牵头单位",
             "市卫生健康局", "市直其他有关单位", "市司法局", "各区政府", "市财政局", "市税务局",
-            "市人力资源社会保障局", "市教育局", "（未明确单位）",
+            "市人力资源社会保障局", "市教育局", nil,
         ])
         // 市直其他单位 is an alias of 市直各有关单位: 36 + 4 tasks.
-        #expect(units[1] == UnitProgress(name: "市直各有关单位", kind: .unit, total: 40, leads: 0, responsible: 28, supporting: 12, done: 5, doing: 2, overdue: 0))
+        #expect(units[1] == WorkloadRow(unit: "市直各有关单位", total: 40, done: 5, doing: 2, leads: 24, responsible: 4, supporting: 12))
         #expect(units[0].total == 51 && units[0].done == 5 && units[0].open == 46 && units[0].overdue == 1)
-        #expect(units[2] == UnitProgress(name: "市政府办公室", kind: .unit, total: 10, leads: 3, responsible: 7, done: 2, doing: 1, overdue: 1))
+        #expect(units[2] == WorkloadRow(unit: "市政府办公室", total: 10, done: 2, doing: 1, leads: 10, overdue: 1))
         #expect(units[3].total == 7 && units[3].leads == 7 && units[3].done == 1)
         // The group counts each task once: 10 + 7 tasks, 3 of them shared.
-        #expect(units[4] == UnitProgress(
-            name: "政务公开牵头单位", kind: .group(members: ["市政府办公室", "市政务服务数据管理局"]),
-            total: 14, leads: 7, responsible: 7, supporting: 0, done: 3, doing: 2, overdue: 1))
-        #expect(units[9] == UnitProgress(name: "市财政局", kind: .unit, total: 1, responsible: 1, overdue: 1))
-        #expect(units.last == UnitProgress(name: "（未明确单位）", kind: .unassigned, total: 1))
+        #expect(units[4] == WorkloadRow(
+            unit: "政务公开牵头单位", members: ["市政府办公室", "市政务服务数据管理局"], namedInPlan: false,
+            total: 14, done: 3, doing: 2, leads: 14, overdue: 1))
+        #expect(units[9] == WorkloadRow(unit: "市财政局", total: 1, leads: 1, overdue: 1))
+        #expect(units.last == WorkloadRow(unit: nil, total: 1))
+        #expect(try Fixture.report().table(.units).rows.last?.cells.first == .text("（未明确单位）"))
+    }
+
+    /// The report's unit rows are the workload's: the same numbers the dashboard and
+    /// `workload` show, only placed with groups after their members.
+    @Test func unitRowsAreTheWorkloadsRows() throws {
+        let workload = Workload(ledger: Fixture.ledger(), today: Fixture.today)
+        let units = try Fixture.report().units
+        #expect(Set(units) == Set(workload.rows))
+        #expect(units.count == workload.rows.count)
     }
 
     @Test func openTasksCarryDeadlineAndLatestNote() throws {
@@ -84,8 +94,24 @@ import TaizhangModel
         #expect(report.heading.title.hasSuffix("（市司法局）"))
         #expect(report.overall == StatusCounts(total: 3, todo: 1, doing: 0, done: 2, overdue: 0))
         #expect(report.areas.map(\.label) == ["一、优化政务公开工作基础", "（一）深化地方政府规章、规范性文件集中公开。", "（三）提升政府信息公开申请办理工作规范化程度。"])
-        #expect(report.units == [UnitProgress(name: "市司法局", kind: .unit, total: 3, responsible: 3, done: 2)])
+        #expect(report.units == [WorkloadRow(unit: "市司法局", total: 3, done: 2, leads: 3)])
         #expect(report.open.map(\.number) == [8])
+    }
+
+    /// 市司法局 has done its part of task 8 (shared with 各区政府): its own report counts the
+    /// task done, the whole report's 市司法局 row too, while the task stays open for the plan.
+    @Test func aUnitsOwnPartDoneIsDoneInItsReport() throws {
+        var ledger = Fixture.ledger()
+        try ledger.apply(.unitDone(task: 8, unit: "市司法局", done: true), stamp: Stamp(at: "2022-12-02T10:00:00+08:00", by: "c"))
+        let own = try Report.make(ledger: ledger, today: Fixture.today, unit: "市司法局")
+        #expect(own.overall == StatusCounts(total: 3, todo: 0, doing: 0, done: 3, overdue: 0))
+        #expect(own.open.isEmpty)
+        #expect(own.units == [WorkloadRow(unit: "市司法局", total: 3, done: 3, leads: 3)])
+        let whole = try Report.make(ledger: ledger, today: Fixture.today)
+        #expect(whole.overall.done == 7)
+        #expect(whole.units.first { $0.unit == "市司法局" }?.done == 3)
+        #expect(whole.units.first { $0.unit == "各区政府" }?.done == 0)
+        #expect(whole.open.contains { $0.number == 8 })
     }
 
     @Test func anAliasOrAGroupNamesTheUnit() throws {
@@ -94,7 +120,7 @@ import TaizhangModel
         #expect(aliased.overall.total == 40)
         let group = try Fixture.report(unit: "政务公开牵头单位")
         #expect(group.overall == StatusCounts(total: 14, todo: 9, doing: 2, done: 3, overdue: 1))
-        #expect(group.units.map(\.name) == ["市政府办公室", "市政务服务数据管理局", "政务公开牵头单位"])
+        #expect(group.units.map(\.unit) == ["市政府办公室", "市政务服务数据管理局", "政务公开牵头单位"])
     }
 
     @Test func oneArea() throws {

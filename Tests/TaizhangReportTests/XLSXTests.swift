@@ -77,7 +77,7 @@ import TaizhangTestSupport
         #expect(folder.names == ["taizhang-report-2023-01-05-市司法局-units.xlsx"])
         let book = try #require(try Python.json(Self.script, paths))
         #expect(book["sheets"]?.strings == ["报告信息", "各单位进展"])
-        #expect(book["各单位进展"]?["rows"]?[1]?.array?.count == 9)
+        #expect(book["各单位进展"]?["rows"]?[1]?.array?.count == 11)
         #expect(book["各单位进展"]?["rows"]?[1]?[0]?.string == "市司法局")
     }
 

@@ -11,6 +11,11 @@ public enum OlderLedger {
             lines.removeAll { $0.hasPrefix("      \"label\": ") || $0 == "      \"people\": []," || $0 == "      \"evidence\": []," }
         }
         var result = lines.joined(separator: "\n").replacingOccurrences(of: "\"schema\": \(current),", with: "\"schema\": \(schema),")
+        if schema < 3, let settings = result.range(of: #"  "settings": \{[\s\S]*?\n  \},\n"#, options: .regularExpression) {
+            // Schema 3 added the office's settings and the units' returns.
+            result.removeSubrange(settings)
+            result = result.replacingOccurrences(of: "  \"returns\": [],\n", with: "")
+        }
         if schema < 2 {
             // Schema 2 added deadlines, unit progress, history, aliases and groups.
             result = result

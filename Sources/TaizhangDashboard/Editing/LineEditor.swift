@@ -42,6 +42,24 @@ public struct LineEditor: Equatable, Sendable {
     public mutating func moveToStart() { cursor = 0 }
     public mutating func moveToEnd() { cursor = characters.count }
 
+    /// Ctrl-Left: back over the separators before the cursor, then over the word before
+    /// them, as readline does. A word is letters and digits; a run of Han characters is one
+    /// word, ended by punctuation（，。）or spaces.
+    public mutating func moveWordLeft() {
+        while cursor > 0, !Self.isWordPart(characters[cursor - 1]) { cursor -= 1 }
+        while cursor > 0, Self.isWordPart(characters[cursor - 1]) { cursor -= 1 }
+    }
+
+    /// Ctrl-Right: over the separators after the cursor, then to the end of the next word.
+    public mutating func moveWordRight() {
+        while cursor < characters.count, !Self.isWordPart(characters[cursor]) { cursor += 1 }
+        while cursor < characters.count, Self.isWordPart(characters[cursor]) { cursor += 1 }
+    }
+
+    private static func isWordPart(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
+    }
+
     /// Ctrl-U: delete everything before the cursor, as shells do.
     public mutating func deleteToStart() {
         characters.removeFirst(cursor)

@@ -23,9 +23,13 @@ public enum KeyMap {
         return browsing(key)
     }
 
-    /// Keys in a one-line editor, the way shells and readline handle them.
+    /// Keys in a one-line editor, the way shells and readline handle them. Nothing but
+    /// Enter and Esc leaves it: keys it has no use for (F-keys, Insert, Alt-letters, PgUp)
+    /// do nothing, so a stray key never throws a typed note away.
     private static func editing(_ key: Key) -> Action? {
         switch key {
+        case .modified(.left, let held) where !held.isDisjoint(with: [.ctrl, .alt]): .edit(.wordLeft)
+        case .modified(.right, let held) where !held.isDisjoint(with: [.ctrl, .alt]): .edit(.wordRight)
         case .enter: .promptSubmit
         case .escape: .promptCancel
         case .backspace, .ctrl("h"): .edit(.deleteBackward)
@@ -36,7 +40,18 @@ public enum KeyMap {
         case .end, .ctrl("e"): .edit(.end)
         case .ctrl("u"): .edit(.deleteToStart)
         case .char(let character): .edit(.insert(character))
-        default: nil
+        default: navigationBase(of: key).flatMap(editing)
+        }
+    }
+
+    /// Shift-, Ctrl- or Alt- with a key that moves (an arrow, Home, End, PgUp, PgDn,
+    /// Delete): that key, for the places that give the modifier no meaning of its own.
+    /// Nil for anything else, Alt-letters included: those do nothing rather than type.
+    private static func navigationBase(of key: Key) -> Key? {
+        guard case .modified(let base, _) = key else { return nil }
+        switch base {
+        case .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .delete: return base
+        default: return nil
         }
     }
 
@@ -46,7 +61,7 @@ public enum KeyMap {
         case .char("k"), .up: .pickerMove(-1)
         case .char(" "), .enter: .pickerToggle
         case .escape, .char("q"), .char("m"): .closeOverlay
-        default: nil
+        default: navigationBase(of: key).flatMap(picking)
         }
     }
 
@@ -59,7 +74,7 @@ public enum KeyMap {
         case .up: .move(-1)
         case .down: .move(1)
         case .char(let character): .searchInput(character)
-        default: nil
+        default: navigationBase(of: key).flatMap(searching)
         }
     }
 
@@ -92,10 +107,10 @@ public enum KeyMap {
         case .ctrl("r"): .redo
         case .char("/"): .beginSearch
         case .escape: .clearFilters
-        case .char("?"): .toggleHelp
+        case .char("?"), .function(1): .toggleHelp
         case .char("q"): .quit
         case .ctrl("l"): .redraw
-        default: nil
+        default: navigationBase(of: key).flatMap(browsing)
         }
     }
 }

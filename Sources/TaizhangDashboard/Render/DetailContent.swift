@@ -91,7 +91,7 @@ public enum DetailContent {
     static func role(of status: TaskStatus) -> StyleRole {
         switch status {
         case .todo: .todo
-        case .doing: .doing
+        case .doing, .reported, .returned: .doing
         case .done: .done
         }
     }

@@ -1,6 +1,7 @@
 import TaizhangScreen
 import TaizhangModel
 import TaizhangText
+import TaizhangWords
 
 extension Renderer {
     /// A framed box over the middle of the dashboard, cleared and ready for content.
@@ -45,7 +46,7 @@ extension Renderer {
         let label = [".xlsx", ".docx"].contains { source.hasSuffix($0) } ? strings.rowLabel : strings.lineLabel
         var lines: [String] = []
         for warning in warnings {
-            let text = "\(label) \(warning.line): " + TerminalSafe.sanitize(warning.message)
+            let text = "\(label) \(warning.line): " + TerminalSafe.sanitize(warning.words(strings.language))
             lines += LineBreaker.wrap(text, width: max(10, width - 4))
         }
         if lines.isEmpty { lines = [strings.noWarnings] }

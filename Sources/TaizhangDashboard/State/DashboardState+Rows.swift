@@ -49,13 +49,12 @@ extension DashboardState {
         clampScrolls()
     }
 
-    /// Tasks naming `filter`'s unit directly, through an alias, or through a group it is a
-    /// member of; in plan order.
+    /// The tasks a unit row counts, in plan order: those naming the unit, an alias of it, a
+    /// group it belongs to or, for a group, any member (`UnitNaming`). So the list a unit
+    /// filters to is exactly as long as its row's total.
     func taskPositions(of filter: UnitFilter) -> [Int] {
         guard case .unit(let name) = filter else { return index.tasks(of: filter) }
-        var names = [name]
-        names += ledger.aliases.filter { $0.to == name }.map(\.from)
-        names += ledger.groups.filter { $0.members.contains(name) }.map(\.name)
+        let names = workload.naming.writtenNames(countedBy: name)
         guard names.count > 1 else { return index.tasks(of: filter) }
         return Set(names.flatMap { index.tasks(of: .unit($0)) }).sorted()
     }
@@ -111,52 +110,42 @@ extension DashboardState {
             .map(\.0)
     }
 
-    /// The workload pane's rows in the chosen order, with expanded groups' members under
-    /// them. Its cost follows the number of units, not tasks.
+    /// Counts the workload afresh (a new ledger, a changed deadline or units) and indexes its
+    /// names for the unit pane.
+    mutating func recountWorkload() {
+        workload = Workload(ledger: ledger, today: today)
+        workloadNames = WorkloadNames(workload, language: strings.language)
+    }
+
+    /// The unit pane's rows in the chosen order, with expanded groups' members under them.
+    /// Units only a group names (not the plan) are listed under their group alone. The sort
+    /// key is always a column the pane shows; ties keep the workload's order. Its cost follows
+    /// the number of units, not tasks.
     mutating func rebuildWorkloadLines() {
-        let groups = Dictionary(ledger.groups.map { ($0.name, $0.members) }, uniquingKeysWith: { _, last in last })
-        let order = workload.rows.enumerated().sorted { a, b in
+        let sort = workloadSort.column
+        let order = workload.rows.enumerated().filter { _, row in row.namedInPlan || row.isGroup }.sorted { a, b in
             let (x, y) = (a.element, b.element)
             // The no-unit row stays last whatever the order.
-            if (x.unit == nil) != (y.unit == nil) { return y.unit == nil }
-            let (kx, ky): (Int, Int)
-            switch workloadSort {
-            case .total: (kx, ky) = (x.total, y.total)
-            case .open: (kx, ky) = (x.open, y.open)
-            case .overdue: (kx, ky) = (x.overdue, y.overdue)
-            }
+            if x.isUnassigned != y.isUnassigned { return y.isUnassigned }
+            let (kx, ky) = (sort.value(x), sort.value(y))
             return kx != ky ? kx > ky : a.offset < b.offset
         }.map(\.element)
         var lines: [WorkloadLine] = []
         for row in order {
-            let members = row.unit.flatMap { groups[$0] } ?? []
-            let expanded = !members.isEmpty && expandedGroups.contains(row.unit!)
-            lines.append(WorkloadLine(row: row, isGroup: !members.isEmpty, isExpanded: expanded))
-            if expanded {
-                for member in members {
-                    lines.append(WorkloadLine(row: memberRow(member), group: row.unit))
-                }
+            let expanded = row.isGroup && expandedGroups.contains(row.unit ?? "")
+            lines.append(WorkloadLine(row: row, isGroup: row.isGroup, isExpanded: expanded))
+            guard expanded else { continue }
+            for member in row.members {
+                lines.append(WorkloadLine(row: workload.row(member) ?? WorkloadRow(unit: member, namedInPlan: false), group: row.unit))
             }
         }
+        workloadMeasure = WorkloadMeasure(lines)
         let previous = workloadLines.indices.contains(workloadCursor) ? workloadLines[workloadCursor] : nil
         workloadLines = lines
         if let previous, let same = lines.firstIndex(where: { $0.row.unit == previous.row.unit && $0.group == previous.group }) {
             workloadCursor = same
         }
         workloadCursor = Self.clamp(workloadCursor, count: lines.count)
-    }
-
-    /// A group member's counts: the tasks that name it or any group it belongs to.
-    private func memberRow(_ member: String) -> WorkloadRow {
-        var row = WorkloadRow(unit: member)
-        for position in taskPositions(of: .unit(member)) {
-            let task = ledger.plan.tasks[position]
-            row.total += 1
-            if task.status == .done { row.done += 1 }
-            if task.status == .doing { row.doing += 1 }
-            if task.isOverdue(today: today) { row.overdue += 1 }
-        }
-        return row
     }
 
     /// The nearest task row from `start` going in `step` direction.

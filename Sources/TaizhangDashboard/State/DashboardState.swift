@@ -44,6 +44,10 @@ public struct DashboardState: Sendable {
     public internal(set) var workloadSort: WorkloadSort = .total
     public internal(set) var expandedGroups: Set<String> = []
     public internal(set) var workloadLines: [WorkloadLine] = []
+    /// The unit pane's names, indexed when the workload is counted afresh.
+    public internal(set) var workloadNames: WorkloadNames
+    /// The unit pane's widest numbers, measured when its rows are rebuilt.
+    public internal(set) var workloadMeasure = WorkloadMeasure()
     public internal(set) var workloadCursor = 0
     public internal(set) var workloadScroll = 0
 
@@ -84,7 +88,9 @@ public struct DashboardState: Sendable {
         self.width = width
         self.height = height
         self.index = PlanIndex(plan: ledger.plan)
-        self.workload = Workload(plan: ledger.plan, aliases: ledger.aliases, today: today)
+        let workload = Workload(ledger: ledger, today: today)
+        self.workload = workload
+        self.workloadNames = WorkloadNames(workload, language: strings.language)
         self.navigator = []
         buildNavigator()
         indexHistory()
@@ -145,7 +151,7 @@ public struct DashboardState: Sendable {
         ledger = newLedger
         searchCache = nil
         index = PlanIndex(plan: ledger.plan)
-        workload = Workload(plan: ledger.plan, aliases: ledger.aliases, today: today)
+        recountWorkload()
         buildNavigator()
         indexHistory()
         rebuildWorkloadLines()

@@ -1,8 +1,8 @@
 import TaizhangScreen
 
-/// The characters that draw borders and marks. Box-drawing characters are East Asian
-/// "ambiguous": terminals set to draw those wide would break every border, so an ASCII set
-/// is always available (`--ascii`).
+/// The characters that draw borders and marks. Box-drawing and block characters are East
+/// Asian "ambiguous": terminals set to draw those wide would break every border, so an ASCII
+/// set is always available (`--ascii`).
 public struct Glyphs: Sendable, Equatable {
     public var horizontal: Character
     public var vertical: Character
@@ -14,12 +14,15 @@ public struct Glyphs: Sendable, Equatable {
     public var cursor: Character
     public var barDone: Character
     public var barOpen: Character
+    /// A cell of the bar done by one eighth, two eighths… seven eighths; empty when the
+    /// terminal can only draw whole cells.
+    public var barEighths: [Character]
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        ellipsis: "…", cursor: ">", barDone: "#", barOpen: "-")
+        ellipsis: "…", cursor: ">", barDone: "█", barOpen: "░", barEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"])
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        ellipsis: "~", cursor: ">", barDone: "#", barOpen: "-")
+        ellipsis: "~", cursor: ">", barDone: "#", barOpen: "-", barEighths: [])
 }

@@ -15,7 +15,8 @@ public enum TaskSort: CaseIterable, Sendable {
     }
 }
 
-/// How the workload pane orders its units (`o` in that pane cycles).
+/// How the unit pane orders its units (`o` in that pane cycles): by one of the columns it
+/// shows, largest first, so the order always explains itself.
 public enum WorkloadSort: CaseIterable, Sendable {
     case total
     case open
@@ -24,6 +25,15 @@ public enum WorkloadSort: CaseIterable, Sendable {
     public var next: WorkloadSort {
         let all = WorkloadSort.allCases
         return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    /// The column the rows are sorted by.
+    public var column: WorkloadColumn {
+        switch self {
+        case .total: .total
+        case .open: .open
+        case .overdue: .overdue
+        }
     }
 }
 
@@ -42,6 +52,14 @@ public struct WorkloadLine: Equatable, Sendable {
         self.group = group
         self.isGroup = isGroup
         self.isExpanded = isExpanded
+    }
+
+    /// What goes before the name: a group's `+` (collapsed) or `-` (expanded), a member's
+    /// indent.
+    public var mark: String {
+        if group != nil { return "  " }
+        if isGroup { return isExpanded ? "-" : "+" }
+        return ""
     }
 
     /// The unit filter Enter on this row applies.

@@ -1,3 +1,4 @@
+import TaizhangWords
 import TaizhangScreen
 import TaizhangModel
 
@@ -5,9 +6,9 @@ extension UIStrings {
     public static let english = UIStrings(
         language: .english,
         areasTitle: "Work areas", tasksTitle: "Tasks", detailTitle: "Task", workloadTitle: "Unit workload",
-        allTasks: "All tasks", unassigned: "(no unit)",
-        statusNames: [.todo: "to do", .doing: "in progress", .done: "done"],
-        unitColumn: "Unit", totalColumn: "All", doneColumn: "Done", openColumn: "Open",
+        allTasks: "All tasks", unassigned: WorkloadRow.noUnit(.english),
+        statusNames: Dictionary(uniqueKeysWithValues: TaskStatus.allCases.map { ($0, $0.words(.english)) }),
+        workloadColumns: .english,
         area: "Area", labelSeparator: ": ", section: "Section", units: "Units",
         roleNames: [.lead: "lead", .responsible: "responsible", .supporting: "supporting", .reference: "for reference"],
         changed: "changed", neverChanged: "not changed since import", notes: "Notes",
@@ -26,7 +27,6 @@ extension UIStrings {
         inheritedUnits: "units taken from the row above: check against the plan",
         pickerTitle: "Units of task", pickerFooter: "Space marks a unit's part done.  Esc closes.",
         warningsTitle: "Import warnings", noWarnings: "The import left nothing to check.", lineLabel: "line", rowLabel: "row",
-        summaryLead: "lead", summaryResponsible: "resp.", summarySupporting: "supp.", summaryOverdue: "late",
         reportWritten: "Report written to ",
         unsavedQuit: "Changes are NOT SAVED and would be lost: trying again; press q again to quit anyway",
         undone: "Undone: ", redone: "Redone: ", nothingToUndo: "Nothing to undo.", nothingToRedo: "Nothing to redo.",
@@ -43,16 +43,16 @@ extension UIStrings {
             HelpLine("o", "sort tasks (in units: sort units)"), HelpLine("e", "expand a unit group"),
             HelpLine("Esc", "clear filters and search"), HelpLine("u  Ctrl-R", "undo / redo the latest change"),
             HelpLine("w", "import warnings"), HelpLine("R", "write the progress report beside the ledger"),
-            HelpLine("?", "this help"), HelpLine("q", "quit"),
+            HelpLine("?  F1", "this help"), HelpLine("q", "quit"),
         ],
         helpFooter: "Every change is saved at once.  Press any key.")
 
     public static let chinese = UIStrings(
         language: .chinese,
         areasTitle: "工作要求", tasksTitle: "具体要求", detailTitle: "任务", workloadTitle: "单位工作量",
-        allTasks: "全部任务", unassigned: "（未指定单位）",
-        statusNames: [.todo: "未开始", .doing: "进行中", .done: "已完成"],
-        unitColumn: "单位", totalColumn: "总数", doneColumn: "完成", openColumn: "未完",
+        allTasks: "全部任务", unassigned: WorkloadRow.noUnit(.chinese),
+        statusNames: Dictionary(uniqueKeysWithValues: TaskStatus.allCases.map { ($0, $0.words(.chinese)) }),
+        workloadColumns: .chinese,
         area: "工作要求", labelSeparator: "：", section: "具体任务", units: "牵头落实单位",
         roleNames: [.lead: "牵头", .responsible: "负责", .supporting: "按职能分工落实", .reference: "参照落实"],
         changed: "更新于", neverChanged: "导入后未更改", notes: "进展",
@@ -71,7 +71,6 @@ extension UIStrings {
         inheritedUnits: "单位取自上一行合并单元格，请对照原文核对",
         pickerTitle: "任务单位", pickerFooter: "空格标记该单位已完成。Esc 关闭。",
         warningsTitle: "导入提示", noWarnings: "导入没有需要核对的内容。", lineLabel: "行", rowLabel: "表格行",
-        summaryLead: "牵头", summaryResponsible: "负责", summarySupporting: "配合", summaryOverdue: "逾期",
         reportWritten: "报告已写入 ",
         unsavedQuit: "更改尚未保存，退出将丢失：正在重试；再按 q 仍然退出",
         undone: "已撤销：", redone: "已重做：", nothingToUndo: "没有可撤销的更改。", nothingToRedo: "没有可重做的更改。",
@@ -88,7 +87,7 @@ extension UIStrings {
             HelpLine("o", "任务排序（在单位窗格：单位排序）"), HelpLine("e", "展开单位分组"),
             HelpLine("Esc", "清除筛选和搜索"), HelpLine("u  Ctrl-R", "撤销 / 重做最近的更改"),
             HelpLine("w", "导入提示"), HelpLine("R", "在台账旁生成进展报告"),
-            HelpLine("?", "本帮助"), HelpLine("q", "退出"),
+            HelpLine("?  F1", "本帮助"), HelpLine("q", "退出"),
         ],
         helpFooter: "每次更改都会立即保存。按任意键返回。")
 }

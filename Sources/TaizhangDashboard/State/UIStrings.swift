@@ -26,10 +26,7 @@ public struct UIStrings: Sendable, Equatable {
     public var allTasks: String
     public var unassigned: String
     public var statusNames: [TaskStatus: String]
-    public var unitColumn: String
-    public var totalColumn: String
-    public var doneColumn: String
-    public var openColumn: String
+    public var workloadColumns: WorkloadColumnWords
     public var area: String
     /// Between a label and its value: ": " in English, "：" in Chinese.
     public var labelSeparator: String
@@ -66,10 +63,6 @@ public struct UIStrings: Sendable, Equatable {
     public var noWarnings: String
     public var lineLabel: String
     public var rowLabel: String
-    public var summaryLead: String
-    public var summaryResponsible: String
-    public var summarySupporting: String
-    public var summaryOverdue: String
     public var reportWritten: String
     public var unsavedQuit: String
     public var undone: String

@@ -2,7 +2,8 @@ import TaizhangScreen
 import TaizhangModel
 
 /// What the user (or the runtime) asks of the dashboard. Keys become actions through
-/// `KeyMap`; the runtime adds the results of the effects it carried out.
+/// `KeyMap`; the runtime (TaizhangApp) adds the result of each effect it carried out as one
+/// of the last actions below, and carries out whatever effects that result returns in turn.
 public enum Action: Equatable, Sendable {
     case move(Int)
     case page(Int)
@@ -51,21 +52,30 @@ public enum Action: Equatable, Sendable {
     /// `u`: take back the latest change still in effect; Ctrl-R: put it back.
     case undo
     case redo
-    /// Another process saved the ledger (or a save merged its changes): show this one,
-    /// keeping the selection and focus.
-    case ledgerChanged(Ledger)
     /// `R`: write the progress report beside the ledger.
     case writeReport
-    /// A message for the status line from the runtime (where a report went, what failed).
-    case notify(String)
     case toggleHelp
     case quit
     case redraw
     case resize(width: Int, height: Int)
-    /// The ledger was written as this generation.
-    case saved(generation: Int)
-    /// Writing the ledger failed; the change stays in memory.
+
+    // The results of effects, and what the runtime notices between keys.
+
+    /// The ledger was written as this generation. `merged` is the ledger as written when
+    /// another process had saved meanwhile and the save replayed this one's changes on
+    /// theirs: that is what to show now.
+    case saved(generation: Int, merged: Ledger? = nil)
+    /// Writing the ledger failed; the change stays in memory, marked NOT SAVED.
     case saveFailed(String)
+    /// Another process saved the ledger: show theirs (with this one's unsaved changes
+    /// replayed on it), keeping the selection and focus.
+    case ledgerChanged(Ledger)
+    /// The report was written to these files.
+    case reportWritten([String])
+    /// The report could not be written, and why.
+    case reportFailed(String)
+    /// A message for the status line from the runtime (a newer ledger it could not read).
+    case notify(String)
     /// The connection to a shared ledger was lost (with the reason to show): the last state
     /// stays on screen, read-only.
     case connectionLost(String)
@@ -82,6 +92,10 @@ public enum EditAction: Equatable, Sendable {
     case right
     case home
     case end
+    /// Ctrl- or Alt-Left / Right: to the start of this or the previous word, the end of
+    /// this or the next.
+    case wordLeft
+    case wordRight
     case deleteToStart
 }
 

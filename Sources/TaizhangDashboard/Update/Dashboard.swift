@@ -6,14 +6,15 @@ import TaizhangModel
 /// the time for a change comes from `now`.
 public enum Dashboard {
     public static func update(_ state: inout DashboardState, _ action: Action, now: () -> Stamp) -> [Effect] {
-        switch action {
-        case .resize, .saved, .saveFailed, .notify, .ledgerChanged, .connectionLost, .connectionRestored: break
-        default: state.message = nil  // a one-off message lasts until the next key
+        // An effect's result is not a key: it keeps the message and a pending quit.
+        if let effects = result(action, on: &state) { return effects }
+        if case .resize = action {} else {
+            state.message = nil  // a one-off message lasts until the next key
         }
         var effects: [Effect] = []
         let quitWasPending = state.quitPending
         switch action {
-        case .quit, .saved, .saveFailed, .notify, .ledgerChanged, .resize, .connectionLost, .connectionRestored: break
+        case .quit, .resize: break
         default: state.quitPending = false  // another key: the next q asks again
         }
         switch action {
@@ -101,9 +102,7 @@ public enum Dashboard {
             state.move(by: delta)
         case .undo: effects = state.undoOrRedo(undo: true, now: now)
         case .redo: effects = state.undoOrRedo(undo: false, now: now)
-        case .ledgerChanged(let ledger): state.ledgerReplaced(by: ledger)
         case .writeReport: return [.writeReport]
-        case .notify(let text): state.message = text
         case .toggleHelp: state.showingHelp.toggle()
         case .quit:
             // Unsaved changes are never dropped silently: the first q tries the save again
@@ -118,12 +117,8 @@ public enum Dashboard {
         case .resize(let width, let height):
             state.width = max(0, width)
             state.height = max(0, height)
-        case .saved(let generation):
-            state.unsavedReason = nil
-            state.ledger.generation = generation
-        case .saveFailed(let reason): state.unsavedReason = reason
-        case .connectionLost(let reason): state.offlineReason = reason
-        case .connectionRestored: state.offlineReason = nil
+        case .saved, .saveFailed, .ledgerChanged, .reportWritten, .reportFailed, .notify, .connectionLost, .connectionRestored:
+            break  // handled by `result(_:on:)` above
         }
         state.clampScrolls()
         return effects

@@ -28,13 +28,14 @@ extension DashboardState {
         let after = ledger.plan.tasks[position]
         countProgress(of: before, sign: -1, total: false)
         countProgress(of: after, sign: 1, total: false)
-        if before.deadline != after.deadline {
-            // Deadlines change rarely; recounting overdue work per unit is simplest here.
-            workload = Workload(plan: ledger.plan, aliases: ledger.aliases, today: today)
-        } else if before.status != after.status {
-            workload.statusChanged(of: before, from: before.status, to: after.status)
+        let partsChanged = before.status != after.status || before.unitsDone != after.unitsDone
+        if before.deadline != after.deadline || before.units != after.units {
+            // Deadlines and units change rarely; recounting per unit is simplest here.
+            recountWorkload()
+        } else if partsChanged {
+            workload.taskChanged(from: before, to: after)
         }
-        if before.status != after.status || before.deadline != after.deadline {
+        if partsChanged || before.deadline != after.deadline || before.units != after.units {
             rebuildWorkloadLines()
             if statusFilter != nil || overdueOnly || taskSort == .status || taskSort == .deadline {
                 rebuildTaskRows()
@@ -110,23 +111,19 @@ extension DashboardState {
         }
     }
 
-    /// Space in the unit picker: one unit's part done or not. When every unit's part is done
-    /// the task is done; taking a part back reopens a done task as in progress.
+    /// Space in the unit picker: one unit's part done or not, with what follows for the task
+    /// (`Ledger.partChanges`: every part done makes it reported, awaiting sign-off).
     mutating func toggleUnitPart(now: () -> Stamp) -> [Effect] {
         guard let picker = unitPicker, let position = ledger.taskIndex(picker.task) else { return [] }
         let task = ledger.plan.tasks[position]
         guard task.units.indices.contains(picker.cursor) else { return [] }
         let unit = task.units[picker.cursor].name
-        let done = !task.unitsDone.contains(unit)
-        var effects = apply(.unitDone(task: task.number, unit: unit, done: done), now: now)
-        // A unit's account reports its own part; the task's status is the coordinator's.
-        guard access == .everything else { return effects.isEmpty ? [] : [.save] }
-        let updated = ledger.plan.tasks[position]
-        let allDone = updated.units.allSatisfy { updated.unitsDone.contains($0.name) }
-        if allDone, updated.status != .done {
-            effects += apply(.status(task: task.number, to: .done), now: now)
-        } else if !done, updated.status == .done {
-            effects += apply(.status(task: task.number, to: .doing), now: now)
+        var effects: [Effect] = []
+        var changes = ledger.partChanges(task: task.number, unit: unit, done: !task.unitsDone.contains(unit))
+        // A unit's account reports its own part; moving the task itself is the coordinator's.
+        if access != .everything { changes = Array(changes.prefix(1)) }
+        for change in changes {
+            effects += apply(change, now: now)
         }
         return effects.isEmpty ? [] : [.save]
     }
@@ -168,6 +165,8 @@ extension Prompt {
         case .right: editor.moveRight()
         case .home: editor.moveToStart()
         case .end: editor.moveToEnd()
+        case .wordLeft: editor.moveWordLeft()
+        case .wordRight: editor.moveWordRight()
         case .deleteToStart: editor.deleteToStart()
         }
     }

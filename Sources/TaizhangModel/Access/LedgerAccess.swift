@@ -41,7 +41,7 @@ public enum LedgerAccess: Equatable, Sendable {
             return .status(task: number, unit: unit)
         case .deadline:
             return .deadline(task: number, unit: unit)
-        case .alias, .group, .restore:
+        case .units, .alias, .group, .restore, .settings, .planInfo, .returnRecord:
             return .plan(unit: unit)
         }
     }
@@ -82,7 +82,8 @@ public enum AccessRefusal: Error, Equatable, Sendable {
     case deadline(task: Int, unit: String)
     /// Another unit's part of the task, or evidence sent in another unit's name.
     case otherUnitsPart(task: Int, unit: String, part: String)
-    /// Aliases, groups and restores change the plan as a whole.
+    /// Who answers for a task, aliases, groups, the plan's title, the office's settings,
+    /// returns and restores: the plan as a whole.
     case plan(unit: String)
     /// A note or a piece of evidence another account wrote: the server let this account
     /// change only its own.

@@ -67,6 +67,33 @@ extension LedgerDecoding {
         case "group":
             guard let name = string(to["name"]), let old = names(from["members"]), let new = names(to["members"]) else { return nil }
             return .edit(.group(name: name, from: old, to: new))
+        case "units":
+            let reader = Reader(path: "(history)")
+            func units(_ value: JSONValue) -> TaskUnits? {
+                guard case .bool(let inherited)? = value["inherited"], let units = try? reader.units(value["units"], "units") else { return nil }
+                return TaskUnits(units: units, inherited: inherited)
+            }
+            guard let task, let old = units(from), let new = units(to) else { return nil }
+            return .edit(.units(task: task, from: old, to: new))
+        case "planInfo":
+            func info(_ value: JSONValue) -> PlanInfo? {
+                guard let title = string(value["title"]) else { return nil }
+                return PlanInfo(title: title, documentNumber: string(value["documentNumber"]), issuer: string(value["issuer"]), date: string(value["date"]))
+            }
+            guard let old = info(from), let new = info(to) else { return nil }
+            return .edit(.planInfo(from: old, to: new))
+        case "return":
+            let reader = Reader(path: "(history)")
+            func record(_ value: JSONValue) -> ReturnRecord?? {
+                if value == .null { return .some(nil) }
+                return (try? reader.returnRecord(value, "return")).map { .some($0) } ?? .none
+            }
+            guard let old = record(from), let new = record(to), old != nil || new != nil else { return nil }
+            return .edit(.returnRecord(from: old, to: new))
+        case "settings":
+            let reader = Reader(path: "(history)")
+            guard let old = try? reader.settings(from), let new = try? reader.settings(to) else { return nil }
+            return .edit(.settings(from: old, to: new))
         case "restore":
             guard let label = string(to["label"]) else { return nil }
             let old: LedgerContent?

@@ -109,9 +109,29 @@ public enum LedgerDecoding {
             let warnings = try array(root["importWarnings"], "importWarnings").enumerated().map { (index, item) throws(LedgerError) in
                 let field = "importWarnings[\(index)]"
                 let value = try object(item, field)
-                return ImportWarning(
-                    line: try int(value["line"], field + ".line"), task: try optionalInt(value["task"], field + ".task"),
-                    message: try string(value["message"], field + ".message"))
+                let line = try int(value["line"], field + ".line")
+                let task = try optionalInt(value["task"], field + ".task")
+                // Schema 2 kept a plain English message; schema 3 a kind and its arguments.
+                if let message = value["message"], value["kind"] == nil {
+                    return ImportWarning(line: line, task: task, .legacy(message: try string(message, field + ".message")))
+                }
+                let name = try string(value["kind"], field + ".kind")
+                var arguments: [String: ImportWarning.Kind.Argument] = [:]
+                if case .object(let members) = value {
+                    for member in members where !["line", "task", "kind"].contains(member.key) {
+                        switch member.value {
+                        case .string(let text): arguments[member.key] = .text(text)
+                        case .int(let number): arguments[member.key] = .number(number)
+                        case .array(let items):
+                            arguments[member.key] = .texts(items.compactMap { if case .string(let text) = $0 { text } else { nil } })
+                        default: break
+                        }
+                    }
+                }
+                guard let kind = ImportWarning.Kind(name: name, arguments: arguments) else {
+                    return ImportWarning(line: line, task: task, .legacy(message: "\(name)"))
+                }
+                return ImportWarning(line: line, task: task, kind)
             }
             let aliases = try array(added(root["aliases"], since: 2, default: .array([])), "aliases").enumerated().map { (index, item) throws(LedgerError) in
                 let field = "aliases[\(index)]"
@@ -138,7 +158,54 @@ public enum LedgerDecoding {
             }
             return Ledger(
                 generation: generation, source: source, plan: plan, importWarnings: warnings,
-                history: history, aliases: aliases, groups: groups)
+                history: history, aliases: aliases, groups: groups,
+                settings: try settings(added(root["settings"], since: 3, default: .null)),
+                returns: try array(added(root["returns"], since: 3, default: .array([])), "returns").enumerated().map { (index, item) throws(LedgerError) in
+                    try returnRecord(item, "returns[\(index)]")
+                })
+        }
+
+        func returnRecord(_ item: JSONValue, _ field: String) throws(LedgerError) -> ReturnRecord {
+            let value = try object(item, field)
+            return ReturnRecord(
+                unit: try string(value["unit"], field + ".unit"), period: try string(value["period"], field + ".period"),
+                received: try string(value["received"], field + ".received"), file: try string(value["file"], field + ".file"),
+                filledBy: try optionalString(value["filledBy"], field + ".filledBy"), phone: try optionalString(value["phone"], field + ".phone"))
+        }
+
+        /// The office's settings; absent (an older ledger) or null means the standard ones.
+        func settings(_ value: JSONValue?) throws(LedgerError) -> LedgerSettings {
+            guard let value, value != .null else {
+                if value == nil { throw fail("settings", .missing) }
+                return .standard
+            }
+            let object = try self.object(value, "settings")
+            let lights = try self.object(object["lights"], "settings.lights")
+            let share: Double
+            switch lights["unstartedShare"] {
+            case .double(let number)?: share = number
+            case .int(let number)?: share = Double(number)
+            case nil: throw fail("settings.lights.unstartedShare", .missing)
+            default: throw fail("settings.lights.unstartedShare", .expected(.wholeNumber))
+            }
+            guard (0...1).contains(share) else { throw fail("settings.lights.unstartedShare", .outOfRange(Int(share * 100), allowed: 0...100)) }
+            var cycle: ReportingCycle?
+            if let raw = object["cycle"], raw != .null {
+                let entry = try self.object(raw, "settings.cycle")
+                switch try string(entry["kind"], "settings.cycle.kind") {
+                case "monthly": cycle = .monthly(day: try int(entry["day"], "settings.cycle.day", in: 1...31))
+                case "weekly": cycle = .weekly(weekday: try int(entry["weekday"], "settings.cycle.weekday", in: 1...7))
+                case "quarterly": cycle = .quarterly(day: try int(entry["day"], "settings.cycle.day", in: 1...31))
+                case "once":
+                    let text = try string(entry["date"], "settings.cycle.date")
+                    guard let day = DayDate(text) else { throw fail("settings.cycle.date", .notADate(text)) }
+                    cycle = .once(day)
+                case let kind: throw fail("settings.cycle.kind", .unknownDeadlineKind(kind, known: ["monthly", "weekly", "quarterly", "once"]))
+                }
+            }
+            return LedgerSettings(
+                lights: LightRules(dueSoonDays: try int(lights["dueSoonDays"], "settings.lights.dueSoonDays", in: 0...366), unstartedShare: share),
+                cycle: cycle)
         }
 
         func plan(_ value: JSONValue) throws(LedgerError) -> Plan {

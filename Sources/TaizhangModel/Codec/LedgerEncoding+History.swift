@@ -50,6 +50,23 @@ extension LedgerEncoding {
             return ("group",
                     .object([JSONMember("name", .string(name)), JSONMember("members", names(from))]),
                     .object([JSONMember("name", .string(name)), JSONMember("members", names(to))]))
+        case .settings(let from, let to):
+            return ("settings", settings(from), settings(to))
+        case .returnRecord(let from, let to):
+            return ("return", from.map(returnRecord) ?? .null, to.map(returnRecord) ?? .null)
+        case .units(_, let from, let to):
+            func value(_ units: TaskUnits) -> JSONValue {
+                .object([JSONMember("units", .array(units.units.map(unit))), JSONMember("inherited", .bool(units.inherited))])
+            }
+            return ("units", value(from), value(to))
+        case .planInfo(let from, let to):
+            func value(_ info: PlanInfo) -> JSONValue {
+                .object([
+                    JSONMember("title", .string(info.title)), JSONMember("documentNumber", optional(info.documentNumber)),
+                    JSONMember("issuer", optional(info.issuer)), JSONMember("date", optional(info.date)),
+                ])
+            }
+            return ("planInfo", value(from), value(to))
         case .restore(let label, let from, let to):
             let after: JSONValue = to.map { content(of: $0, label: label) } ?? .object([JSONMember("label", .string(label))])
             return ("restore", from.map { content(of: $0, label: nil) } ?? .null, after)
@@ -59,7 +76,8 @@ extension LedgerEncoding {
     /// A ledger's content (everything but format, schema, generation and history) as one
     /// object, with the backup's name first when it is what a restore brought back.
     static func content(of content: LedgerContent, label: String?) -> JSONValue {
-        let ledger = Ledger(source: content.source, plan: content.plan, importWarnings: content.importWarnings, aliases: content.aliases, groups: content.groups)
+        var ledger = Ledger(source: content.source, plan: content.plan)
+        ledger.content = content
         guard case .object(let members) = value(ledger) else { return .null }
         var kept = members.filter { !LedgerDecoding.notContent.contains($0.key) }
         if let label { kept.insert(JSONMember("label", .string(label)), at: 0) }

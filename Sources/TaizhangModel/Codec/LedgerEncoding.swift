@@ -90,6 +90,8 @@ public enum LedgerEncoding {
             JSONMember("groups", .array(ledger.groups.map { group in
                 .object([JSONMember("name", .string(group.name)), JSONMember("members", .array(group.members.map(JSONValue.string)))])
             })),
+            JSONMember("settings", settings(ledger.settings)),
+            JSONMember("returns", .array(ledger.returns.map(returnRecord))),
             JSONMember("history", .array(ledger.history.map(entry))),
         ])
     }
@@ -165,6 +167,33 @@ public enum LedgerEncoding {
         return .object(members)
     }
 
+    static func settings(_ settings: LedgerSettings) -> JSONValue {
+        .object([
+            JSONMember("lights", .object([
+                JSONMember("dueSoonDays", .int(settings.lights.dueSoonDays)),
+                JSONMember("unstartedShare", .double(settings.lights.unstartedShare)),
+            ])),
+            JSONMember("cycle", settings.cycle.map(cycle) ?? .null),
+        ])
+    }
+
+    static func returnRecord(_ record: ReturnRecord) -> JSONValue {
+        .object([
+            JSONMember("unit", .string(record.unit)), JSONMember("period", .string(record.period)),
+            JSONMember("received", .string(record.received)), JSONMember("file", .string(record.file)),
+            JSONMember("filledBy", optional(record.filledBy)), JSONMember("phone", optional(record.phone)),
+        ])
+    }
+
+    static func cycle(_ cycle: ReportingCycle) -> JSONValue {
+        switch cycle {
+        case .monthly(let day): .object([JSONMember("kind", .string("monthly")), JSONMember("day", .int(day))])
+        case .weekly(let weekday): .object([JSONMember("kind", .string("weekly")), JSONMember("weekday", .int(weekday))])
+        case .quarterly(let day): .object([JSONMember("kind", .string("quarterly")), JSONMember("day", .int(day))])
+        case .once(let date): .object([JSONMember("kind", .string("once")), JSONMember("date", .string(date.description))])
+        }
+    }
+
     static func evidence(_ evidence: Evidence) -> JSONValue {
         .object([
             JSONMember("at", .string(evidence.at)), JSONMember("by", .string(evidence.by)),
@@ -173,7 +202,7 @@ public enum LedgerEncoding {
         ])
     }
 
-    private static func unit(_ unit: UnitAssignment) -> JSONValue {
+    static func unit(_ unit: UnitAssignment) -> JSONValue {
         .object([JSONMember("name", .string(unit.name)), JSONMember("role", .string(unit.role.rawValue))])
     }
 
@@ -181,15 +210,25 @@ public enum LedgerEncoding {
         .object([JSONMember("at", .string(stamp.at)), JSONMember("by", .string(stamp.by))])
     }
 
+    /// Schema 3: the warning's kind by name and its arguments, so it can be said in any
+    /// language (schema 2 stored an English message).
     private static func warning(_ warning: ImportWarning) -> JSONValue {
-        .object([
+        var members = [
             JSONMember("line", .int(warning.line)),
             JSONMember("task", warning.task.map(JSONValue.int) ?? .null),
-            JSONMember("message", .string(warning.message)),
-        ])
+            JSONMember("kind", .string(warning.kind.name)),
+        ]
+        for (key, argument) in warning.kind.arguments {
+            switch argument {
+            case .text(let text): members.append(JSONMember(key, .string(text)))
+            case .number(let number): members.append(JSONMember(key, .int(number)))
+            case .texts(let texts): members.append(JSONMember(key, .array(texts.map(JSONValue.string))))
+            }
+        }
+        return .object(members)
     }
 
-    private static func optional(_ text: String?) -> JSONValue {
+    static func optional(_ text: String?) -> JSONValue {
         text.map(JSONValue.string) ?? .null
     }
 }

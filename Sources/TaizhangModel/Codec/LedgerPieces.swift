@@ -12,6 +12,15 @@ extension LedgerEncoding {
     /// A piece of evidence as a task's `evidence` array holds it.
     public static func evidenceValue(_ evidence: Evidence) -> JSONValue { self.evidence(evidence) }
 
+    /// A task's units as its `units` array holds them.
+    public static func unitsValue(_ units: [UnitAssignment]) -> JSONValue { .array(units.map(unit)) }
+
+    /// The office's settings as the file's `settings` member holds them.
+    public static func settingsValue(_ settings: LedgerSettings) -> JSONValue { self.settings(settings) }
+
+    /// A unit's return as the file's `returns` array holds it.
+    public static func returnValue(_ record: ReturnRecord) -> JSONValue { returnRecord(record) }
+
     /// A ledger's content (everything but format, schema, generation and history) as the
     /// file writes those members, in one object: what a restore brings back.
     public static func contentValue(_ content: LedgerContent) -> JSONValue { self.content(of: content, label: nil) }

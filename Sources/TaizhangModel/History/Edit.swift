@@ -15,6 +15,14 @@ public enum Edit: Equatable, Sendable {
     case alias(name: String, from: String?, to: String?)
     /// The bodies behind a collective name; nil: no group.
     case group(name: String, from: [String]?, to: [String]?)
+    /// A task's units and roles set by hand.
+    case units(task: Int, from: TaskUnits, to: TaskUnits)
+    /// The plan's title, document number, issuer and date corrected.
+    case planInfo(from: PlanInfo, to: PlanInfo)
+    /// A unit's return recorded for a period (`from` nil), or taken off.
+    case returnRecord(from: ReturnRecord?, to: ReturnRecord?)
+    /// The office's settings (lights, reporting cycle).
+    case settings(from: LedgerSettings, to: LedgerSettings)
     /// A backup's content brought back; `from` nil when the ledger it replaced did not read.
     /// Entries that name a restore (undo, redo, superseded) leave both out: copying whole
     /// ledgers into them would make the file grow by a ledger each time.
@@ -23,8 +31,10 @@ public enum Edit: Equatable, Sendable {
     /// The task it is about, nil for a change to the whole ledger.
     public var task: Int? {
         switch self {
-        case .status(let task, _, _), .note(let task, _, _), .deadline(let task, _, _), .evidence(let task, _, _), .unitDone(let task, _, _, _): task
-        case .alias, .group, .restore: nil
+        case .status(let task, _, _), .note(let task, _, _), .deadline(let task, _, _), .evidence(let task, _, _), .unitDone(let task, _, _, _),
+             .units(let task, _, _):
+            task
+        case .alias, .group, .restore, .settings, .planInfo, .returnRecord: nil
         }
     }
 
@@ -39,6 +49,10 @@ public enum Edit: Equatable, Sendable {
         case .alias(let name, let from, let to): .alias(name: name, from: to, to: from)
         case .group(let name, let from, let to): .group(name: name, from: to, to: from)
         case .restore(let label, let from, let to): .restore(label: label, from: to, to: from)
+        case .settings(let from, let to): .settings(from: to, to: from)
+        case .units(let task, let from, let to): .units(task: task, from: to, to: from)
+        case .planInfo(let from, let to): .planInfo(from: to, to: from)
+        case .returnRecord(let from, let to): .returnRecord(from: to, to: from)
         }
     }
 
@@ -54,6 +68,10 @@ public enum Edit: Equatable, Sendable {
         case .alias(let name, _, _): .alias(name: name)
         case .group(let name, _, _): .group(name: name)
         case .restore: .restore
+        case .settings: .settings
+        case .units(let task, _, _): .units(task: task)
+        case .planInfo: .planInfo
+        case .returnRecord(let from, let to): (from ?? to).map { .returnRecord(unit: $0.unit, period: $0.period) }
         }
     }
 
@@ -67,6 +85,10 @@ public enum Edit: Equatable, Sendable {
         case alias(name: String)
         case group(name: String)
         case restore
+        case settings
+        case units(task: Int)
+        case planInfo
+        case returnRecord(unit: String, period: String)
     }
 
     /// Whether `other` is this edit as recorded elsewhere: the same thing set to the same
@@ -95,6 +117,10 @@ public enum Edit: Equatable, Sendable {
         case .alias(_, _, let to): .name(to)
         case .group(_, _, let to): .names(to)
         case .restore: .none
+        case .settings(_, let to): .settings(to)
+        case .units(_, _, let to): .units(to)
+        case .planInfo(_, let to): .planInfo(to)
+        case .returnRecord(_, let to): .returnRecord(to)
         }
     }
 
@@ -106,6 +132,10 @@ public enum Edit: Equatable, Sendable {
         case flag(Bool)
         case name(String?)
         case names([String]?)
+        case settings(LedgerSettings)
+        case units(TaskUnits)
+        case planInfo(PlanInfo)
+        case returnRecord(ReturnRecord?)
         case none
     }
 

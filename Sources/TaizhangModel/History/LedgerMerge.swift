@@ -142,6 +142,18 @@ extension Ledger {
             return now == to ? nil : .group(name: name, from: now, to: to)
         case .restore(let label, _, let to):
             return .restore(label: label, from: content, to: to)
+        case .settings(_, let to):
+            return settings == to ? nil : .settings(from: settings, to: to)
+        case .units(let number, _, let to):
+            let found = try task(number)
+            let now = TaskUnits(units: found.units, inherited: found.unitsInherited)
+            return now == to ? nil : .units(task: number, from: now, to: to)
+        case .planInfo(_, let to):
+            return plan.info == to ? nil : .planInfo(from: plan.info, to: to)
+        case .returnRecord(let from, let to):
+            let key = from ?? to
+            let now = returns.last { $0.unit == key?.unit && $0.period == key?.period }
+            return now == to ? nil : .returnRecord(from: now, to: to)
         }
     }
 }

@@ -22,10 +22,15 @@ public struct Ledger: Equatable, Sendable {
     public var history: [HistoryEntry]
     public var aliases: [UnitAlias]
     public var groups: [UnitGroup]
+    /// How the office judges lights and when units report.
+    public var settings: LedgerSettings
+    /// The units' returns collected, oldest first.
+    public var returns: [ReturnRecord]
 
     public init(
         generation: Int = 0, source: String, plan: Plan, importWarnings: [ImportWarning] = [],
-        history: [HistoryEntry] = [], aliases: [UnitAlias] = [], groups: [UnitGroup] = []
+        history: [HistoryEntry] = [], aliases: [UnitAlias] = [], groups: [UnitGroup] = [], settings: LedgerSettings = .standard,
+        returns: [ReturnRecord] = []
     ) {
         self.generation = generation
         self.source = source
@@ -34,6 +39,8 @@ public struct Ledger: Equatable, Sendable {
         self.history = history
         self.aliases = aliases
         self.groups = groups
+        self.settings = settings
+        self.returns = returns
     }
 
     /// The generation a save writes: one more, stopping at the largest number (a file that

@@ -14,14 +14,26 @@ public enum LedgerChange: Equatable, Sendable {
     case alias(from: String, to: String?)
     /// `members` nil removes the group.
     case group(name: String, members: [String]?)
+    /// How lights are judged and when units report.
+    case settings(LedgerSettings)
+    /// Note `index` (0-based, oldest first) of a task given new text, or deleted.
+    case editNote(task: Int, index: Int, text: String)
+    case deleteNote(task: Int, index: Int)
+    /// A task's units and roles, set by hand (and so no longer awaiting a check).
+    case setUnits(task: Int, units: [UnitAssignment])
+    /// The plan's title, document number, issuer and date.
+    case planInfo(PlanInfo)
+    /// A unit's return collected for a period; it replaces an earlier one for the same period.
+    case recordReturn(ReturnRecord)
 
     /// The task the change is about, if any.
     public var task: Int? {
         switch self {
         case .status(let task, _), .addNote(let task, _), .deadline(let task, _), .unitDone(let task, _, _),
-             .addEvidence(let task, _, _, _), .removeEvidence(let task, _):
+             .addEvidence(let task, _, _, _), .removeEvidence(let task, _), .editNote(let task, _, _), .deleteNote(let task, _),
+             .setUnits(let task, _):
             task
-        case .alias, .group: nil
+        case .alias, .group, .settings, .planInfo, .recordReturn: nil
         }
     }
 }
@@ -33,6 +45,11 @@ public enum LedgerChangeError: Error, Equatable, Sendable {
     case emptyNote
     /// The note to change or delete is not on the task (another writer deleted it).
     case noSuchNote(task: Int)
+    /// There is no note with that number on the task (numbered from 1, oldest first).
+    case noNoteNumbered(task: Int, number: Int, count: Int)
+    case emptyTitle
+    case badDate(String)
+    case sameUnitTwice(String)
     case emptyEvidence
     /// The task has no evidence with that link.
     case noSuchEvidence(task: Int, link: String)
@@ -91,6 +108,34 @@ extension Ledger {
         case .group(let name, let members):
             let old = groups.first { $0.name == name }?.members
             return old == members ? nil : .group(name: name, from: old, to: members)
+        case .settings(let new):
+            return settings == new ? nil : .settings(from: settings, to: new)
+        case .editNote(let number, let index, let text):
+            let notes = try task(number).notes
+            guard notes.indices.contains(index) else { throw .noNoteNumbered(task: number, number: index + 1, count: notes.count) }
+            let trimmed = text.trimmingWhitespace
+            guard !trimmed.isEmpty else { throw .emptyNote }
+            var changed = notes[index]
+            changed.text = trimmed
+            return changed == notes[index] ? nil : .note(task: number, from: notes[index], to: changed)
+        case .deleteNote(let number, let index):
+            let notes = try task(number).notes
+            guard notes.indices.contains(index) else { throw .noNoteNumbered(task: number, number: index + 1, count: notes.count) }
+            return .note(task: number, from: notes[index], to: nil)
+        case .setUnits(let number, let units):
+            let found = try task(number)
+            var seen: Set<String> = []
+            for unit in units where !seen.insert(unit.name).inserted { throw .sameUnitTwice(unit.name) }
+            let old = TaskUnits(units: found.units, inherited: found.unitsInherited)
+            let new = TaskUnits(units: units, inherited: false)
+            return old == new ? nil : .units(task: number, from: old, to: new)
+        case .recordReturn(let record):
+            let old = returns.last { $0.unit == record.unit && $0.period == record.period }
+            return old == record ? nil : .returnRecord(from: old, to: record)
+        case .planInfo(let info):
+            guard !info.title.trimmingWhitespace.isEmpty else { throw .emptyTitle }
+            if let date = info.date, DayDate(date) == nil { throw .badDate(date) }
+            return plan.info == info ? nil : .planInfo(from: plan.info, to: info)
         }
     }
 
@@ -149,6 +194,18 @@ extension Ledger {
             }
         case .restore(_, _, let to):
             if let to { content = to }
+        case .settings(_, let to):
+            settings = to
+        case .units(let number, _, let to):
+            let at = try index(number)
+            plan.tasks[at].units = to.units
+            plan.tasks[at].unitsInherited = to.inherited
+        case .planInfo(_, let to):
+            plan.info = to
+        case .returnRecord(let from, let to):
+            let key = from ?? to
+            returns.removeAll { $0.unit == key?.unit && $0.period == key?.period }
+            if let to { returns.append(to) }
         }
     }
 }

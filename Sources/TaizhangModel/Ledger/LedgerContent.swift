@@ -6,25 +6,34 @@ public struct LedgerContent: Equatable, Sendable {
     public var importWarnings: [ImportWarning]
     public var aliases: [UnitAlias]
     public var groups: [UnitGroup]
+    public var settings: LedgerSettings
+    public var returns: [ReturnRecord]
 
-    public init(source: String, plan: Plan, importWarnings: [ImportWarning], aliases: [UnitAlias], groups: [UnitGroup]) {
+    public init(
+        source: String, plan: Plan, importWarnings: [ImportWarning], aliases: [UnitAlias], groups: [UnitGroup],
+        settings: LedgerSettings = .standard, returns: [ReturnRecord] = []
+    ) {
         self.source = source
         self.plan = plan
         self.importWarnings = importWarnings
         self.aliases = aliases
         self.groups = groups
+        self.settings = settings
+        self.returns = returns
     }
 }
 
 extension Ledger {
     public var content: LedgerContent {
-        get { LedgerContent(source: source, plan: plan, importWarnings: importWarnings, aliases: aliases, groups: groups) }
+        get { LedgerContent(source: source, plan: plan, importWarnings: importWarnings, aliases: aliases, groups: groups, settings: settings, returns: returns) }
         set {
             source = newValue.source
             plan = newValue.plan
             importWarnings = newValue.importWarnings
             aliases = newValue.aliases
             groups = newValue.groups
+            settings = newValue.settings
+            returns = newValue.returns
         }
     }
 

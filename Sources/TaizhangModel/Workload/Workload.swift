@@ -1,119 +1,118 @@
-/// One unit's load: how many tasks name it, and how many of those are finished.
-public struct WorkloadRow: Hashable, Sendable {
-    /// The unit's name, or nil for the row that counts tasks with no unit at all.
-    public var unit: String?
-    public var total: Int
-    public var done: Int
-    public var doing: Int
-    public var leads: Int
-    /// Tasks that name the unit plainly (负责): neither lead nor supporting.
-    public var responsible: Int
-    public var supporting: Int
-    /// Open tasks past their deadline (counted when a "today" is given).
-    public var overdue: Int
-
-    public init(
-        unit: String?, total: Int = 0, done: Int = 0, doing: Int = 0, leads: Int = 0, responsible: Int = 0,
-        supporting: Int = 0, overdue: Int = 0
-    ) {
-        self.unit = unit
-        self.total = total
-        self.done = done
-        self.doing = doing
-        self.leads = leads
-        self.responsible = responsible
-        self.supporting = supporting
-        self.overdue = overdue
-    }
-
-    /// Tasks not finished yet (todo and doing).
-    public var open: Int { total - done }
-
-    /// Adds (+1) or removes (-1) one task with `status` and `role` from the counts.
-    mutating func count(_ status: TaskStatus, role: UnitRole?, overdue isOverdue: Bool = false, _ sign: Int) {
-        total += sign
-        if isOverdue { overdue += sign }
-        if status == .done { done += sign }
-        if status == .doing { doing += sign }
-        if role == .lead { leads += sign }
-        if role == .responsible { responsible += sign }
-        if role == .supporting { supporting += sign }
-    }
-}
-
-/// The unit workload table: one row per unit, heaviest first, and a row for tasks with no
-/// unit so nothing hides. Rows keep their order when statuses change (the load is the total),
-/// so the table can be kept up to date per change instead of recounted.
-public struct Workload: Hashable, Sendable {
+/// The unit workload table, the one place every per-unit number comes from: the dashboard's
+/// unit pane, `workload`, `units`, every report and its `--unit` form.
+///
+/// One row per unit the plan names (aliases applied), per group and per group member, heaviest
+/// first; the tasks with no unit last, so nothing hides. A task counts once in each row it
+/// is the business of (see `UnitNaming`), in the strongest role the row has in it, and as done
+/// for a unit whose own part is done. Rows keep their order when statuses and parts change
+/// (the load is the total), so the table is kept up to date per change instead of recounted.
+public struct Workload: Equatable, Sendable {
+    public let naming: UnitNaming
+    /// The day overdue is judged against.
+    public let today: DayDate
     public private(set) var rows: [WorkloadRow]
     private var rowOfUnit: [String: Int]
     private var unassignedRow: Int?
+    /// Written name → the rows it counts in, worked out once per name: a 100,000-task plan
+    /// then costs one lookup per unit of a task.
+    private var rowsOfWritten: [String: [Int]]
 
-    /// Names that stand for another (市直其他单位 → 市直各有关单位) are counted under the name
-    /// they stand for; a task that names both counts once.
-    private var aliases: [String: String]
-    private var today: DayDate?
-
-    /// The workload of `plan`; with `today`, open tasks past their deadline count as overdue.
-    public init(plan: Plan, aliases: [UnitAlias] = [], today: DayDate? = nil) {
+    /// The workload of `plan` under `naming`, overdue as of `today`.
+    public init(plan: Plan, naming: UnitNaming = UnitNaming(), today: DayDate) {
+        self.naming = naming
+        self.today = today
+        // Rows in the order units first appear: the plan's tasks, then groups no task names.
         var rows: [WorkloadRow] = []
         var rowOfUnit: [String: Int] = [:]
-        var unassigned = WorkloadRow(unit: nil)
-        let aliasMap = Dictionary(aliases.map { ($0.from, $0.to) }, uniquingKeysWith: { _, last in last })
+        func rowIndex(_ unit: String) -> Int {
+            if let index = rowOfUnit[unit] { return index }
+            rows.append(WorkloadRow(unit: unit, members: naming.members(ofGroup: unit) ?? [], namedInPlan: false))
+            rowOfUnit[unit] = rows.count - 1
+            return rows.count - 1
+        }
+        var rowsOfWritten: [String: [Int]] = [:]
         for task in plan.tasks {
-            let late = today.map { task.isOverdue(today: $0) } ?? false
-            if task.units.isEmpty { unassigned.count(task.status, role: nil, overdue: late, 1) }
-            for unit in Self.units(of: task, aliases: aliasMap) {
-                let index = rowOfUnit[unit.name] ?? {
-                    rows.append(WorkloadRow(unit: unit.name))
-                    rowOfUnit[unit.name] = rows.count - 1
-                    return rows.count - 1
-                }()
-                rows[index].count(task.status, role: unit.role, overdue: late, 1)
+            for unit in task.units where rowsOfWritten[unit.name] == nil {
+                let counted = naming.rows(counting: unit.name).map(rowIndex)
+                rowsOfWritten[unit.name] = counted
+                // The first row a written name counts in is the unit it stands for.
+                rows[counted[0]].namedInPlan = true
             }
         }
-        // Heaviest first; ties keep the order units first appear in the plan.
-        rows = rows.enumerated().sorted { a, b in
-            a.element.total != b.element.total ? a.element.total > b.element.total : a.offset < b.offset
-        }.map(\.element)
-        if unassigned.total > 0 { rows.append(unassigned) }
+        for group in naming.groups {
+            for unit in [group.name] + group.members { _ = rowIndex(unit) }
+        }
+        var unassigned = WorkloadRow(unit: nil)
         self.rows = rows
-        self.rowOfUnit = Dictionary(uniqueKeysWithValues: rows.enumerated().compactMap { index, row in row.unit.map { ($0, index) } })
-        self.unassignedRow = unassigned.total > 0 ? rows.count - 1 : nil
-        self.aliases = aliasMap
-        self.today = today
+        self.rowOfUnit = rowOfUnit
+        self.rowsOfWritten = rowsOfWritten
+        self.unassignedRow = nil
+        for task in plan.tasks {
+            if task.units.isEmpty {
+                unassigned.countUnassigned(task, overdue: task.isOverdue(today: today), 1)
+            } else {
+                for (row, part) in parts(of: task) { self.rows[row].count(part, 1) }
+            }
+        }
+
+        // Heaviest first; ties keep the order units first appear. The row numbers the
+        // lookups hold follow the sort.
+        let order = self.rows.indices.sorted { a, b in
+            self.rows[a].total != self.rows[b].total ? self.rows[a].total > self.rows[b].total : a < b
+        }
+        var newIndex = Array(repeating: 0, count: order.count)
+        for (position, old) in order.enumerated() { newIndex[old] = position }
+        self.rows = order.map { self.rows[$0] }
+        self.rowOfUnit = self.rowOfUnit.mapValues { newIndex[$0] }
+        self.rowsOfWritten = self.rowsOfWritten.mapValues { $0.map { newIndex[$0] } }
+        if unassigned.total > 0 {
+            self.rows.append(unassigned)
+            self.unassignedRow = self.rows.count - 1
+        }
     }
 
-    /// A task's units under their alias targets, each name once (the first role wins).
-    public static func units(of task: PlanTask, aliases: [String: String]) -> [UnitAssignment] {
-        guard !aliases.isEmpty else { return task.units }
-        // A task names a handful of units: comparing is cheaper than hashing Chinese names
-        // (each hash normalises the string first).
-        var result: [UnitAssignment] = []
-        for unit in task.units {
-            let name = aliases[unit.name] ?? unit.name
-            if !result.contains(where: { $0.name == name }) { result.append(UnitAssignment(name: name, role: unit.role)) }
+    /// The workload of a ledger's plan under its aliases and groups.
+    public init(ledger: Ledger, today: DayDate) {
+        self.init(plan: ledger.plan, naming: UnitNaming(ledger), today: today)
+    }
+
+    /// The row of `unit` (a name as the table shows it), or of the tasks with no unit (nil).
+    public func row(_ unit: String?) -> WorkloadRow? {
+        guard let unit else { return unassignedRow.map { rows[$0] } }
+        return rowOfUnit[unit].map { rows[$0] }
+    }
+
+    /// Each row `task` counts in, with the task's part for that row. Run for every task of
+    /// the plan at a count: one lookup per unit, the rest on row numbers.
+    private func parts(of task: PlanTask) -> [(row: Int, part: UnitPart)] {
+        let pastDue = task.isPastDue(today: today)
+        let lists = task.units.map { rowsOfWritten[$0.name] ?? [] }
+        var result: [(row: Int, part: UnitPart)] = []
+        result.reserveCapacity(lists.count)
+        for (index, rows) in lists.enumerated() {
+            for row in rows where !result.contains(where: { $0.row == row }) {
+                // Every assignment of the task counted in this row, from this one on (an
+                // earlier one would have found the row first).
+                var tally = UnitPart.Tally()
+                for other in index..<lists.count where lists[other].contains(row) {
+                    // The first row a written name counts in is the unit it stands for.
+                    tally.add(task.units[other], of: task, direct: lists[other][0] == row)
+                }
+                if let part = tally.part(of: task, isGroup: self.rows[row].isGroup, pastDue: pastDue) { result.append((row, part)) }
+            }
         }
         return result
     }
 
-    /// Moves one task's counts from `old` to `new` status: the cost is its number of units.
-    public mutating func statusChanged(of task: PlanTask, from old: TaskStatus, to new: TaskStatus) {
-        func late(_ status: TaskStatus) -> Bool {
-            guard let today else { return false }
-            var copy = task
-            copy.status = status
-            return copy.isOverdue(today: today)
+    /// Moves one task's counts from how it was to how it is, when its status or its units'
+    /// parts changed. The cost is its number of units. A change to the task's units or
+    /// deadline needs a recount (`init`) instead: the rows and their order may change.
+    public mutating func taskChanged(from before: PlanTask, to after: PlanTask) {
+        if before.units.isEmpty, let row = unassignedRow {
+            rows[row].countUnassigned(before, overdue: before.isOverdue(today: today), -1)
+            rows[row].countUnassigned(after, overdue: after.isOverdue(today: today), 1)
         }
-        let (lateBefore, lateAfter) = (late(old), late(new))
-        if task.units.isEmpty, let row = unassignedRow {
-            rows[row].count(old, role: nil, overdue: lateBefore, -1)
-            rows[row].count(new, role: nil, overdue: lateAfter, 1)
-        }
-        for unit in Self.units(of: task, aliases: aliases) {
-            guard let row = rowOfUnit[unit.name] else { continue }
-            rows[row].count(old, role: unit.role, overdue: lateBefore, -1)
-            rows[row].count(new, role: unit.role, overdue: lateAfter, 1)
-        }
+        for (row, part) in parts(of: before) { rows[row].count(part, -1) }
+        for (row, part) in parts(of: after) { rows[row].count(part, 1) }
     }
 }

@@ -62,6 +62,9 @@ extension Migration {
                 'groups', coalesce((
                     SELECT json_agg(json_build_object('name', g.name, 'members', g.members) ORDER BY g.position)
                     FROM taizhang.unit_groups g WHERE g.plan_id = p.id), '[]'),
+                'settings', p.settings,
+                'returns', coalesce((
+                    SELECT json_agg(r.body ORDER BY r.position) FROM taizhang.returns r WHERE r.plan_id = p.id), '[]'),
                 'history', coalesce((
                     SELECT json_agg(c.entry ORDER BY c.seq) FROM taizhang.changes c WHERE c.plan_id = p.id), '[]'))
             FROM taizhang.plans p WHERE p.id = plan
@@ -76,6 +79,7 @@ extension Migration {
             DELETE FROM taizhang.tasks WHERE plan_id = plan;
             DELETE FROM taizhang.aliases WHERE plan_id = plan;
             DELETE FROM taizhang.unit_groups WHERE plan_id = plan;
+            DELETE FROM taizhang.returns WHERE plan_id = plan;
             UPDATE taizhang.plans SET
                 source = doc->>'source',
                 title = doc->'plan'->>'title',
@@ -84,7 +88,8 @@ extension Migration {
                 issued = doc->'plan'->>'date',
                 preamble = doc->'plan'->'preamble',
                 areas = doc->'plan'->'areas',
-                import_warnings = doc->'importWarnings'
+                import_warnings = doc->'importWarnings',
+                settings = doc->'settings'
             WHERE id = plan;
             INSERT INTO taizhang.tasks (plan_id, number, position, label, area, section, text, units, unit_names,
                                         people, status, status_at, status_by, deadline, units_inherited, source_line)
@@ -106,6 +111,8 @@ extension Migration {
             SELECT plan, n, a->>'from', a->>'to' FROM json_array_elements(doc->'aliases') WITH ORDINALITY AS x(a, n);
             INSERT INTO taizhang.unit_groups (plan_id, position, name, members)
             SELECT plan, n, g->>'name', g->'members' FROM json_array_elements(doc->'groups') WITH ORDINALITY AS x(g, n);
+            INSERT INTO taizhang.returns (plan_id, position, body)
+            SELECT plan, n, r::jsonb FROM json_array_elements(doc->'returns') WITH ORDINALITY AS x(r, n);
         END
         $$
         """,

@@ -5,9 +5,10 @@ extension Migration {
     /// taizhang.unit_accounts, may add notes and evidence and mark their own unit's part done
     /// on tasks that name their unit, change or take back only what they wrote there, and
     /// record those changes in the history; they have no right to change a task, a deadline,
-    /// an alias, a group or a plan at all, so the server refuses those outright.
+    /// an alias, a group, a return, the settings or a plan at all, so the server refuses
+    /// those outright.
     static let security: [String] = {
-        let tables = ["plans", "tasks", "notes", "evidence", "units_done", "aliases", "unit_groups", "changes"]
+        let tables = ["plans", "tasks", "notes", "evidence", "units_done", "aliases", "unit_groups", "returns", "changes"]
         var statements: [String] = []
         for table in tables {
             statements.append("ALTER TABLE taizhang.\(table) ENABLE ROW LEVEL SECURITY")
@@ -39,7 +40,7 @@ extension Migration {
             "GRANT USAGE ON ALL SEQUENCES IN SCHEMA taizhang TO taizhang_coordinator, taizhang_unit",
             """
             GRANT INSERT, UPDATE, DELETE ON taizhang.plans, taizhang.tasks, taizhang.notes, taizhang.evidence,
-                taizhang.units_done, taizhang.aliases, taizhang.unit_groups TO taizhang_coordinator
+                taizhang.units_done, taizhang.aliases, taizhang.unit_groups, taizhang.returns TO taizhang_coordinator
             """,
             "GRANT INSERT ON taizhang.changes TO taizhang_coordinator, taizhang_unit",
             "GRANT INSERT, DELETE, UPDATE (body) ON taizhang.notes, taizhang.evidence TO taizhang_unit",

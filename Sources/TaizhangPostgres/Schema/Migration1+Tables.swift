@@ -35,6 +35,7 @@ extension Migration {
             preamble json,
             areas json NOT NULL,
             import_warnings json NOT NULL,
+            settings json NOT NULL,
             created_at timestamptz NOT NULL DEFAULT now()
         )
         """,
@@ -50,7 +51,7 @@ extension Migration {
             units json NOT NULL,
             unit_names text[] NOT NULL,
             people json NOT NULL,
-            status text NOT NULL CHECK (status IN ('todo', 'doing', 'done')),
+            status text NOT NULL CHECK (status IN ('todo', 'doing', 'reported', 'returned', 'done')),
             status_at text,
             status_by text,
             deadline jsonb,
@@ -114,6 +115,16 @@ extension Migration {
             position bigint NOT NULL,
             name text NOT NULL,
             members json NOT NULL,
+            PRIMARY KEY (plan_id, position)
+        )
+        """,
+        """
+        CREATE TABLE taizhang.returns (
+            plan_id bigint NOT NULL REFERENCES taizhang.plans,
+            position bigint NOT NULL,
+            body jsonb NOT NULL,
+            unit text GENERATED ALWAYS AS (body->>'unit') STORED,
+            period text GENERATED ALWAYS AS (body->>'period') STORED,
             PRIMARY KEY (plan_id, position)
         )
         """,

@@ -80,6 +80,40 @@ struct EditWriter {
             case (nil, nil):
                 break
             }
+        case .units(let task, let from, let to):
+            let before = JSONWriter.compact(LedgerEncoding.unitsValue(from.units))
+            let after = JSONWriter.compact(LedgerEncoding.unitsValue(to.units))
+            try expectOne(task, """
+                UPDATE taizhang.tasks SET units = \(after)::json, unit_names = \(to.units.map(\.name)), units_inherited = \(to.inherited)
+                WHERE plan_id = \(plan) AND number = \(task) AND units::jsonb = \(before)::jsonb AND units_inherited = \(from.inherited)
+                """)
+        case .planInfo(let from, let to):
+            try expectOne(nil, """
+                UPDATE taizhang.plans SET title = \(to.title), document_number = \(to.documentNumber), issuer = \(to.issuer), issued = \(to.date)
+                WHERE id = \(plan) AND title = \(from.title) AND document_number IS NOT DISTINCT FROM \(from.documentNumber)
+                  AND issuer IS NOT DISTINCT FROM \(from.issuer) AND issued IS NOT DISTINCT FROM \(from.date)
+                """)
+        case .settings(let from, let to):
+            let before = JSONWriter.compact(LedgerEncoding.settingsValue(from))
+            let after = JSONWriter.compact(LedgerEncoding.settingsValue(to))
+            try expectOne(nil, "UPDATE taizhang.plans SET settings = \(after)::json WHERE id = \(plan) AND settings::jsonb = \(before)::jsonb")
+        case .returnRecord(let from, let to):
+            // As `Ledger.perform`: every return of that unit and period goes, the new one is added.
+            guard let key = from ?? to else { return }
+            let current = try link.sql("""
+                SELECT body::text FROM taizhang.returns WHERE plan_id = \(plan) AND unit = \(key.unit) AND period = \(key.period)
+                ORDER BY position DESC LIMIT 1
+                """).first.map { row throws(StoreFailure) in try row.columns(String.self) }
+            let expected = from.map { JSONWriter.compact(LedgerEncoding.returnValue($0)) }
+            guard try Self.sameJSON(current, expected) else { throw .mismatch(task: nil) }
+            try link.sql("DELETE FROM taizhang.returns WHERE plan_id = \(plan) AND unit = \(key.unit) AND period = \(key.period)")
+            if let to {
+                let body = JSONWriter.compact(LedgerEncoding.returnValue(to))
+                try expectOne(nil, """
+                    INSERT INTO taizhang.returns (plan_id, position, body)
+                    SELECT \(plan), coalesce(max(position), 0) + 1, \(body)::jsonb FROM taizhang.returns WHERE plan_id = \(plan)
+                    """)
+            }
         case .restore(_, _, let to):
             guard let to else { return }
             let content = JSONWriter.compact(LedgerEncoding.contentValue(to))
@@ -130,6 +164,22 @@ struct EditWriter {
     /// Runs a statement that must change exactly one row.
     private func expectOne(_ task: Int?, _ query: PostgresQuery) throws(StoreFailure) {
         guard try link.changed(query) == 1 else { throw .mismatch(task: task) }
+    }
+
+    /// Whether two JSON texts hold the same value (the database gives jsonb back in its own
+    /// key order); both nil is the same too.
+    static func sameJSON(_ left: String?, _ right: String?) throws(StoreFailure) -> Bool {
+        guard let left, let right else { return left == nil && right == nil }
+        return (try? JSONParser.parse(Array(left.utf8))).map(canonical) == (try? JSONParser.parse(Array(right.utf8))).map(canonical)
+    }
+
+    /// A value with every object's members in key order.
+    private static func canonical(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .array(let items): .array(items.map(canonical))
+        case .object(let members): .object(members.map { JSONMember($0.key, canonical($0.value)) }.sorted { $0.key < $1.key })
+        default: value
+        }
     }
 
     /// A group's members as the table keeps them (a JSON array of names).

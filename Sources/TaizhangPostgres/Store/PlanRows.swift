@@ -73,8 +73,8 @@ enum PlanRows {
         let id: Int
         do throws(StoreFailure) {
             guard let row = try link.sql("""
-                INSERT INTO taizhang.plans (name, source, title, areas, import_warnings)
-                VALUES (\(name), '', '', '[]', '[]') RETURNING id
+                INSERT INTO taizhang.plans (name, source, title, areas, import_warnings, settings)
+                VALUES (\(name), '', '', '[]', '[]', '{}') RETURNING id
                 """).first
             else { throw StoreFailure.server(.other(code: "plan", message: "no id returned")) }
             id = try row.columns(Int.self)

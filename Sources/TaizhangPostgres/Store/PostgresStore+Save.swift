@@ -107,7 +107,8 @@ extension PostgresStore {
         switch error {
         case .noSuchTask(let task), .noSuchNote(let task): task
         case .noSuchUnit(let task, _), .noSuchEvidence(let task, _): task
-        case .emptyNote, .emptyEvidence: nil
+        case .noNoteNumbered(let task, _, _): task
+        case .emptyNote, .emptyEvidence, .emptyTitle, .badDate, .sameUnitTwice: nil
         }
     }
 }

@@ -31,7 +31,7 @@ enum HTMLWriter {
                 out += BarChart.svg(bars, caption: "各领域完成情况")
             case .units:
                 let bars = report.units.map { row in
-                    BarChart.Bar(label: row.isGroup ? row.name + "（合计）" : row.name, done: row.done, doing: row.doing, total: row.total)
+                    BarChart.Bar(label: Report.unitLabel(row), done: row.done, doing: row.doing, total: row.total)
                 }
                 out += BarChart.svg(bars, caption: "各单位完成情况")
             case .overall, .open:

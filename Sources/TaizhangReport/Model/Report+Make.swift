@@ -6,6 +6,8 @@ import TaizhangText
 extension Report {
     /// The report on `ledger` as of `today`, for one unit (`unit`, its alias or a group name)
     /// and/or one work area (`area`) when given. `ledgerPath` is only shown in the heading.
+    /// A unit's own report counts each task as that unit's part of it stands (`Workload`):
+    /// a task whose part the unit has done is done in its report.
     public static func make(
         ledger: Ledger, today: DayDate, ledgerPath: String? = nil, unit: String? = nil, area: Int? = nil
     ) throws(ReportError) -> Report {
@@ -13,19 +15,30 @@ extension Report {
         let unit = unit.map { TerminalSafe.sanitize($0, keepNewlines: false) }
         let ledgerPath = ledgerPath.map { TerminalSafe.sanitize($0, keepNewlines: false) }
         let plan = ledger.plan
-        let aliases = Dictionary(ledger.aliases.map { ($0.from, $0.to) }, uniquingKeysWith: { _, last in last })
+        let whole = Workload(ledger: ledger, today: today)
+        let naming = whole.naming
         var areaLabel: String?
         if let area {
             guard let found = plan.area(area) else { throw .unknownArea(area, areas: plan.areas.map(\.number)) }
             areaLabel = label(found)
         }
-        let focus = try unit.map { name throws(ReportError) in try UnitFocus(name, plan: plan, aliases: aliases, groups: ledger.groups) }
+        let focus = try unit.map { name throws(ReportError) in try UnitFocus(name, workload: whole) }
 
-        let tasks = plan.tasks.filter { task in
-            (area == nil || task.area == area) && (focus?.covers(Workload.units(of: task, aliases: aliases)) ?? true)
-        }
         var scoped = plan
-        scoped.tasks = tasks
+        var tasks: [PlanTask] = []
+        scoped.tasks = []
+        for task in plan.tasks where area == nil || task.area == area {
+            if let focus {
+                guard let part = naming.part(of: focus.name, in: task, today: today) else { continue }
+                var seen = task
+                seen.status = part.status
+                tasks.append(seen)
+            } else {
+                tasks.append(task)
+            }
+            scoped.tasks.append(task)
+        }
+        let workload = area == nil && focus == nil ? whole : Workload(plan: scoped, naming: naming, today: today)
 
         var overall = StatusCounts()
         for task in tasks { overall.count(task, today: today) }
@@ -35,8 +48,8 @@ extension Report {
         return Report(
             heading: heading, overall: overall,
             areas: areaRows(plan: plan, tasks: tasks, today: today, only: area, dropEmpty: focus != nil),
-            units: UnitRows.make(plan: scoped, aliases: ledger.aliases, groups: ledger.groups, today: today, focus: focus),
-            open: tasks.filter { $0.status != .done }.map { openTask($0, aliases: aliases, today: today) })
+            units: UnitRows.make(workload, focus: focus),
+            open: tasks.filter { $0.status != .done }.map { openTask($0, naming: naming, today: today) })
     }
 
     /// An area as the plan heads it: `一、优化政务公开工作基础`.
@@ -66,12 +79,12 @@ extension Report {
         return rows
     }
 
-    private static func openTask(_ task: PlanTask, aliases: [String: String], today: DayDate) -> OpenTask {
+    private static func openTask(_ task: PlanTask, naming: UnitNaming, today: DayDate) -> OpenTask {
         let flat = task.text.split(whereSeparator: \.isNewline).joined(separator: " ")
         return OpenTask(
             number: task.number, area: task.area, section: task.section, status: task.status, text: task.text,
             shortText: TextFit.truncate(flat, toWidth: OpenTask.shortWidth),
-            units: Workload.units(of: task, aliases: aliases).map(\.name), deadline: task.deadline,
+            units: naming.units(of: task).map(\.name), deadline: task.deadline,
             overdue: task.isOverdue(today: today), latestNote: task.notes.last)
     }
 }

@@ -10,13 +10,13 @@ public struct Report: Hashable, Sendable {
     public var overall: StatusCounts
     /// Each work area followed by its sections, in plan order.
     public var areas: [AreaProgress]
-    /// One row per unit, heaviest first as in the workload pane; a group's members come first,
+    /// The workload's rows, heaviest first as in the unit pane; a group's members come first,
     /// then the group's own row; the tasks with no unit last.
-    public var units: [UnitProgress]
+    public var units: [WorkloadRow]
     /// Tasks not done yet, in plan order.
     public var open: [OpenTask]
 
-    public init(heading: ReportHeading, overall: StatusCounts, areas: [AreaProgress], units: [UnitProgress], open: [OpenTask]) {
+    public init(heading: ReportHeading, overall: StatusCounts, areas: [AreaProgress], units: [WorkloadRow], open: [OpenTask]) {
         self.heading = heading
         self.overall = overall
         self.areas = areas
@@ -85,7 +85,7 @@ public struct StatusCounts: Hashable, Sendable {
         total += 1
         switch task.status {
         case .todo: todo += 1
-        case .doing: doing += 1
+        case .doing, .reported, .returned: doing += 1
         case .done: done += 1
         }
         if task.isOverdue(today: today) { overdue += 1 }
@@ -109,47 +109,6 @@ public struct AreaProgress: Hashable, Sendable {
     }
 
     public var isSection: Bool { section != nil }
-}
-
-/// One row of the by-unit table.
-public struct UnitProgress: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
-        case unit
-        /// A ledger group: its tasks are those of its members, each task counted once.
-        case group(members: [String])
-        /// The tasks that name no unit at all.
-        case unassigned
-    }
-
-    public var name: String
-    public var kind: Kind
-    public var total: Int
-    /// Tasks it leads (牵头).
-    public var leads: Int
-    /// Tasks it carries as a named unit (负责, or named plainly), neither leading nor supporting.
-    public var responsible: Int
-    /// Tasks it supports (配合, 按职能分工落实).
-    public var supporting: Int
-    public var done: Int
-    /// In progress: not a table column, but the charts show it.
-    public var doing: Int
-    public var overdue: Int
-
-    public init(name: String, kind: Kind, total: Int = 0, leads: Int = 0, responsible: Int = 0, supporting: Int = 0, done: Int = 0, doing: Int = 0, overdue: Int = 0) {
-        self.name = name
-        self.kind = kind
-        self.total = total
-        self.leads = leads
-        self.responsible = responsible
-        self.supporting = supporting
-        self.done = done
-        self.doing = doing
-        self.overdue = overdue
-    }
-
-    public var open: Int { total - done }
-    public var fractionDone: Double { total == 0 ? 0 : Double(done) / Double(total) }
-    public var isGroup: Bool { if case .group = kind { true } else { false } }
 }
 
 /// A task not done yet, in the short form a report lists it.

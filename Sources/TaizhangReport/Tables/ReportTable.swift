@@ -91,22 +91,30 @@ extension Report {
     }
 
     private var unitsTable: ReportTable {
+        let roles = UnitRole.allCases
         let rows = units.map { row in
-            let name = row.isGroup ? "\(row.name)（合计）" : row.name
-            return ReportTable.Row(
-                [.text(name), .int(row.total), .int(row.leads), .int(row.responsible), .int(row.supporting), .int(row.done), .int(row.open), .int(row.overdue), .percent(row.fractionDone)],
+            ReportTable.Row(
+                [.text(Self.unitLabel(row)), .int(row.total)] + roles.map { .int(row.count(of: $0)) }
+                    + [.int(row.done), .int(row.doing), .int(row.open), .int(row.overdue), .percent(row.fractionDone)],
                 emphasis: row.isGroup)
         }
         return ReportTable(
-            view: .units, headers: ["单位", "任务数", "牵头", "负责", "配合", "已完成", "未完成", "逾期", "完成率"],
-            plainTextWidths: [0: 24], rows: rows)
+            view: .units,
+            headers: ["单位", "任务数"] + roles.map { $0.words(.chinese) } + ["已完成", "进行中", "未完成", "逾期", "完成率"],
+            // A long unit name (20 columns) with a group's （合计） stays whole.
+            plainTextWidths: [0: 28], rows: rows)
+    }
+
+    /// A unit row's name in every format (reports are in Chinese).
+    static func unitLabel(_ row: WorkloadRow) -> String {
+        row.label(.chinese)
     }
 
     private var openTable: ReportTable {
         let rows = open.map { task in
             ReportTable.Row([
                 .int(task.number), .text(task.shortText), .text(Self.statusName(task.status)),
-                .text(task.units.isEmpty ? UnitRows.unassignedName : task.units.joined(separator: "、")),
+                .text(task.units.isEmpty ? WorkloadRow.noUnit(.chinese) : task.units.joined(separator: "、")),
                 .text(task.deadline.map(Self.deadlineText) ?? ""), .text(task.overdue ? "逾期" : ""),
                 .text(task.latestNoteDate ?? ""),
                 .text(task.latestNote.map { Self.oneLine($0.text) } ?? ""),
@@ -118,11 +126,7 @@ extension Report {
     }
 
     static func statusName(_ status: TaskStatus) -> String {
-        switch status {
-        case .todo: "未开始"
-        case .doing: "进行中"
-        case .done: "已完成"
-        }
+        status.words(.chinese)
     }
 
     /// A deadline as the report shows it: the day, or what the plan says for work with none.

@@ -57,28 +57,8 @@ enum JSONReportWriter {
         ] + countMembers(row.counts))
     }
 
-    private static func unit(_ row: UnitProgress) -> JSONValue {
-        var members = [JSONMember("unit", .string(row.name))]
-        switch row.kind {
-        case .unit:
-            members.append(JSONMember("kind", .string("unit")))
-        case .group(let names):
-            members.append(JSONMember("kind", .string("group")))
-            members.append(JSONMember("members", .array(names.map(JSONValue.string))))
-        case .unassigned:
-            members = [JSONMember("unit", .null), JSONMember("kind", .string("unassigned"))]
-        }
-        return .object(members + [
-            JSONMember("total", .int(row.total)),
-            JSONMember("lead", .int(row.leads)),
-            JSONMember("responsible", .int(row.responsible)),
-            JSONMember("supporting", .int(row.supporting)),
-            JSONMember("done", .int(row.done)),
-            JSONMember("doing", .int(row.doing)),
-            JSONMember("open", .int(row.open)),
-            JSONMember("overdue", .int(row.overdue)),
-            JSONMember("percentDone", fraction(row.fractionDone)),
-        ])
+    private static func unit(_ row: WorkloadRow) -> JSONValue {
+        .object(WorkloadJSON.members(row) + [JSONMember("percentDone", fraction(row.fractionDone))])
     }
 
     private static func task(_ task: OpenTask) -> JSONValue {

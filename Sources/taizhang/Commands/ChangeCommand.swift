@@ -54,14 +54,34 @@ enum ChangeCommand {
 }
 
 struct NoteCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a progress note to a task.")
+    static let configuration = CommandConfiguration(
+        commandName: "note", abstract: "Add a progress note to a task, or change or delete one.",
+        discussion: "Notes are numbered from 1, oldest first, as `show` lists them. Every change is undoable.")
     @OptionGroup var options: LedgerOptions
     @Argument(help: "The task number.") var number: Int
-    @Argument(help: "The note, in quotes.") var text: String
+    @Argument(help: "The note, in quotes (with --edit: its new text).") var text: String?
+    @Option(help: ArgumentHelp("Give note K new text.", valueName: "K")) var edit: Int?
+    @Option(help: ArgumentHelp("Delete note K.", valueName: "K")) var delete: Int?
+
+    func validate() throws {
+        let zh = options.language == .chinese
+        if edit != nil, delete != nil { throw ValidationError(zh ? "--edit 和 --delete 只能选一个" : "give --edit or --delete, not both") }
+        if delete != nil, text != nil { throw ValidationError(zh ? "删除进展时不需要文字" : "--delete takes no text") }
+        if delete == nil, text == nil { throw ValidationError(zh ? "请写出进展内容" : "give the note's text") }
+    }
 
     func run() throws {
-        _ = try ChangeCommand.run([.addNote(task: number, text: text)], options: options)
-        print("task \(number): note added")
+        let zh = options.language == .chinese
+        if let edit {
+            _ = try ChangeCommand.run([.editNote(task: number, index: edit - 1, text: text ?? "")], options: options)
+            print(zh ? "任务 \(number)：已修改第 \(edit) 条进展" : "task \(number): note \(edit) changed")
+        } else if let delete {
+            _ = try ChangeCommand.run([.deleteNote(task: number, index: delete - 1)], options: options)
+            print(zh ? "任务 \(number)：已删除第 \(delete) 条进展" : "task \(number): note \(delete) deleted")
+        } else {
+            _ = try ChangeCommand.run([.addNote(task: number, text: text ?? "")], options: options)
+            print(zh ? "任务 \(number)：已添加进展" : "task \(number): note added")
+        }
     }
 }
 
@@ -75,13 +95,17 @@ struct DueCommand: ParsableCommand {
 
     func validate() throws {
         guard date == "none" || DayDate(date) != nil else {
-            throw ValidationError("\(date) is not a date as YYYY-MM-DD (or none)")
+            throw ValidationError(options.language == .chinese ? "\(date) 不是 YYYY-MM-DD 格式的日期（或 none）" : "\(date) is not a date as YYYY-MM-DD (or none)")
         }
     }
 
     func run() throws {
         let deadline = DayDate(date).map { Deadline(.date($0.description)) }
         let entries = try ChangeCommand.run([.deadline(task: number, to: deadline)], options: options, reason: reason)
-        print("task \(number): " + (deadline == nil ? "no deadline" : "due \(date)") + (entries.isEmpty ? " (unchanged)" : ""))
+        if options.language == .chinese {
+            print("任务 \(number)：" + (deadline == nil ? "无时限" : "时限 \(date)") + (entries.isEmpty ? "（未变）" : ""))
+        } else {
+            print("task \(number): " + (deadline == nil ? "no deadline" : "due \(date)") + (entries.isEmpty ? " (unchanged)" : ""))
+        }
     }
 }

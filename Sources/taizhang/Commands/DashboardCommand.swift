@@ -44,7 +44,8 @@ struct DashboardCommand: ParsableCommand {
         }
         // Read (or create) the ledger before taking over the terminal, so any problem with
         // it is printed plainly and the ledger is never touched.
-        let (store, opened) = try openOfferingBackup()
+        var (store, opened) = try openOfferingBackup()
+        defer { store.close() }
         let language = options.language
         var state = DashboardState(
             ledger: opened.ledger, ledgerPath: options.displayPath, width: 0, height: 0,
@@ -65,9 +66,7 @@ struct DashboardCommand: ParsableCommand {
                 ? "只读：此台账为第 \(schema) 版格式，比本程序新；请升级 taizhang"
                 : "READ-ONLY: this ledger is schema \(schema), newer than this taizhang; changes are not saved")
         }
-        var runtime = DashboardRuntime(store: store, theme: chosenTheme, mouse: !noMouse)
-        defer { runtime.store.close() }
-        let exitCode = try runtime.run(state)
+        let exitCode = try DashboardSession.run(state, store: store, theme: chosenTheme, mouse: !noMouse, environment: environment)
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 

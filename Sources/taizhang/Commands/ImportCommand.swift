@@ -1,5 +1,7 @@
 import TaizhangImport
 import TaizhangStore
+import TaizhangText
+import TaizhangWords
 import ArgumentParser
 import Foundation
 import TaizhangModel
@@ -9,49 +11,61 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import a plan document into a new ledger.",
         discussion: """
-            Reads tab text, pipe rows, one cell per line, outlines with inline units, CSV/TSV, \
-            .xlsx, .docx and HTML tables; the layout is detected from the name and content unless \
-            --layout names it. Prints what was read and every warning to check by hand. Never \
-            overwrites an existing ledger: --force first copies it to PATH.bak-YYYYMMDDHHMMSS.
+            Reads plans as governments publish them: text (UTF-8, UTF-16, GB18030/GBK) with \
+            outlines, unit clauses or tables copied from web pages, CSV/TSV, .xlsx, .ods, .docx, \
+            HTML, and, when LibreOffice or pdftotext is installed, .doc, .xls, .wps, .et and PDF. \
+            Every reading that applies is tried and the best kept; --check prints the report, \
+            the runner-up and why it lost, without writing a ledger. Never overwrites an existing \
+            ledger: --force first copies it to PATH.bak-YYYYMMDDHHMMSS.
             """)
     @Argument(help: "The plan document.") var file: String
     @Option(name: .long, help: ArgumentHelp("The new ledger file (default: the usual ledger location).", valueName: "path"))
     var out: String?
     @Option(name: .long, help: ArgumentHelp("The ledger location to use when --out is not given.", valueName: "path"))
     var ledger: String?
-    @Option(name: .long, help: ArgumentHelp("auto, text, pipe, cells, outline, csv, xlsx, docx or html.", valueName: "layout"))
+    @Option(name: .long, help: ArgumentHelp("auto, or only one form: text, cells, spaced, csv, xlsx, ods, docx or html.", valueName: "form"))
     var layout: String = "auto"
     @Option(name: .long, help: ArgumentHelp("The plan's year, for deadlines such as 年底前.", valueName: "YYYY"))
     var year: Int?
-    @Option(name: .long, help: ArgumentHelp("The worksheet of an .xlsx to read (default: the first).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("The worksheet to read (default: the first).", valueName: "name"))
     var sheet: String?
+    @Option(help: ArgumentHelp("Language of the report: en or zh (default: from LANG).", valueName: "lang"))
+    var lang: String?
     @Flag(name: .long, help: "Print the import report without writing a ledger.")
     var check = false
     @Flag(name: .long, help: "Replace an existing ledger, after copying it to PATH.bak-YYYYMMDDHHMMSS.")
     var force = false
 
+    /// Older names of the forms stay accepted.
+    static let formNames: [String: SourceForm] = [
+        "text": .text, "outline": .text, "pipe": .cells, "cells": .cells, "spaced": .spaced, "csv": .csv, "xlsx": .xlsx,
+        "ods": .ods, "docx": .docx, "html": .html,
+    ]
+
     func validate() throws {
-        if layout != "auto", PlanLayout(rawValue: layout) == nil {
-            throw ValidationError("unknown layout \(layout); expected auto, \(PlanLayout.allCases.map(\.rawValue).joined(separator: ", "))")
+        if layout != "auto", Self.formNames[layout] == nil {
+            throw ValidationError("unknown layout \(layout); expected auto, \(Self.formNames.keys.sorted().joined(separator: ", "))")
         }
         if let year, !(1900...2999).contains(year) { throw ValidationError("--year \(year) is not a plausible year") }
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be en or zh, not \(lang)") }
     }
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw CommandError("cannot read \(file): no such file or not readable")
-        }
+        let language = lang.flatMap(Language.init(rawValue:)) ?? Language.from(environment: ProcessInfo.processInfo.environment)
         let name = (file as NSString).lastPathComponent
-        let options = ImportOptions(year: year, sheet: sheet, layout: PlanLayout(rawValue: layout))
+        let options = ImportOptions(year: year, sheet: sheet, form: Self.formNames[layout])
         let result: ImportResult
         do {
-            result = try PlanImporter.importDocument([UInt8](data), fileName: name, options: options)
+            let bytes = try SourceFile.read(file, limits: options.limits)
+            result = try PlanImporter.importDocument(bytes, fileName: name, options: options)
         } catch {
-            throw CommandError("\(file) could not be imported as a plan: \(error)")
+            let prefix = language == .chinese ? "无法导入\(file)：" : "\(file) could not be imported as a plan: "
+            throw CommandError(TerminalSafe.sanitize(prefix + error.words(language)))
         }
+        let report = ImportReport.lines(result, language: language)
         if check {
-            print("Checked \(name) (no ledger written)")
-            ImportReport.lines(result).forEach { print($0) }
+            print(TerminalSafe.sanitize(language == .chinese ? "已检查\(name)（未写入台账）" : "Checked \(name) (no ledger written)"))
+            report.forEach { print($0) }
             return
         }
         let target: String
@@ -87,8 +101,8 @@ struct ImportCommand: ParsableCommand {
                 throw error
             }
         }
-        print("Imported \(name) into \(target)")
-        ImportReport.lines(result).forEach { print($0) }
+        print(TerminalSafe.sanitize(language == .chinese ? "已将\(name)导入\(target)" : "Imported \(name) into \(target)"))
+        report.forEach { print($0) }
     }
 
     static func exists(_ target: String) -> CommandError {

@@ -16,9 +16,10 @@ struct ReportCommand: ParsableCommand {
         abstract: "A progress report out of the ledger: Markdown, CSV, xlsx, HTML or JSON.",
         discussion: """
             The report has four views: overall (tasks by status, percent done, overdue), areas \
-            (each work area and section), units (each unit: total, lead, supporting, done, open, \
-            overdue; aliases and groups applied) and open (the tasks not done, with units, \
-            deadline and latest note). --view picks one; otherwise all are written.
+            (each work area and section), units (each unit: total, its roles, done, in progress, \
+            open, overdue; aliases and groups applied, a unit's own part done counted done for \
+            it) and open (the tasks not done, with units, deadline and latest note). --view \
+            picks one; otherwise all are written.
 
             Without --out the report goes to standard output (default Markdown). With --out \
             FOLDER it is written into that folder as taizhang-report-DATE.EXT; with --out FILE \

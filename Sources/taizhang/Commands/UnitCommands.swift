@@ -3,13 +3,14 @@ import TaizhangStore
 import ArgumentParser
 import TaizhangModel
 import TaizhangText
+import TaizhangWords
 
 /// `taizhang unit alias|group|done` and `taizhang units`: the units as the coordinator
 /// organises them.
 struct UnitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unit", abstract: "Merge or group units, or mark one unit's part of a task done.",
-        subcommands: [AliasCommand.self, GroupCommand.self, PartCommand.self])
+        subcommands: [AliasCommand.self, GroupCommand.self, PartCommand.self, UnitSetCommand.self])
 
     struct AliasCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -25,7 +26,12 @@ struct UnitCommand: ParsableCommand {
 
         func run() throws {
             let entries = try ChangeCommand.run([.alias(from: from, to: remove ? nil : to)], options: options)
-            print(remove ? "\(from): alias removed" : "\(from) now counts as \(to!)" + (entries.isEmpty ? " (unchanged)" : ""))
+            let zh = options.language == .chinese
+            let target = to ?? ""
+            let unchanged = entries.isEmpty ? (zh ? "（未变）" : " (unchanged)") : ""
+            print(remove
+                ? (zh ? "\(from)：已取消别名" : "\(from): alias removed")
+                : (zh ? "\(from) 今后计为 \(target)" : "\(from) now counts as \(target)") + unchanged)
         }
     }
 
@@ -43,7 +49,9 @@ struct UnitCommand: ParsableCommand {
 
         func run() throws {
             _ = try ChangeCommand.run([.group(name: name, members: remove ? nil : members)], options: options)
-            print(remove ? "\(name): group removed" : "\(name) = \(members.joined(separator: "、"))")
+            print(remove
+                ? (options.language == .chinese ? "\(name)：已取消分组" : "\(name): group removed")
+                : "\(name) = \(members.joined(separator: "、"))")
         }
     }
 
@@ -60,37 +68,42 @@ struct UnitCommand: ParsableCommand {
             let ledger = try options.read(&store) ?? Ledger.bundled()
             let access = store.access
             store.close()
-            var changes: [LedgerChange] = [.unitDone(task: number, unit: unit, done: !undo)]
-            // The task is done when every unit's part is; on a shared ledger a unit's account
-            // reports its part and the coordinator decides the task's status.
-            if !undo, access == .everything, let index = ledger.taskIndex(number) {
-                let task = ledger.plan.tasks[index]
-                let done = Set(task.unitsDone + [unit])
-                if task.units.allSatisfy({ done.contains($0.name) }) { changes.append(.status(task: number, to: .done)) }
-            }
+            // Every part done makes the task reported, awaiting sign-off; on a shared ledger a
+            // unit's account reports its own part only, and the coordinator moves the task.
+            var changes = ledger.partChanges(task: number, unit: unit, done: !undo)
+            if access != .everything { changes = Array(changes.prefix(1)) }
             _ = try ChangeCommand.run(changes, options: options)
-            print("task \(number), \(unit): " + (undo ? "part not done" : "part done"))
+            print(options.language == .chinese
+                ? "任务 \(number)，\(unit)：" + (undo ? "本单位部分未完成" : "本单位部分已完成")
+                : "task \(number), \(unit): " + (undo ? "part not done" : "part done"))
         }
     }
 }
 
+/// `taizhang units`: every unit the workload counts, with its tasks in each role and how
+/// the ledger names it (aliases, groups, members).
 struct UnitsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "units", abstract: "List the units with their aliases and groups.")
+    static let configuration = CommandConfiguration(commandName: "units", abstract: "List the units with their roles, aliases and groups.")
     @OptionGroup var options: LedgerOptions
 
     func run() throws {
         let ledger = try options.openForReading()
-        let rows = Workload(plan: ledger.plan, aliases: ledger.aliases).rows
-        let names = rows.map { TerminalSafe.sanitize($0.unit ?? "(no unit)") }
-        let width = max(4, names.map { DisplayWidth.of($0) }.max() ?? 0)
-        for (row, name) in zip(rows, names) {
-            var line = TextFit.pad(name, toWidth: width) + "  \(row.total) tasks, lead \(row.leads), supporting \(row.supporting)"
-            let aliases = ledger.aliases.filter { $0.to == row.unit }.map(\.from)
-            if !aliases.isEmpty { line += "; also written " + aliases.joined(separator: "、") }
-            if let group = ledger.groups.first(where: { $0.name == row.unit }) {
-                line += "; members " + group.members.joined(separator: "、")
+        let language = options.language
+        let chinese = language == .chinese
+        let workload = Workload(ledger: ledger, today: DayDate.current())
+        let naming = workload.naming
+        let lines = workload.rows.map { row -> [String] in
+            let roles = UnitRole.allCases.map { "\($0.words(language)) \(row.count(of: $0))" }
+            var line = (chinese ? "项：" : row.total == 1 ? "task: " : "tasks: ") + roles.joined(separator: chinese ? "，" : ", ")
+            if let unit = row.unit {
+                let aliases = naming.aliases.filter { $0.value == unit }.map(\.key).sorted()
+                if !aliases.isEmpty { line += (chinese ? "；又写作 " : "; also written ") + aliases.joined(separator: "、") }
+                if row.isGroup { line += (chinese ? "；成员 " : "; members ") + row.members.joined(separator: "、") }
+                let groups = naming.groups(containing: unit)
+                if !groups.isEmpty { line += (chinese ? "；属于 " : "; in group ") + groups.joined(separator: "、") }
             }
-            print(line)
+            return [TerminalSafe.sanitize(row.name(language)), String(row.total), TerminalSafe.sanitize(line)]
         }
+        for line in TextColumns.lines(lines, rightAligned: [1], closeTo: [2]) { print(line) }
     }
 }

@@ -106,6 +106,18 @@ struct LedgerUnderTest {
         try #require(try await json(sourceLocation: sourceLocation)["history"] as? [[String: Any]], sourceLocation: sourceLocation)
     }
 
+    /// Waits until task `number` holds a note with `text` (a dashboard saves after it
+    /// draws); fails after 15 seconds rather than hang.
+    func waitForNote(_ text: String, on number: Int, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let deadline = ContinuousClock.now + .seconds(15)
+        while ContinuousClock.now < deadline {
+            let notes = (try await task(number, sourceLocation: sourceLocation)["notes"] as? [[String: Any]]) ?? []
+            if notes.contains(where: { $0["text"] as? String == text }) { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        Issue.record("the note \(text) never reached task \(number) in \(name)", sourceLocation: sourceLocation)
+    }
+
     /// What the program printed, with the ledger's own name written as LEDGER, so the output
     /// of a file and of a database can be compared.
     func neutral(_ text: String) -> String {

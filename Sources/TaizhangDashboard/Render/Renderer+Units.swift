@@ -1,0 +1,78 @@
+import TaizhangScreen
+import TaizhangModel
+import TaizhangText
+import TaizhangWords
+
+/// The unit pane: a heading row, one row per unit (name, total, open, in progress, overdue as
+/// `!N`, a bar of the share done) and a footer naming the selected unit with its roles.
+extension Renderer {
+    static func drawWorkload(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
+        let focused = state.focus == .workload
+        let strings = state.strings
+        var title = strings.workloadTitle
+        if state.workloadSort != .total {
+            title += "  \(strings.sortLabel)=" + (strings.workloadSortNames[state.workloadSort] ?? "")
+        }
+        drawFrame(title, rect, focused: focused, glyphs: state.glyphs, into: &screen)
+        let inner = rect.inner
+        guard inner.height > 2 else { return }
+        let columns = UnitColumns(
+            width: inner.width, words: strings.workloadColumns, nameWidth: state.workloadNames.widest, measure: state.workloadMeasure)
+        drawUnitHeadings(columns, words: strings.workloadColumns, sortedBy: state.workloadSort.column, at: inner, into: &screen)
+
+        for offset in 0..<(inner.height - 2) {
+            let position = state.workloadScroll + offset
+            guard state.workloadLines.indices.contains(position) else { break }
+            let line = state.workloadLines[position]
+            let name = TerminalSafe.sanitize(line.row.name(strings.language))
+            let y = inner.y + 1 + offset
+            let isCursor = position == state.workloadCursor
+            let role = rowRole(isCursor: isCursor, focused: focused, otherwise: state.unitFilter == line.filter ? .heading : .normal)
+            beginRow(inner, y: y, role: role, isCursor: isCursor, focused: focused, glyphs: state.glyphs, into: &screen)
+            let mark = line.mark
+            let room = columns.nameWidth - DisplayWidth.of(mark)
+            // Cut so that no name reads like another unit's.
+            let cut = state.workloadNames.distinct.truncate(name, toWidth: room, ellipsis: state.glyphs.ellipsis)
+            screen.put(mark + cut, x: inner.x + UnitColumns.nameX, y: y, maxWidth: columns.nameWidth, role: role)
+            for (column, right) in zip(WorkloadColumn.allCases, columns.numberRights) {
+                let text = column.text(line.row)
+                let late = column == .overdue && line.row.overdue > 0
+                screen.put(text, x: inner.x + right - text.count, y: y, role: isCursor || !late ? role : .overdue)
+            }
+            let bar = UnitColumns.bar(done: line.row.done, total: line.row.total, width: columns.barWidth, glyphs: state.glyphs)
+            let barX = inner.x + columns.barX
+            let doneWidth = screen.put(bar.done, x: barX, y: y, role: isCursor ? role : .barDone)
+            screen.put(bar.open, x: barX + doneWidth, y: y, role: isCursor ? role : .barOpen)
+        }
+        if state.workloadLines.indices.contains(state.workloadCursor) {
+            let footer = unitFooter(state.workloadLines[state.workloadCursor].row, strings: strings, width: inner.width - 1, ellipsis: state.glyphs.ellipsis)
+            screen.put(footer, x: inner.x + UnitColumns.nameX, y: inner.y + inner.height - 1, role: .dim)
+        }
+    }
+
+    /// The heading row: each heading over its column, numbers' headings right-aligned as the
+    /// numbers are; the column the rows are sorted by stands out.
+    static func drawUnitHeadings(_ columns: UnitColumns, words: WorkloadColumnWords, sortedBy sorted: WorkloadColumn, at inner: Rect, into screen: inout Screen) {
+        screen.put(words.unit, x: inner.x + UnitColumns.nameX, y: inner.y, maxWidth: columns.nameWidth, role: .dim)
+        for ((column, heading), right) in zip(zip(WorkloadColumn.allCases, columns.headings), columns.numberRights) {
+            screen.put(heading, x: inner.x + right - DisplayWidth.of(heading), y: inner.y, role: column == sorted ? .heading : .dim)
+        }
+        screen.put(columns.barHeading, x: inner.x + columns.barX, y: inner.y, maxWidth: columns.barWidth, role: .dim)
+    }
+
+    /// The selected unit named, with what the columns leave out: its done count and the roles
+    /// it has (those it has none in are left out). `市司法局：完成 1/3 负责 3`. The name is cut
+    /// before the numbers are.
+    static func unitFooter(_ row: WorkloadRow, strings: UIStrings, width: Int, ellipsis: String) -> String {
+        let language = strings.language
+        var facts = "\(strings.workloadColumns.done) \(row.done)/\(row.total)"
+        for role in UnitRole.allCases where row.count(of: role) > 0 {
+            facts += " \(strings.workloadColumns.roleAbbreviations[role] ?? role.words(language)) \(row.count(of: role))"
+        }
+        let separator = strings.labelSeparator
+        let name = TerminalSafe.sanitize(row.name(language))
+        let room = width - DisplayWidth.of(separator) - DisplayWidth.of(facts)
+        guard room >= 4 else { return TextFit.truncate(name + separator + facts, toWidth: width, ellipsis: ellipsis) }
+        return TextFit.truncate(name, toWidth: room, ellipsis: ellipsis) + separator + facts
+    }
+}

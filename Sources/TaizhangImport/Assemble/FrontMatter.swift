@@ -1,0 +1,111 @@
+/// The document details printed above the plan: number (珠府办〔2022〕6号), issuer, date and
+/// the plan's own title (the attachment's title when a notice comes first).
+struct FrontMatter {
+    var title: String?
+    var documentNumber: String?
+    var issuer: String?
+    /// YYYY-MM-DD.
+    var date: String?
+
+    init(lines rawLines: [String]) {
+        let lines = rawLines.map { Fold.trimmed($0) }.filter { !$0.isEmpty }
+        documentNumber = lines.lazy.compactMap(Self.documentNumber(in:)).first
+        if let dateIndex = lines.lastIndex(where: { Self.isoDate($0) != nil }) {
+            date = Self.isoDate(lines[dateIndex])
+            if dateIndex > 0, Self.isIssuer(lines[dateIndex - 1]) { issuer = Self.closingGaps(lines[dateIndex - 1]) }
+        }
+        title = Self.title(in: lines)
+    }
+
+    static let planWords = ["方案", "要点", "计划", "台账", "清单", "分工", "任务表", "分解表", "意见", "安排", "措施", "责任分解", "任务分解"]
+
+    /// The last line naming a plan that is not the notice's own title, joined with the lines
+    /// it was wrapped from; the notice's title when the notice is the plan.
+    static func title(in lines: [String]) -> String? {
+        func isTitleLine(_ line: String) -> Bool {
+            let folded = Fold.folded(line)
+            guard line.count <= 90, planWords.contains(where: folded.contains), documentNumber(in: line) == nil else { return false }
+            guard let last = folded.last else { return false }
+            return !["。", ":", ";", ","].contains(last) && !folded.hasPrefix("《") && !folded.hasPrefix("附件:")
+                && !folded.contains("印发给你们")
+        }
+        let candidates = lines.indices.filter { isTitleLine(lines[$0]) }
+        let own = candidates.last { !Fold.folded(lines[$0]).contains("通知") && !Fold.folded(lines[$0]).contains("印发") }
+        guard let index = own ?? candidates.last else { return nil }
+        var title = lines[index]
+        var previous = index - 1
+        while previous >= 0, previous >= index - 3 {
+            let line = lines[previous]
+            let folded = Fold.folded(line)
+            guard line.count <= 40, let last = folded.last, !"。:;,".contains(last), isoDate(line) == nil,
+                documentNumber(in: line) == nil, !isTitleLine(line), !folded.contains("附件")
+            else { break }
+            title = line + title
+            previous -= 1
+        }
+        return closingGaps(title)
+    }
+
+    static func closingGaps(_ text: String) -> String {
+        FoldedText(text).closingWrapGaps.trimmed.text
+    }
+
+    /// 珠府办〔2022〕6号, 粤府办[2022]12号, 许政 [2020] 20号 inside a line.
+    static func documentNumber(in line: String) -> String? {
+        let characters = Array(line)
+        let folded = characters.map(Fold.character)
+        for (index, character) in folded.enumerated() where character == "〔" || character == "[" {
+            var end = index + 1
+            var digits = 0
+            while end < folded.count, Fold.isDigit(folded[end]) { end += 1; digits += 1 }
+            guard digits == 4, end < folded.count, folded[end] == "〕" || folded[end] == "]" else { continue }
+            end += 1
+            while end < folded.count, Fold.isBlank(folded[end]) { end += 1 }
+            var number = 0
+            while end < folded.count, Fold.isDigit(folded[end]) { end += 1; number += 1 }
+            guard number > 0, end < folded.count, folded[end] == "号" else { continue }
+            var start = index
+            while start > 0, Fold.isBlank(folded[start - 1]) { start -= 1 }
+            var head = start
+            while head > 0, Fold.isHan(folded[head - 1]), start - head < 8 { head -= 1 }
+            guard head < start else { continue }
+            return String(characters[head...end]).filter { !Fold.isBlank($0) }
+        }
+        return nil
+    }
+
+    static func isIssuer(_ line: String) -> Bool {
+        let folded = Fold.folded(line)
+        guard line.count <= 40, let last = folded.last, !"。:;,".contains(last) else { return false }
+        return ["政府", "办公室", "办公厅", "局", "委员会", "厅", "委", "中心", "部"].contains(where: folded.hasSuffix)
+            || folded.contains("办公室 ") || folded.contains("人民政府")
+    }
+
+    /// `2022年6月17日` as `2022-06-17`, or nil when the line is not just a date.
+    static func isoDate(_ line: String) -> String? {
+        let text = String(Fold.folded(line).filter { !Fold.isBlank($0) })
+        let parts = text.split(whereSeparator: { $0 == "年" || $0 == "月" || $0 == "日" })
+        guard text.hasSuffix("日"), parts.count == 3,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1900...2999).contains(year), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+
+    /// The first plausible year (1990–2100) written in four digits.
+    static func year(in text: String) -> Int? {
+        let characters = Array(text)
+        var index = 0
+        while index + 4 <= characters.count {
+            let run = characters[index..<index + 4]
+            let before = index == 0 || !Fold.isDigit(characters[index - 1])
+            let after = index + 4 == characters.count || !Fold.isDigit(characters[index + 4])
+            if before, after, run.allSatisfy(Fold.isDigit), let year = Int(String(run)), (1990...2100).contains(year) {
+                return year
+            }
+            index += 1
+        }
+        return nil
+    }
+}

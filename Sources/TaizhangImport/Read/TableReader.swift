@@ -1,0 +1,225 @@
+import TaizhangModel
+
+/// Reads a grid as a table whose header names its columns: the header's names give each
+/// column its role; the rows are aligned to the columns (by position when the form knows it,
+/// by content when rows leave cells out); a column a row leaves out is filled down from the
+/// row above, marked so the coordinator can check it.
+enum TableReader {
+    struct Header {
+        /// Index of the first cell after the header.
+        var end: Int
+        var start: Int
+        var roles: [ColumnRole]
+        /// The header's own name of each column ("" where the header has none).
+        var names: [String] = []
+        /// The grid column of each role, when the form knows columns.
+        var positions: [Int]?
+        var line: Int
+    }
+
+    /// - Parameter headerless: with no header, take the columns from what the cells hold (a
+    ///   table copied without its header row).
+    static func read(_ grid: Grid, limits: ImportLimits, headerless: Bool = false) -> [Entry]? {
+        var entries: [Entry] = []
+        let header: Header
+        if let found = findHeader(grid.cells) {
+            header = found
+            entries = grid.cells[0..<header.start].filter { !$0.isEmpty }.map { .front($0.text, line: $0.line) }
+            entries.append(.header(line: header.line))
+        } else if headerless, let inferred = inferredHeader(grid.cells) {
+            header = inferred
+            entries = [.header(line: header.line), .warning(.noHeaderRow, line: header.line)]
+        } else {
+            return nil
+        }
+        let data = prepared(Array(grid.cells[header.end...]), header: header)
+        guard !data.isEmpty else { return nil }
+        var columns = header.roles
+        var names = header.names + Array(repeating: "", count: max(0, columns.count - header.names.count))
+        let positions = header.positions
+        var virtual: Set<Int> = []
+        for (index, name) in names.enumerated() where !name.isEmpty && HeaderNames.role(of: name) == nil {
+            entries.append(.warning(.unknownColumn(position: index + 1, name: name), line: header.line))
+        }
+        if positions == nil {
+            // Columns the header does not name but rows carry: a 序号 before the task, a
+            // section beside the area.
+            if !columns.contains(.number), let task = columns.firstIndex(of: .task) {
+                columns.insert(.number, at: task)
+                names.insert("", at: task)
+            }
+            if !columns.contains(.section), let area = columns.firstIndex(of: .area) {
+                columns.insert(.section, at: area + 1)
+                names.insert("", at: area + 1)
+                virtual.insert(area + 1)
+            }
+            if !columns.contains(.area) {
+                // Area rows (`一、…`) inside a table whose header names no area column.
+                columns.insert(.area, at: 0)
+                names.insert("", at: 0)
+                virtual = Set(virtual.map { $0 + 1 })
+                virtual.insert(0)
+            }
+        }
+        var kinds = data.indices.map { CellKind.of(FoldedText(data[$0].text), atEnd: $0 == data.count - 1) }
+        // A numbered title over items that restart is a section only where the header names a
+        // section column; beside a 工作任务 column alone it is the task, the items its detail.
+        markTitles(data, kinds: &kinds, as: header.roles.contains(.section) ? .sectionHeading : .titleItem)
+        var placements: [RowAligner.Placement]
+        if let positions {
+            placements = []
+            var row = -1
+            for cell in data {
+                if cell.boundary == .rowStart || row < 0 { row += 1 }
+                let column = cell.column.flatMap { positions.firstIndex(of: $0) } ?? -1
+                placements.append(RowAligner.Placement(row: row, column: column))
+            }
+        } else {
+            guard data.count <= 40_000 else { return nil }
+            let aligner = RowAligner(columns: columns, virtual: virtual, itemsAreRows: itemsRunOn(data, kinds: kinds))
+            placements = aligner.align(kinds, boundaries: data.map(\.boundary))
+            guard placements.count == data.count else { return nil }
+        }
+        var emitter = TableRowEmitter(columns: columns, names: names)
+        var start = 0
+        while start < data.count {
+            var end = start
+            while end < data.count, placements[end].row == placements[start].row { end += 1 }
+            var byColumn: [Int: [Cell]] = [:]
+            var kindsByColumn: [Int: [CellKind]] = [:]
+            for index in start..<end where placements[index].column >= 0 {
+                byColumn[placements[index].column, default: []].append(data[index])
+                kindsByColumn[placements[index].column, default: []].append(kinds[index])
+            }
+            emitter.kinds = kindsByColumn
+            emitter.row(byColumn, line: data[start].line, knownColumns: positions != nil, last: end == data.count)
+            start = end
+        }
+        emitter.finish()
+        return entries + emitter.entries
+    }
+
+    /// Columns from content, for a table copied without its header: an area column when cells
+    /// open with 一、, a 序号 column when bare numbers stand alone, the task, units, persons
+    /// and deadlines when cells look like them.
+    static func inferredHeader(_ cells: [Cell]) -> Header? {
+        let kinds = cells.prefix(400).map { CellKind.of(FoldedText($0.text)) }
+        func count(_ kind: CellKind) -> Int { kinds.filter { $0 == kind }.count }
+        guard count(.units) >= 2, count(.item) + count(.prose) >= 2 else { return nil }
+        var roles: [ColumnRole] = []
+        if count(.areaHeading) > 0 { roles.append(.area) }
+        if count(.sectionHeading) > 0 { roles.append(.section) }
+        if count(.number) >= 2 { roles.append(.number) }
+        roles.append(.task)
+        roles.append(.units(.responsible))
+        if count(.person) >= 2 { roles.append(.people) }
+        if count(.deadline) >= 2 { roles.append(.deadline) }
+        return Header(end: 0, start: 0, roles: roles, positions: nil, line: cells.first?.line ?? 1)
+    }
+
+    /// The first run of cells that name columns (a header split over two rows is one run; a
+    /// name split over two cells, `区政府` / `分管领导`, is one name).
+    static func findHeader(_ cells: [Cell]) -> Header? {
+        var index = 0
+        while index < cells.count {
+            guard HeaderNames.role(of: cells[index].text) != nil || joinedRole(cells, at: index) != nil else {
+                index += 1
+                continue
+            }
+            var names: [String] = []
+            var positions: [Int] = []
+            var cursor = index
+            while cursor < cells.count {
+                let cell = cells[cursor]
+                if cell.isEmpty || Piece.isNothing(FoldedText(cell.text)) {
+                    if cell.column != nil, cursor > index, cell.boundary != .rowStart || names.isEmpty {
+                        names.append("")
+                        positions.append(cell.column ?? 0)
+                    }
+                    cursor += 1
+                    continue
+                }
+                if cursor > index, cell.boundary == .rowStart, cell.column != nil, HeaderNames.role(of: cell.text) == nil { break }
+                if HeaderNames.role(of: cell.text) != nil {
+                    names.append(cell.text)
+                    positions.append(cell.column ?? 0)
+                    cursor += 1
+                } else if let joined = joinedRole(cells, at: cursor) {
+                    names.append(joined)
+                    positions.append(cell.column ?? 0)
+                    cursor += 2
+                } else if cell.column != nil, cell.boundary == .sameRow {
+                    names.append(cell.text)
+                    positions.append(cell.column ?? 0)
+                    cursor += 1
+                } else {
+                    break
+                }
+            }
+            while names.last == "" {
+                names.removeLast()
+                positions.removeLast()
+            }
+            if let roles = HeaderNames.roles(names) {
+                let hasColumns = cells[index].column != nil
+                return Header(
+                    end: cursor, start: index, roles: roles, names: names.map { FoldedText($0).closingWrapGaps.trimmed.text },
+                    positions: hasColumns ? positions : nil, line: cells[index].line)
+            }
+            index = max(cursor, index + 1)
+        }
+        return nil
+    }
+
+    /// `区政府` + `分管领导`: a column name a copy broke over two cells.
+    private static func joinedRole(_ cells: [Cell], at index: Int) -> String? {
+        guard index + 1 < cells.count, cells[index].column == nil, HeaderNames.role(of: cells[index].text) == nil else { return nil }
+        let joined = cells[index].text + cells[index + 1].text
+        return HeaderNames.role(of: joined) != nil ? joined : nil
+    }
+
+    /// The cells after the header: page numbers and repeated headers out, a line holding only
+    /// a bracket (`(邹区镇)`, `(5分)`) joined to the line it belongs to, and a numbered title
+    /// followed by items that restart at 1 marked as a heading.
+    static func prepared(_ cells: [Cell], header: Header) -> [Cell] {
+        var result: [Cell] = []
+        for cell in cells {
+            if Piece.isPageNoise(cell.text) { continue }
+            if header.positions == nil, HeaderNames.role(of: cell.text) != nil, !cell.isEmpty { continue }
+            let folded = FoldedText(cell.text).trimmed
+            if header.positions == nil, let last = result.indices.last, folded.count <= 10, folded.folded.first == "(",
+                folded.folded.last == ")", !result[last].isEmpty, Label.parse(folded) == nil
+            {
+                result[last].text += cell.text
+                continue
+            }
+            result.append(cell)
+        }
+        return result
+    }
+
+    /// A short numbered title followed by items that restart at 1 is a heading over them
+    /// (`1.持续深化理论武装(8分)` then `1.…`, `2.…`), not an item.
+    static func markTitles(_ cells: [Cell], kinds: inout [CellKind], as kind: CellKind) {
+        let items = kinds.indices.filter { kinds[$0] == .item }
+        for (position, index) in items.enumerated() where position + 1 < items.count {
+            let text = FoldedText(cells[index].text).trimmed
+            guard text.count <= 30, !text.folded.contains("。"),
+                Label.parse(FoldedText(cells[items[position + 1]].text).trimmed)?.value == 1
+            else { continue }
+            kinds[index] = kind
+        }
+    }
+
+    /// Whether item labels run on through the table (each item a row) rather than restart
+    /// inside cells (several items in one cell).
+    static func itemsRunOn(_ cells: [Cell], kinds: [CellKind]) -> Bool {
+        var last: Int?
+        for (cell, kind) in zip(cells, kinds) where kind == .item {
+            guard let value = Label.parse(FoldedText(cell.text).trimmed)?.value else { continue }
+            if let last, value <= last { return false }
+            last = value
+        }
+        return true
+    }
+}

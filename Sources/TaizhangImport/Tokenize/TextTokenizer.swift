@@ -1,0 +1,117 @@
+/// Text documents into grids: every line a cell (outlines, notices, the seed's tab-led
+/// table text), `|`-separated cells, and cells separated by blanks.
+enum TextTokenizer {
+    /// Every non-blank line a cell of its own row. A line of tabs only is an empty cell (the
+    /// seed's way of writing one); lines of blanks only are nothing.
+    static func lines(_ text: String) -> Grid {
+        var cells: [Cell] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let content = Fold.trimmed(line)
+            if content.isEmpty {
+                if line.contains("\t") { cells.append(Cell("", line: index + 1, boundary: .rowStart)) }
+                continue
+            }
+            cells.append(Cell(content, line: index + 1, boundary: .rowStart))
+        }
+        return Grid(form: .text, cells: cells)
+    }
+
+    /// Every non-blank line a cell, with nothing said of where rows end: a table copied one
+    /// cell per line without bars or rules.
+    static func stream(_ text: String) -> Grid {
+        var cells: [Cell] = []
+        var rowEnds = false
+        for cell in lines(text).cells {
+            // `----` and `====` between rows say where a row ends.
+            if isRule(cell.text) {
+                rowEnds = true
+                continue
+            }
+            cells.append(Cell(cell.text, line: cell.line, boundary: rowEnds ? .rowStart : .unknown))
+            rowEnds = false
+        }
+        return Grid(form: .cells, cells: cells)
+    }
+
+    /// Lines led by a tab, the seed's flattened table: read by content, cell after cell.
+    static func tabLedShare(_ text: String) -> Double {
+        var withText = 0
+        var tabLed = 0
+        for line in text.split(separator: "\n").prefix(2000) where !Fold.trimmed(line).isEmpty {
+            withText += 1
+            if line.hasPrefix("\t") { tabLed += 1 }
+        }
+        return withText == 0 ? 0 : Double(tabLed) / Double(withText)
+    }
+
+    /// Lines cut at `|`. A line of several cells is a row of its own; a line of one cell (with
+    /// a bar after it, or without) is one cell of a table copied one cell per line, whose rows
+    /// end where a line of bars only (`||`), two bar lines in a row or a `----` line says so.
+    static func pipes(_ text: String) -> Grid {
+        var cells: [Cell] = []
+        var separatorRun = 0
+        var rowEnds = false
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = Fold.trimmed(rawLine)
+            if line.isEmpty { continue }
+            let bars = line.filter { $0 == "|" || $0 == "｜" }.count
+            // `|---|:--:|` under a Markdown header is a rule, like `----`.
+            if bars == line.count || isRule(line) || (bars >= 2 && line.allSatisfy { "|｜-:+ =—".contains($0) }) {
+                separatorRun += 1
+                if bars >= 2 || separatorRun >= 2 || isRule(line) { rowEnds = true }
+                continue
+            }
+            separatorRun = 0
+            var pieces = line.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "|" || $0 == "｜" })
+                .map { Fold.trimmed($0) }
+            if line.first == "|" || line.first == "｜" { pieces.removeFirst() }
+            if let last = line.last, last == "|" || last == "｜", !pieces.isEmpty { pieces.removeLast() }
+            let isRow = pieces.count >= 2
+            for (position, piece) in pieces.enumerated() {
+                let boundary: Cell.Boundary
+                if position > 0 {
+                    boundary = .sameRow
+                } else if isRow || rowEnds {
+                    boundary = .rowStart
+                } else {
+                    boundary = .unknown
+                }
+                cells.append(Cell(piece, line: index + 1, boundary: boundary))
+            }
+            rowEnds = isRow
+        }
+        return Grid(form: .cells, cells: cells)
+    }
+
+    /// `----`, `====` and box rules between rows of a one-cell-per-line copy.
+    static func isRule(_ line: some StringProtocol) -> Bool {
+        line.count >= 3 && line.allSatisfy { "-=—─_*+~━═".contains($0) }
+    }
+
+    /// Lines cut at runs of blanks, for tables copied with a blank between cells. Only a
+    /// line of two or more pieces starts a row; a line of one piece continues the row before
+    /// it (a cell that wrapped onto its own line).
+    static func spaced(_ text: String) -> Grid {
+        var cells: [Cell] = []
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let pieces = rawLine.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "\u{A0}" })
+                .map { Fold.trimmed($0) }.filter { !$0.isEmpty }
+            for (position, piece) in pieces.enumerated() {
+                let boundary: Cell.Boundary = position > 0 ? .sameRow : (pieces.count > 1 ? .rowStart : .unknown)
+                cells.append(Cell(piece, line: index + 1, boundary: boundary))
+            }
+        }
+        return Grid(form: .spaced, cells: cells)
+    }
+
+    /// How much of the text is `|`-cut: lines with a bar, out of lines with text.
+    static func barShare(_ text: String) -> Double {
+        var withText = 0
+        var withBar = 0
+        for line in text.split(separator: "\n").prefix(2000) where !Fold.trimmed(line).isEmpty {
+            withText += 1
+            if line.contains("|") || line.contains("｜") { withBar += 1 }
+        }
+        return withText == 0 ? 0 : Double(withBar) / Double(withText)
+    }
+}
