@@ -61,7 +61,7 @@ extension DashboardInTmux {
             // The first marks task 1 done.
             try await first.press("Space")
             try await first.waitFor("task 1 done in the first") { $0.contains { $0.contains("│>  1 [x]") } }
-            let shown = try await second.waitFor("task 1 done in the second", timeout: .seconds(1)) { $0[0].hasSuffix("1/57 done") }
+            let shown = try await second.waitFor("task 1 done in the second", timeout: .seconds(20)) { $0[0].hasSuffix("1/57 done") }
             #expect(DashboardScreen.taskRows(shown).selected == 4)
             #expect(DashboardScreen.tasksTitle(shown)?.hasPrefix("Tasks 56/57") == true, "\(DashboardScreen.tasksTitle(shown) ?? "")")
             #expect(shown.last == " 4 Note: 正在核实")
@@ -124,14 +124,14 @@ extension DashboardInTmux {
             let session = try await Self.dashboard(ledger)
             defer { session.kill() }
             try await cluster.stopServer()
-            var screen = try await session.waitFor("the connection lost", timeout: .seconds(5)) { screen in
+            var screen = try await session.waitFor("the connection lost", timeout: .seconds(30)) { screen in
                 screen[0].contains("READ-ONLY") && screen.last?.contains("connection to the database server") == true
             }
             #expect(screen.contains { $0.contains("│>  1 [x]") }, "the last ledger stays on screen")
             try await session.press("j", "Space")
             screen = try await session.waitFor("the change refused") { $0.contains { $0.contains("│>  2 [ ]") } && $0[0].contains("READ-ONLY") }
             try await cluster.startServer()
-            try await session.waitFor("the server found again", timeout: .seconds(15)) { !$0[0].contains("READ-ONLY") }
+            try await session.waitFor("the server found again", timeout: .seconds(30)) { !$0[0].contains("READ-ONLY") }
             try await session.press("Space")
             try await session.waitFor("task 2 done") { $0.contains { $0.contains("│>  2 [x]") } }
             try await session.press("q")
