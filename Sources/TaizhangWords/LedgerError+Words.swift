@@ -37,6 +37,16 @@ extension LedgerError {
                 + (zh ? "；磁盘上的文件没有改动" : "; the file on disk is unchanged")
         case .exists(let path):
             return zh ? "\(path) 已存在，不会覆盖它" : "\(path) already exists; refusing to overwrite it"
+        case .journal(let path, let file, let problem):
+            let why: String = switch problem {
+            case .missing: zh ? "它旁边没有这个文件（复制台账时要连同它一起复制）" : "there is no such file beside it (copy it along with the ledger)"
+            case .unreadable(let reason): reason.words(language)
+            case .tooShort(let expected, let found): zh ? "应有 \(expected) 字节，只有 \(found) 字节" : "it should hold \(expected) bytes but holds \(found)"
+            case .entryCount(let expected, let found): zh ? "应有 \(expected) 条记录，实有 \(found) 条" : "it should hold \(expected) entries but holds \(found)"
+            case .badLine(let line, let detail): zh ? "第 \(line) 行不是历史记录（\(detail)）" : "line \(line) is not a history entry (\(detail))"
+            case .notRead: zh ? "读取时没有读它" : "it was not read"
+            }
+            return (zh ? "台账 \(path) 的历史日志 \(file) 有问题：" : "the history journal \(file) of ledger \(path) is wrong: ") + why + untouched
         }
     }
 }
@@ -73,6 +83,7 @@ extension LedgerError.FieldProblem {
             return zh ? "未知的时限类型 \"\(kind)\"（应为 \(list(known))）" : "unknown deadline kind \"\(kind)\" (expected \(list(known)))"
         case .notADate(let text): return zh ? "\"\(text)\" 不是 YYYY-MM-DD 格式的日期" : "\"\(text)\" is not a date as YYYY-MM-DD"
         case .phraseMissing: return zh ? "按原文保留的时限缺少原文" : "a deadline kept as written needs its words"
+        case .inJournal: return zh ? "第 4 版台账的历史应在日志文件中，而不在台账里" : "a schema-4 ledger keeps its history in its journal, not in the file"
         }
     }
 }

@@ -3,6 +3,9 @@ import TaizhangImport
 import TaizhangStore
 import TaizhangDashboard
 import TaizhangModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Load, save and import at one size. Load is what `taizhang` does before its first frame:
 /// read the bytes, decode them, build the DashboardState (index, workload, navigator, the
@@ -46,7 +49,48 @@ struct FileBenchmarks {
             }
         }]
         results.append(heavy.measure("  encode only") { keep(LedgerEncoding.bytes(ledger)) })
+        results.append(try storeSave(ledger, folder: folder))
         return results
+    }
+
+    /// What the dashboard's save of one status change costs: through the store, under the
+    /// lock, with the backup of the previous version, the ledger written without its history
+    /// and the one new history line appended to the journal (both flushed).
+    func storeSave(_ ledger: Ledger, folder: String) throws -> Samples {
+        let target = folder + "/store-target.json"
+        try? removeLedger(at: target)
+        try LedgerFile.create(ledger, at: target)
+        var store = LedgerStore(path: target)
+        var current = try store.load().ledger
+        // The first save moves the history out of the file into its journal.
+        current = try store.save(current).ledger
+        let task = current.plan.tasks[current.plan.tasks.count / 2].number
+        var second = 0
+        let samples = heavy.measure("save one status change: store (lock, backup, journal append)") {
+            second += 1
+            let status: TaskStatus = current.plan.tasks.first { $0.number == task }?.status == .done ? .doing : .done
+            do {
+                try current.apply(.status(task: task, to: status), stamp: Stamp(at: "2026-01-05T10:\(second / 60 % 60 < 10 ? "0" : "")\(second / 60 % 60):\(second % 60 < 10 ? "0" : "")\(second % 60)+08:00", by: "bench"))
+                current = try store.save(current).ledger
+            } catch {
+                preconditionFailure("cannot save \(target): \(error)")
+            }
+        }
+        try? removeLedger(at: target)
+        return samples
+    }
+
+    /// The ledger, its journals and its backups.
+    private func removeLedger(at target: String) throws {
+        let folder = String(target[..<(target.lastIndex(of: "/") ?? target.startIndex)])
+        let name = String(target[target.index(after: target.lastIndex(of: "/") ?? target.startIndex)...])
+        let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+        for entry in (try? FileManagerLite.list(folder)) ?? [] where entry == name || entry.hasPrefix(stem + ".history-") {
+            unlink(folder + "/" + entry)
+        }
+        let backups = folder + "/." + name + ".backups"
+        for entry in (try? FileManagerLite.list(backups)) ?? [] { unlink(backups + "/" + entry) }
+        rmdir(backups)
     }
 
     func importing(_ ledger: Ledger) -> [Samples] {
@@ -62,4 +106,20 @@ struct FileBenchmarks {
 struct BenchError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// A folder's names, without Foundation.
+enum FileManagerLite {
+    static func list(_ folder: String) throws -> [String] {
+        guard let dir = opendir(folder) else { throw BenchError("cannot list \(folder)") }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
 }

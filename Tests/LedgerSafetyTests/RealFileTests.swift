@@ -23,10 +23,13 @@ import TaizhangTestSupport
         let attributes = try FileManager.default.attributesOfItem(atPath: folder.file("shared/ledger.json"))
         #expect((attributes[.posixPermissions] as? Int) == mode)
         #expect(try LedgerFile.read(folder.file("shared/ledger.json"))?.plan.tasks[0].status == .done)
-        // Lock and backups sit beside the target, shared by every link to it.
+        // Lock, backups and the history journal sit beside the target, shared by every link
+        // to it; the journal has the ledger's mode.
         #expect(folder.names == ["link.json", "shared"])
         let shared = try FileManager.default.contentsOfDirectory(atPath: folder.file("shared")).sorted()
-        #expect(shared == [".ledger.json.backups", ".ledger.json.lock", "ledger.json"])
+        #expect(shared == [".ledger.json.backups", ".ledger.json.lock", "ledger.history-1.jsonl", "ledger.json"])
+        let journalAttributes = try FileManager.default.attributesOfItem(atPath: folder.file("shared/ledger.history-1.jsonl"))
+        #expect((journalAttributes[.posixPermissions] as? Int) == mode)
         let backup = try #require(linked.backups().first)
         let backupAttributes = try FileManager.default.attributesOfItem(atPath: backup.path)
         #expect((backupAttributes[.posixPermissions] as? Int) == mode)

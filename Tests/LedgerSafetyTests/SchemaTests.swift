@@ -29,7 +29,9 @@ import TaizhangModel
         let backups = store.backups()
         #expect(backups.map(\.reason) == ["schema\(schema)"])
         #expect(fs.bytes(backups[0].path) == original)
-        #expect(fs.bytes(Fixture.path) == LedgerEncoding.bytes(opened.ledger))
+        // Saved in today's layout: the history in its journal, the rest as it reads.
+        #expect(try LedgerFile.read(Fixture.path, fileSystem: fs) == opened.ledger)
+        #expect(try JSONParser.parse(#require(fs.bytes(Fixture.path)))["schema"] == .int(LedgerSchema.journaled))
         #expect(fs.mode(Fixture.path) == 0o640 && fs.mode(backups[0].path) == 0o640)
         var again = LedgerStore(path: Fixture.path, fileSystem: fs)
         #expect(try again.load().migratedFrom == nil)
@@ -38,7 +40,7 @@ import TaizhangModel
     @Test func aNewerLedgerOpensReadOnlyAndIsNeverSaved() throws {
         let fs = FakeFileSystem()
         fs.makeFolder(Fixture.folder)
-        let newer = Ledger.schema + 1
+        let newer = LedgerSchema.newest + 1
         let text = String(decoding: LedgerEncoding.bytes(Ledger.bundled()), as: UTF8.self)
             .replacingOccurrences(of: "\"schema\": \(Ledger.schema),", with: "\"schema\": \(newer),\n  \"calendar\": {\"holidays\": []},")
         fs.put(Fixture.path, Array(text.utf8))

@@ -21,8 +21,8 @@ import Testing
         }
         #expect(throws: LedgerError.notALedger(path: path, reason: .noFormat)) { try decode("{}") }
         #expect(throws: LedgerError.notALedger(path: path, reason: .topLevelNotObject)) { try decode("[1]") }
-        #expect(throws: LedgerError.newerSchema(path: path, found: Ledger.schema + 1)) {
-            try decode(valid.replacingOccurrences(of: "\"schema\": \(Ledger.schema)", with: "\"schema\": \(Ledger.schema + 1)"))
+        #expect(throws: LedgerError.newerSchema(path: path, found: LedgerSchema.newest + 1)) {
+            try decode(valid.replacingOccurrences(of: "\"schema\": \(Ledger.schema)", with: "\"schema\": \(LedgerSchema.newest + 1)"))
         }
         #expect(throws: LedgerError.invalid(path: path, field: "tasks[3].status", problem: .unknownStatus("finished", known: ["todo", "doing", "reported", "returned", "done"]))) {
             try decode(valid.replacing(firstTaskStatusAt: 3, with: "finished"))

@@ -102,7 +102,10 @@ public final class FakeFileSystem: FileSystem, @unchecked Sendable {
                 case .garbleUnsynced:
                     if inode.data != inode.synced {
                         // Part of the new data made it, the rest is whatever the disk held.
-                        let cut = Int(random.next(below: UInt64(inode.data.count + 1)))
+                        // An append leaves what already reached the disk alone: only what
+                        // follows the bytes both share may be lost or garbled.
+                        let shared = zip(inode.data, inode.synced).prefix { $0 == $1 }.count
+                        let cut = shared + Int(random.next(below: UInt64(inode.data.count - shared + 1)))
                         inode.data = Array(inode.data[..<cut]) + (0..<Int(random.next(below: 64))).map { _ in UInt8(random.next(below: 256)) }
                     }
                 }
@@ -194,6 +197,34 @@ public final class FakeFileSystem: FileSystem, @unchecked Sendable {
             inodes[id] = Inode(data: [], synced: [], mode: mode, modified: tick)
             entries[path] = id
             return allocate(id)
+        }
+    }
+
+    public func openForAppending(_ path: String, mode: UInt32) throws(SystemError) -> Int32 {
+        try guarded { () throws(SystemError) in
+            try enter("open journal")
+            if let id = entries[path] { return allocate(id) }
+            guard directories.contains(Self.parent(path)) else { throw SystemError("open journal", ENOENT) }
+            let id = nextInode
+            nextInode += 1
+            tick += 1
+            inodes[id] = Inode(data: [], synced: [], mode: mode, modified: tick)
+            entries[path] = id
+            return allocate(id)
+        }
+    }
+
+    public func truncate(_ fd: Int32, to length: Int64) throws(SystemError) {
+        try guarded { () throws(SystemError) in
+            try enter("ftruncate")
+            guard let id = open[fd], var inode = inodes[id] else { throw SystemError("ftruncate", EBADF) }
+            let count = Int(length)
+            if inode.data.count > count { inode.data.removeLast(inode.data.count - count) } else {
+                inode.data += [UInt8](repeating: 0, count: count - inode.data.count)
+            }
+            tick += 1
+            inode.modified = tick
+            inodes[id] = inode
         }
     }
 

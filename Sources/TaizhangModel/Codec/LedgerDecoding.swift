@@ -2,7 +2,23 @@
 /// task numbers unique and every task in an existing area and section. A file that passes
 /// can be saved back without losing anything; one that fails is reported and left alone.
 public enum LedgerDecoding {
+    /// A self-contained ledger (schema 3 or older). A schema-4 file, whose history is in a
+    /// journal beside it, is read with `decode` and `LedgerJournal` (the store does both);
+    /// here it throws `journal(…, .notRead)`.
     public static func ledger(from bytes: [UInt8], path: String) throws(LedgerError) -> Ledger {
+        let decoded = try decode(bytes, path: path)
+        if let journal = decoded.journal { throw .journal(path: path, file: journal.file, problem: .notRead) }
+        return decoded.ledger
+    }
+
+    /// What a ledger file holds: the ledger, and for a schema-4 file the journal its history
+    /// is in (then `ledger.history` is empty until the journal's entries are read into it).
+    public struct Decoded: Sendable {
+        public var ledger: Ledger
+        public var journal: JournalReference?
+    }
+
+    public static func decode(_ bytes: [UInt8], path: String) throws(LedgerError) -> Decoded {
         if bytes.isEmpty { throw .empty(path: path) }
         if bytes.allSatisfy({ $0 == 0 }) {
             throw .notALedger(path: path, reason: .onlyNULBytes(count: bytes.count))
@@ -18,7 +34,8 @@ public enum LedgerDecoding {
             throw .syntax(path: path, line: error.line, column: error.column, problem: error.problem)
         }
         var reader = Reader(path: path)
-        return try reader.ledger(root)
+        let ledger = try reader.ledger(root)
+        return Decoded(ledger: ledger, journal: reader.journal)
     }
 
     /// A value as a message quotes it: short, on one line.
@@ -41,6 +58,8 @@ public enum LedgerDecoding {
         /// The schema being read; fields added in a later schema default when reading an
         /// older file (which is how older ledgers are migrated).
         var schema = Ledger.schema
+        /// The journal a schema-4 file names.
+        var journal: JournalReference?
 
         /// A field that schema `since` introduced: required from then on, absent before.
         func added(_ value: JSONValue?, since: Int, default fallback: JSONValue) -> JSONValue? {
@@ -57,6 +76,11 @@ public enum LedgerDecoding {
         func object(_ value: JSONValue?, _ field: @autoclosure () -> String) throws(LedgerError) -> JSONValue {
             guard let value, case .object = value else { throw fail(field(), value == nil ? .missing : .expected(.object)) }
             return value
+        }
+
+        func array(_ value: JSONValue?, _ field: @autoclosure () -> String, orEmptyWhen absent: Bool) throws(LedgerError) -> [JSONValue] {
+            if absent { return [] }
+            return try array(value, field())
         }
 
         func array(_ value: JSONValue?, _ field: @autoclosure () -> String) throws(LedgerError) -> [JSONValue] {
@@ -99,7 +123,7 @@ public enum LedgerDecoding {
                 throw .notALedger(path: path, reason: .otherFormat(LedgerDecoding.brief(format)))
             }
             let schema = try int(root["schema"], "schema")
-            if schema > Ledger.schema { throw .newerSchema(path: path, found: schema) }
+            if schema > LedgerSchema.journaled { throw .newerSchema(path: path, found: schema) }
             guard schema >= 1 else { throw fail("schema", .unknownSchema(schema)) }
             self.schema = schema
             let generation = try int(root["generation"], "generation", in: Ledger.generations)
@@ -146,7 +170,11 @@ public enum LedgerDecoding {
                 }
                 return UnitGroup(name: try string(value["name"], field + ".name"), members: members)
             }
-            let history = try array(added(root["history"], since: 2, default: .array([])), "history").enumerated().map { (index, item) throws(LedgerError) in
+            if schema >= LedgerSchema.journaled {
+                guard root["history"] == nil else { throw fail("history", .inJournal) }
+                journal = try LedgerJournal.reference(root["journal"], reader: self)
+            }
+            let history = try array(added(root["history"], since: 2, default: .array([])), "history", orEmptyWhen: journal != nil).enumerated().map { (index, item) throws(LedgerError) in
                 let field = "history[\(index)]"
                 let value = try object(item, field)
                 guard let from = value["from"] else { throw fail(field + ".from", .missing) }

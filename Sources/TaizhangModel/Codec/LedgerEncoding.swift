@@ -2,10 +2,14 @@
 public enum LedgerEncoding {
     /// The file's bytes. Written straight from the model, member by member, in the same
     /// layout `JSONWriter` gives `value(ledger)` (a test holds the two to the same bytes).
-    public static func bytes(_ ledger: Ledger) -> [UInt8] {
-        var out = JSONEmitter(capacity: 4096 + ledger.plan.tasks.count * 1400)
+    ///
+    /// With `journal`, the file is schema 4: the history is left out and the `journal`
+    /// member names the JSON Lines file beside it that holds it (`LedgerJournal`), so a save
+    /// writes only the ledger's present state and appends the new entries there.
+    public static func bytes(_ ledger: Ledger, journal: JournalReference? = nil) -> [UInt8] {
+        var out = JSONEmitter(capacity: 4096 + ledger.plan.tasks.count * (journal == nil ? 1400 : 900))
         out.openObject()
-        for member in header(ledger) {
+        for member in header(ledger, journal: journal) {
             out.key(member.key)
             out.value(member.value)
         }
@@ -16,7 +20,7 @@ public enum LedgerEncoding {
             write(task, into: &out)
         }
         out.closeArray()
-        for member in trailer(ledger) {
+        for member in trailer(ledger, journal: journal) {
             out.key(member.key)
             out.value(member.value)
         }
@@ -62,12 +66,12 @@ public enum LedgerEncoding {
 
     /// The members before and after `tasks`, from the same tree `value` builds (without
     /// the tasks), so the two ways of writing cannot drift apart.
-    private static func header(_ ledger: Ledger) -> ArraySlice<JSONMember> {
-        members(value(ledger, withTasks: false)).prefix { $0.key != "tasks" }
+    private static func header(_ ledger: Ledger, journal: JournalReference?) -> ArraySlice<JSONMember> {
+        members(value(ledger, withTasks: false, journal: journal)).prefix { $0.key != "tasks" }
     }
 
-    private static func trailer(_ ledger: Ledger) -> ArraySlice<JSONMember> {
-        members(value(ledger, withTasks: false)).drop { $0.key != "tasks" }.dropFirst()
+    private static func trailer(_ ledger: Ledger, journal: JournalReference?) -> ArraySlice<JSONMember> {
+        members(value(ledger, withTasks: false, journal: journal)).drop { $0.key != "tasks" }.dropFirst()
     }
 
     private static func members(_ value: JSONValue) -> [JSONMember] {
@@ -75,11 +79,14 @@ public enum LedgerEncoding {
         return members
     }
 
-    static func value(_ ledger: Ledger, withTasks: Bool = true) -> JSONValue {
-        .object([
+    static func value(_ ledger: Ledger, withTasks: Bool = true, journal: JournalReference? = nil) -> JSONValue {
+        var members = [
             JSONMember("format", .string(Ledger.format)),
-            JSONMember("schema", .int(Ledger.schema)),
+            JSONMember("schema", .int(journal == nil ? Ledger.schema : LedgerSchema.journaled)),
             JSONMember("generation", .int(ledger.generation)),
+        ]
+        if let journal { members.append(JSONMember("journal", LedgerJournal.value(journal))) }
+        members += [
             JSONMember("source", .string(ledger.source)),
             JSONMember("plan", plan(ledger.plan)),
             JSONMember("tasks", .array(withTasks ? ledger.plan.tasks.map(task) : [])),
@@ -92,8 +99,9 @@ public enum LedgerEncoding {
             })),
             JSONMember("settings", settings(ledger.settings)),
             JSONMember("returns", .array(ledger.returns.map(returnRecord))),
-            JSONMember("history", .array(ledger.history.map(entry))),
-        ])
+        ]
+        if journal == nil { members.append(JSONMember("history", .array(ledger.history.map(entry)))) }
+        return .object(members)
     }
 
     private static func plan(_ plan: Plan) -> JSONValue {

@@ -13,6 +13,24 @@ public enum LedgerError: Error, Equatable, Sendable {
     case invalid(path: String, field: String, problem: FieldProblem)
     case writeFailed(path: String, reason: WriteProblem)
     case exists(path: String)
+    /// A schema-4 ledger's history journal (`file`, beside it) does not hold what the
+    /// ledger says it does.
+    case journal(path: String, file: String, problem: JournalProblem)
+
+    /// What is wrong with a ledger's history journal.
+    public enum JournalProblem: Equatable, Sendable {
+        /// There is no such file beside the ledger (the ledger was copied without it?).
+        case missing
+        case unreadable(FileProblem)
+        /// Shorter than the ledger says: `expected` bytes, `found` bytes.
+        case tooShort(expected: Int, found: Int)
+        /// The committed part holds another number of entries than the ledger says.
+        case entryCount(expected: Int, found: Int)
+        /// A committed line that is not a history entry (line counts from 1).
+        case badLine(line: Int, problem: String)
+        /// Read as a self-contained ledger, without its journal.
+        case notRead
+    }
 
     /// Why a JSON file is not a ledger.
     public enum NotALedger: Equatable, Sendable {
@@ -37,6 +55,8 @@ public enum LedgerError: Error, Equatable, Sendable {
         case unknownDeadlineKind(String, known: [String])
         case notADate(String)
         case phraseMissing
+        /// A schema-4 ledger holds `history` itself, where its journal should.
+        case inJournal
     }
 
     public enum Expected: Equatable, Sendable {

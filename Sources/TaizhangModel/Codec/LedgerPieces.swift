@@ -49,7 +49,7 @@ extension JSONWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func writeCompact(_ value: JSONValue, into out: inout [UInt8]) {
+    static func writeCompact(_ value: JSONValue, into out: inout [UInt8]) {
         switch value {
         case .array(let items):
             out.append(UInt8(ascii: "["))

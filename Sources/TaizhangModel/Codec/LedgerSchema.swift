@@ -3,6 +3,14 @@
 /// and opened read-only, so a coordinator on an old taizhang can look but never save a file
 /// a newer taizhang wrote (and so lose what it added).
 public enum LedgerSchema {
+    /// The schema of a ledger file whose history is in a JSON Lines journal beside it
+    /// (`journal` instead of `history`); everything else is as in `Ledger.schema` (3), which
+    /// is what a self-contained file (an export, a fresh ledger, a backup's copy) declares.
+    /// An older taizhang opens a schema-4 file read-only rather than save it without its history.
+    public static let journaled = 4
+    /// The newest schema this build reads in full.
+    public static let newest = journaled
+
     /// The schema a ledger file declares, or nil when it is not a readable ledger at all
     /// (then `LedgerDecoding` says exactly why).
     public static func declared(in bytes: [UInt8]) -> Int? {
@@ -34,14 +42,21 @@ public enum LedgerSchema {
     /// A newer ledger read with this build's decoder: what this build understands of it.
     /// Throws `newerSchema` when even that fails.
     public static func readNewer(_ bytes: [UInt8], path: String, found: Int) throws(LedgerError) -> Ledger {
+        let decoded = try readNewerDecoded(bytes, path: path, found: found)
+        if let journal = decoded.journal { throw .journal(path: path, file: journal.file, problem: .notRead) }
+        return decoded.ledger
+    }
+
+    /// As `readNewer`, for a file that may name a journal (read by the store).
+    public static func readNewerDecoded(_ bytes: [UInt8], path: String, found: Int) throws(LedgerError) -> LedgerDecoding.Decoded {
         var body = bytes
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
         guard case .object(var members)? = try? JSONParser.parse(body),
             let index = members.firstIndex(where: { $0.key == "schema" })
         else { throw .newerSchema(path: path, found: found) }
-        members[index].value = .int(Ledger.schema)
+        members[index].value = .int(members.contains { $0.key == "journal" } ? journaled : Ledger.schema)
         do {
-            return try LedgerDecoding.ledger(from: JSONWriter.bytes(.object(members)), path: path)
+            return try LedgerDecoding.decode(JSONWriter.bytes(.object(members)), path: path)
         } catch {
             throw .newerSchema(path: path, found: found)
         }

@@ -11,6 +11,11 @@ public protocol FileSystem: Sendable {
     func createExclusive(_ path: String, mode: UInt32) throws(SystemError) -> Int32
     /// Opens (creating it if needed, with `mode`) a file that is only ever locked, never read.
     func openLockFile(_ path: String, mode: UInt32) throws(SystemError) -> Int32
+    /// Opens a file for appending (`O_APPEND`: every write goes to its end), creating it
+    /// with `mode` when it is not there: the ledger's history journal.
+    func openForAppending(_ path: String, mode: UInt32) throws(SystemError) -> Int32
+    /// Cuts an open file to `length` bytes (`ftruncate`).
+    func truncate(_ fd: Int32, to length: Int64) throws(SystemError)
     func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(SystemError) -> Int
     func write(_ fd: Int32, from buffer: UnsafeRawBufferPointer) throws(SystemError) -> Int
     func fsync(_ fd: Int32) throws(SystemError)

@@ -37,6 +37,14 @@ public struct SystemFileSystem: FileSystem {
         try check(Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode_t(mode)), "open lock file")
     }
 
+    public func openForAppending(_ path: String, mode: UInt32) throws(SystemError) -> Int32 {
+        try check(Glibc.open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, mode_t(mode)), "open journal")
+    }
+
+    public func truncate(_ fd: Int32, to length: Int64) throws(SystemError) {
+        _ = try check(Glibc.ftruncate(fd, off_t(length)), "ftruncate")
+    }
+
     public func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(SystemError) -> Int {
         let count = Glibc.read(fd, buffer.baseAddress, buffer.count)
         if count < 0 { throw SystemError("read", errno) }

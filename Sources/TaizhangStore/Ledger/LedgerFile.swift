@@ -16,7 +16,33 @@ public enum LedgerFile {
     /// The ledger at `path`, or nil when there is no file there yet.
     public static func read(_ path: String, fileSystem: any FileSystem = SystemFileSystem()) throws(LedgerError) -> Ledger? {
         guard let bytes = try readBytes(path, fileSystem: fileSystem) else { return nil }
-        return try LedgerDecoding.ledger(from: bytes, path: path)
+        return try decode(bytes, path: path, fileSystem: fileSystem).ledger
+    }
+
+    /// A ledger file's bytes as a ledger, with the history from its journal when it names
+    /// one (schema 4). `path` is the ledger's (a backup's journal is beside the ledger, so
+    /// `ledgerPath` names that one when they differ). A newer schema is refused here.
+    public static func decode(_ bytes: [UInt8], path: String, ledgerPath: String? = nil, fileSystem: any FileSystem = SystemFileSystem()) throws(LedgerError) -> LedgerDecoding.Decoded {
+        try withJournal(LedgerDecoding.decode(bytes, path: path), path: path, ledgerPath: ledgerPath, fileSystem: fileSystem)
+    }
+
+    static func decode(
+        _ bytes: [UInt8], path: String, known: (reference: JournalReference, entries: [HistoryEntry])?, fileSystem: any FileSystem
+    ) throws(LedgerError) -> LedgerDecoding.Decoded {
+        try withJournal(LedgerDecoding.decode(bytes, path: path), path: path, ledgerPath: nil, known: known, fileSystem: fileSystem)
+    }
+
+    /// Reads the history of a decoded ledger that names a journal into it.
+    /// `known` is a version read before (another writer's save only appended to it).
+    static func withJournal(
+        _ decoded: LedgerDecoding.Decoded, path: String, ledgerPath: String?, known: (reference: JournalReference, entries: [HistoryEntry])? = nil,
+        fileSystem fs: any FileSystem
+    ) throws(LedgerError) -> LedgerDecoding.Decoded {
+        guard let journal = decoded.journal else { return decoded }
+        let target = (try? FileIO.resolvedTarget(ledgerPath ?? path, fs)) ?? (ledgerPath ?? path)
+        var result = decoded
+        result.ledger.history = try JournalFile.read(journal, folder: FileIO.directory(of: target), path: path, known: known, fs)
+        return result
     }
 
     /// The largest ledger read: far above a plan of 100,000 tasks with years of history,

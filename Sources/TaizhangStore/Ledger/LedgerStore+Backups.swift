@@ -12,10 +12,10 @@ extension LedgerStore {
         guard let bytes = try LedgerFile.readBytes(backup.path, fileSystem: fileSystem) else {
             throw .unreadable(path: backup.path, reason: .backupGone)
         }
-        if let declared = LedgerSchema.declared(in: bytes), declared > Ledger.schema {
-            return try LedgerSchema.readNewer(bytes, path: backup.path, found: declared)
+        if let declared = LedgerSchema.declared(in: bytes), declared > LedgerSchema.newest {
+            return try readNewer(bytes, found: declared, path: backup.path).ledger
         }
-        return try LedgerDecoding.ledger(from: bytes, path: backup.path)
+        return try LedgerFile.decode(bytes, path: backup.path, ledgerPath: path, fileSystem: fileSystem).ledger
     }
 
     /// The newest backup that reads as a ledger, for "the ledger is broken: open the backup
@@ -48,10 +48,13 @@ extension LedgerStore {
                     kept = try keepBackup(broken, generation: 0, reason: "unreadable")
                 }
                 ledger.generation = Ledger.nextGeneration(after: max(content.generation, backups().map(\.generation).max() ?? 0))
-                let bytes = LedgerEncoding.bytes(ledger)
+                // The journal on disk may hold more than the backup's ledger: its history
+                // goes to a new journal file, and the old one stays for the backups.
+                let journal = try writeJournal(ledger.history, after: nil)
+                let bytes = LedgerEncoding.bytes(ledger, journal: journal.reference)
                 try LedgerFile.write(bytes, to: path, replacing: true, fileSystem: fileSystem)
                 readOnlySchema = nil
-                remember(ledger, bytes: bytes)
+                remember(ledger, bytes: bytes, journal: journal.reference)
                 return SaveOutcome(ledger: ledger, merged: false, superseded: [], backup: kept)
             }
         }

@@ -28,6 +28,8 @@ public struct LedgerStore: Sendable {
 
     /// The ledger as this process last read or saved it: what `save` merges against.
     public private(set) var base: Ledger?
+    /// The journal `base` was read from or written to (nil for a self-contained file).
+    private var baseJournal: JournalReference?
     private var baseHash: UInt64?
     private var baseStatus: FileStatus?
     /// The schema of a newer ledger opened read-only; nil when the ledger can be saved.
@@ -97,14 +99,15 @@ public struct LedgerStore: Sendable {
             return Opened(ledger: fresh, readOnly: false, migratedFrom: nil, created: true)
         }
         let declared = LedgerSchema.declared(in: bytes)
-        if let declared, declared > Ledger.schema {
-            let ledger = try LedgerSchema.readNewer(bytes, path: path, found: declared)
-            remember(ledger, bytes: bytes)
+        if let declared, declared > LedgerSchema.newest {
+            let decoded = try readNewer(bytes, found: declared)
+            remember(decoded, bytes: bytes)
             readOnlySchema = declared
-            return Opened(ledger: ledger, readOnly: true, migratedFrom: nil, created: false)
+            return Opened(ledger: decoded.ledger, readOnly: true, migratedFrom: nil, created: false)
         }
-        let ledger = try LedgerDecoding.ledger(from: bytes, path: path)
-        remember(ledger, bytes: bytes)
+        let decoded = try LedgerFile.decode(bytes, path: path, fileSystem: fileSystem)
+        let ledger = decoded.ledger
+        remember(decoded, bytes: bytes)
         if let declared, declared < Ledger.schema {
             // Written in today's schema, with the original kept first. When it cannot be
             // written (a read-only mount) it still opens; the first save migrates it.
@@ -120,15 +123,25 @@ public struct LedgerStore: Sendable {
     /// as this build understands it and the store becomes read-only.
     public mutating func loadForReading() throws(LedgerError) -> Ledger? {
         guard let bytes = try LedgerFile.readBytes(path, fileSystem: fileSystem) else { return nil }
-        if let declared = LedgerSchema.declared(in: bytes), declared > Ledger.schema {
-            let ledger = try LedgerSchema.readNewer(bytes, path: path, found: declared)
+        if let declared = LedgerSchema.declared(in: bytes), declared > LedgerSchema.newest {
+            let decoded = try readNewer(bytes, found: declared)
             readOnlySchema = declared
-            remember(ledger, bytes: bytes)
-            return ledger
+            remember(decoded, bytes: bytes)
+            return decoded.ledger
         }
-        let ledger = try LedgerDecoding.ledger(from: bytes, path: path)
-        remember(ledger, bytes: bytes)
-        return ledger
+        let decoded = try LedgerFile.decode(bytes, path: path, fileSystem: fileSystem)
+        remember(decoded, bytes: bytes)
+        return decoded.ledger
+    }
+
+    /// A newer ledger as far as this build reads it, with its journal when it names one.
+    func readNewer(_ bytes: [UInt8], found: Int, path: String? = nil) throws(LedgerError) -> LedgerDecoding.Decoded {
+        let decoded = try LedgerSchema.readNewerDecoded(bytes, path: path ?? self.path, found: found)
+        do {
+            return try LedgerFile.withJournal(decoded, path: path ?? self.path, ledgerPath: self.path, fileSystem: fileSystem)
+        } catch {
+            throw .newerSchema(path: path ?? self.path, found: found)
+        }
     }
 
     /// Saves `ledger`, which is `base` plus this process's changes (the history entries
@@ -165,9 +178,10 @@ public struct LedgerStore: Sendable {
             baseStatus = try? currentStatus()
             return nil
         }
-        let theirs = try LedgerDecoding.ledger(from: bytes, path: path)
+        let decoded = try LedgerFile.decode(bytes, path: path, known: knownJournal, fileSystem: fileSystem)
+        let theirs = decoded.ledger
         let previous = base
-        remember(theirs, bytes: bytes)
+        remember(decoded, bytes: bytes)
         guard let previous, current.history.count > previous.history.count else { return theirs }
         return LedgerMerge.merge(base: previous, local: current, theirs: theirs).ledger
     }
@@ -182,10 +196,22 @@ public struct LedgerStore: Sendable {
         try FileIO.retrying { () throws(SystemError) in try fileSystem.status(path, followLinks: true) }
     }
 
-    mutating func remember(_ ledger: Ledger, bytes: [UInt8]) {
+    mutating func remember(_ ledger: Ledger, bytes: [UInt8], journal: JournalReference? = nil) {
         base = ledger
+        baseJournal = journal
         baseHash = ContentHash.of(bytes)
         baseStatus = try? currentStatus()
+    }
+
+    /// The journal entries this process has read, for reading another writer's save of the
+    /// same journal: only the lines it appended are parsed.
+    var knownJournal: (reference: JournalReference, entries: [HistoryEntry])? {
+        guard let base, let baseJournal else { return nil }
+        return (baseJournal, base.history)
+    }
+
+    mutating func remember(_ decoded: LedgerDecoding.Decoded, bytes: [UInt8]) {
+        remember(decoded.ledger, bytes: bytes, journal: decoded.journal)
     }
 
     /// The save itself, inside the lock and with quit signals held back.
@@ -205,26 +231,70 @@ public struct LedgerStore: Sendable {
         var superseded: [HistoryEntry] = []
         var backup: LedgerBackup?
         var generation = base?.generation ?? ledger.generation
+        // What the journal on disk holds for the ledger on disk: the history to append to.
+        var committed = base.map { (journal: baseJournal, history: $0.history) }
         if let current {
             if ContentHash.of(current) != baseHash {
                 guard let base else {
                     throw .writeFailed(path: path, reason: .notReadFirst)
                 }
                 // A newer schema or a broken file on disk is refused here: never saved over.
-                let theirs = try LedgerDecoding.ledger(from: current, path: path)
-                let result = LedgerMerge.merge(base: base, local: ledger, theirs: theirs)
+                let theirs = try LedgerFile.decode(current, path: path, known: knownJournal, fileSystem: fileSystem)
+                let result = LedgerMerge.merge(base: base, local: ledger, theirs: theirs.ledger)
                 toWrite = result.ledger
                 superseded = result.superseded
                 merged = true
-                generation = theirs.generation
+                generation = theirs.ledger.generation
+                committed = (theirs.journal, theirs.ledger.history)
             }
             backup = try keepBackup(current, generation: generation, reason: backupReason)
+        } else {
+            committed = nil
         }
         toWrite.generation = Ledger.nextGeneration(after: generation)
-        let bytes = LedgerEncoding.bytes(toWrite)
+        let journal = try writeJournal(toWrite.history, after: committed)
+        let bytes = LedgerEncoding.bytes(toWrite, journal: journal.reference)
         try LedgerFile.write(bytes, to: path, replacing: true, fileSystem: fileSystem)
-        remember(toWrite, bytes: bytes)
+        remember(toWrite, bytes: bytes, journal: journal.reference)
+        if journal.compacted { removeUnusedJournals() }
         return SaveOutcome(ledger: toWrite, merged: merged, superseded: superseded, backup: backup)
+    }
+
+    /// Puts `history` in the journal before the ledger naming it is written: appends what
+    /// follows the committed entries when it extends them, else compacts (a new journal file
+    /// with all of it). Either way the lines are flushed before this returns.
+    func writeJournal(_ history: [HistoryEntry], after committed: (journal: JournalReference?, history: [HistoryEntry])?) throws(LedgerError) -> (reference: JournalReference, compacted: Bool) {
+        if let reference = committed?.journal {
+            // Never append to a journal that lost part of what the ledger on disk names
+            // (cut short, or gone): that ledger is refused, not patched with zeros.
+            let folder = FileIO.directory(of: (try? FileIO.resolvedTarget(path, fileSystem)) ?? path)
+            let size = (try? FileIO.retrying { () throws(SystemError) in try fileSystem.status(folder + "/" + reference.file, followLinks: true) })??.size
+            guard let size else { throw .journal(path: path, file: reference.file, problem: .missing) }
+            guard size >= Int64(reference.bytes) else {
+                throw .journal(path: path, file: reference.file, problem: .tooShort(expected: reference.bytes, found: Int(size)))
+            }
+        }
+        do {
+            let target = try FileIO.resolvedTarget(path, fileSystem)
+            let folder = FileIO.directory(of: target)
+            let mode = (try FileIO.retrying { () throws(SystemError) in try fileSystem.status(target, followLinks: true) }?.mode ?? 0o600) & 0o666
+            if let committed, let reference = committed.journal, reference.entries == committed.history.count,
+                history.count >= reference.entries,
+                reference.entries == 0 || history[reference.entries - 1] == committed.history[reference.entries - 1]
+            {
+                let appended = try JournalFile.append(history[reference.entries...], to: reference, folder: folder, mode: mode, fileSystem)
+                return (appended, false)
+            }
+            return (try JournalFile.compact(history, for: target, mode: mode, fileSystem), true)
+        } catch {
+            throw .writeFailed(path: path, reason: .system(error))
+        }
+    }
+
+    /// After a compaction: the journal files no backup names any more are removed.
+    func removeUnusedJournals() {
+        guard let target = try? FileIO.resolvedTarget(path, fileSystem) else { return }
+        JournalFile.removeUnused(for: target, keeping: baseJournal?.file, fileSystem)
     }
 
     func keepBackup(_ bytes: [UInt8], generation: Int, reason: String?) throws(LedgerError) -> LedgerBackup {

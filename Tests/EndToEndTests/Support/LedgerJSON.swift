@@ -11,7 +11,22 @@ enum LedgerJSON {
     /// A whole ledger file as an object.
     static func file(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
         let data = try #require(FileManager.default.contents(atPath: path), "no ledger at \(path)", sourceLocation: sourceLocation)
-        return try #require(try parse(data) as? [String: Any], "\(path) is not a JSON object", sourceLocation: sourceLocation)
+        let object = try #require(try parse(data) as? [String: Any], "\(path) is not a JSON object", sourceLocation: sourceLocation)
+        return try withJournal(object, besideLedgerAt: path, sourceLocation: sourceLocation)
+    }
+
+    /// A schema-4 ledger with its history read from its journal into `history`, as the
+    /// `jq --slurpfile` recipe in docs/ledger-format.md does; a schema-3 one as it is.
+    static func withJournal(_ object: [String: Any], besideLedgerAt path: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+        guard let journal = object["journal"] as? [String: Any] else { return object }
+        let file = try #require(journal["file"] as? String, sourceLocation: sourceLocation)
+        let length = try #require(journal["bytes"] as? Int, sourceLocation: sourceLocation)
+        let folder = (path as NSString).deletingLastPathComponent
+        let data = try #require(FileManager.default.contents(atPath: folder + "/" + file), "no journal \(file)", sourceLocation: sourceLocation)
+        let lines = data.prefix(length).split(separator: UInt8(ascii: "\n"))
+        var whole = object
+        whole["history"] = try lines.map { line in try #require(try parse(Data(line)) as? [String: Any], sourceLocation: sourceLocation) }
+        return whole
     }
 
     /// Output that must be a JSON array of objects (`list --json`, `workload --json`).

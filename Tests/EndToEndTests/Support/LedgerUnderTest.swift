@@ -82,7 +82,9 @@ struct LedgerUnderTest {
     /// The ledger as a JSON object, read with Foundation's parser.
     func json(sourceLocation: SourceLocation = #_sourceLocation) async throws -> [String: Any] {
         let data = try #require(try await bytes(sourceLocation: sourceLocation), "no ledger at \(name)", sourceLocation: sourceLocation)
-        return try #require(try LedgerJSON.parse(data) as? [String: Any], sourceLocation: sourceLocation)
+        let object = try #require(try LedgerJSON.parse(data) as? [String: Any], sourceLocation: sourceLocation)
+        guard case .file = kind else { return object }
+        return try LedgerJSON.withJournal(object, besideLedgerAt: name, sourceLocation: sourceLocation)
     }
 
     /// One task of the ledger by its number.

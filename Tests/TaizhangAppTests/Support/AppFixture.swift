@@ -36,8 +36,7 @@ struct AppFixture {
 
     /// The ledger as it is on the fake disk now.
     func ledgerOnDisk() throws -> Ledger {
-        let bytes = try #require(disk.bytes(Self.path))
-        return try LedgerDecoding.ledger(from: bytes, path: Self.path)
+        try #require(try LedgerFile.read(Self.path, fileSystem: disk))
     }
 
     /// Another process (with a store of its own on the same disk) changes a task and saves.

@@ -1,0 +1,114 @@
+#if canImport(Glibc)
+import TaizhangModel
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The history journal of a schema-4 ledger on disk (the format is `LedgerJournal`'s):
+/// `ledger.history-1.jsonl` beside `ledger.json`. A save appends its new entries after the
+/// committed length (cutting off whatever a crashed save left there first) and flushes them
+/// before the ledger naming the new length replaces the old one, so the ledger file stays
+/// the one commit point and the cost of a save no longer grows with the history.
+///
+/// When a save cannot simply append — the file is still schema 3 (its history inline), a
+/// broken ledger is replaced by a backup, or the history to write does not extend what the
+/// journal holds — the journal is compacted: the whole history is written to a new file with
+/// the next number, and the old file stays for the backups that name it until none does.
+enum JournalFile {
+    /// `ledger.json` → `ledger.history-3.jsonl`.
+    static func name(for target: String, number: Int) -> String {
+        LedgerBackups.stemName(of: target) + ".history-\(number).jsonl"
+    }
+
+    /// The number in a journal file's name, nil for other names.
+    static func number(of name: String, for target: String) -> Int? {
+        let prefix = LedgerBackups.stemName(of: target) + ".history-"
+        guard name.hasPrefix(prefix), name.hasSuffix(".jsonl") else { return nil }
+        return Int(name.dropFirst(prefix.count).dropLast(6))
+    }
+
+    /// The ledger's history as its journal holds it. `folder` is the ledger's own folder
+    /// (a backup's journal is there too); `path` names the ledger in errors.
+    static func read(
+        _ reference: JournalReference, folder: String, path: String, known: (reference: JournalReference, entries: [HistoryEntry])? = nil, _ fs: any FileSystem
+    ) throws(LedgerError) -> [HistoryEntry] {
+        let bytes: [UInt8]?
+        do {
+            bytes = try FileIO.readRegularFile(folder + "/" + reference.file, limit: LedgerFile.maximumSize * 4, fs)
+        } catch {
+            throw .journal(path: path, file: reference.file, problem: .unreadable(error))
+        }
+        guard let bytes else { throw .journal(path: path, file: reference.file, problem: .missing) }
+        return try LedgerJournal.entries(in: bytes, reference: reference, path: path, known: known)
+    }
+
+    /// Appends `entries` after the committed part of the journal `reference` names, and
+    /// flushes them: the reference a ledger holding them names.
+    static func append(_ entries: ArraySlice<HistoryEntry>, to reference: JournalReference, folder: String, mode: UInt32, _ fs: any FileSystem) throws(SystemError) -> JournalReference {
+        let lines = LedgerJournal.lines(entries)
+        let fd = try FileIO.retrying { () throws(SystemError) in try fs.openForAppending(folder + "/" + reference.file, mode: mode) }
+        var failure: SystemError?
+        do {
+            // What a crashed save left past the committed part is nobody's: cut it off.
+            try FileIO.retrying { () throws(SystemError) in try fs.truncate(fd, to: Int64(reference.bytes)) }
+            try FileIO.writeAll(fd, lines, fs)
+            try FileIO.retrying { () throws(SystemError) in try fs.fsync(fd) }
+        } catch {
+            failure = error
+        }
+        do {
+            try fs.close(fd)
+        } catch where error.code == EINTR {
+        } catch {
+            if failure == nil { failure = error }
+        }
+        if let failure { throw failure }
+        return JournalReference(file: reference.file, entries: reference.entries + entries.count, bytes: reference.bytes + lines.count)
+    }
+
+    /// Writes the whole `history` to a new journal file (the next number after every one
+    /// there), flushed with its folder entry: the reference a ledger holding it names.
+    static func compact(_ history: [HistoryEntry], for target: String, mode: UInt32, _ fs: any FileSystem) throws(SystemError) -> JournalReference {
+        let folder = FileIO.directory(of: target)
+        let names = try FileIO.retrying { () throws(SystemError) in try fs.listDirectory(folder) }
+        let next = (names.compactMap { number(of: $0, for: target) }.max() ?? 0) + 1
+        let file = name(for: target, number: next)
+        let lines = LedgerJournal.lines(history)
+        try FileIO.replaceAtomically(folder + "/" + file, with: lines, mode: mode, replacing: true, fs)
+        return JournalReference(file: file, entries: history.count, bytes: lines.count)
+    }
+
+    /// Removes the journal files beside `target` that neither the ledger (`keeping`) nor
+    /// any of its backups names any more. Returns the names removed.
+    @discardableResult
+    static func removeUnused(for target: String, keeping current: String?, _ fs: any FileSystem) -> [String] {
+        let folder = FileIO.directory(of: target)
+        guard let names = try? FileIO.retrying({ () throws(SystemError) in try fs.listDirectory(folder) }) else { return [] }
+        let journals = names.filter { number(of: $0, for: target) != nil }
+        guard !journals.isEmpty else { return [] }
+        var named: Set<String> = current.map { [$0] } ?? []
+        for backup in LedgerBackups.list(for: target, fs) {
+            guard let head = try? FileIO.readAll(backup.path, fs, stoppingAfter: 4096) else {
+                // A backup that cannot be looked at might name any of them: keep them all.
+                return []
+            }
+            if let file = referencedFile(in: head) { named.insert(file) }
+        }
+        var removed: [String] = []
+        for name in journals where !named.contains(name) {
+            if (try? FileIO.retrying({ () throws(SystemError) in try fs.unlink(folder + "/" + name) })) != nil { removed.append(name) }
+        }
+        return removed
+    }
+
+    /// The journal a ledger file names near its top (`"journal": {"file": "…"`), as
+    /// taizhang writes it; nil for a self-contained one.
+    static func referencedFile(in head: [UInt8]) -> String? {
+        guard let key = head.firstRange(of: Array("\"journal\": {".utf8)) else { return nil }
+        let rest = head[key.upperBound...]
+        guard let file = rest.firstRange(of: Array("\"file\": \"".utf8)) else { return nil }
+        let name = rest[file.upperBound...].prefix { $0 != UInt8(ascii: "\"") }
+        return String(decoding: name, as: UTF8.self)
+    }
+}
