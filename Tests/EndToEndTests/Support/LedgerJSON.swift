@@ -15,8 +15,9 @@ enum LedgerJSON {
         return try withJournal(object, besideLedgerAt: path, sourceLocation: sourceLocation)
     }
 
-    /// A schema-4 ledger with its history read from its journal into `history`, as the
-    /// `jq --slurpfile` recipe in docs/ledger-format.md does; a schema-3 one as it is.
+    /// A schema-4 ledger made whole, as the `jq --slurpfile` recipe in docs/ledger-format.md
+    /// does: its history read from its journal into `history`, schema 3, no `journal`; a
+    /// schema-3 one as it is.
     static func withJournal(_ object: [String: Any], besideLedgerAt path: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
         guard let journal = object["journal"] as? [String: Any] else { return object }
         let file = try #require(journal["file"] as? String, sourceLocation: sourceLocation)
@@ -26,6 +27,8 @@ enum LedgerJSON {
         let lines = data.prefix(length).split(separator: UInt8(ascii: "\n"))
         var whole = object
         whole["history"] = try lines.map { line in try #require(try parse(Data(line)) as? [String: Any], sourceLocation: sourceLocation) }
+        whole["schema"] = 3
+        whole["journal"] = nil
         return whole
     }
 
