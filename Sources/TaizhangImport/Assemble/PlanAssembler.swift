@@ -63,6 +63,7 @@ struct PlanAssembler {
         case .header:
             sawHeader = true
         case .area(let label, let title, let line, let inherited):
+            sectionsAreAreas = false
             openArea(label: label, title: title, line: line, inherited: inherited)
         case .section(let label, let title, let line, let inherited):
             openSection(label: label, title: title, line: line, inherited: inherited)
@@ -133,8 +134,10 @@ struct PlanAssembler {
 
     mutating func openSection(label: Label?, title: String, line: Int, inherited: Bool) {
         let clean = Titles.clean(title)
-        if areas.isEmpty {
-            // A plan whose outermost heading is a section level: it is the area.
+        if areas.isEmpty || sectionsAreAreas {
+            // A plan whose outermost heading is a section level: it is the area, and so are
+            // the ones after it at that level.
+            sectionsAreAreas = true
             return openArea(label: label, title: title, line: line, inherited: inherited)
         }
         let current = areas[areas.count - 1]
@@ -147,6 +150,10 @@ struct PlanAssembler {
         headingIsArea = false
         lastAssigned = []
     }
+
+    /// The plan's outermost headings are at a section level (`（一）` with no `一、` above):
+    /// each of them opens an area.
+    var sectionsAreAreas = false
 
     /// The next task's row took its area or section from a merged cell above.
     var markFilledDownNext = false

@@ -79,15 +79,20 @@ enum UnitName {
     }
 
     /// `市行政审批局、住建局、司法局`: the 市 of the first name belongs to the short names after it.
+    /// Only where every later name without a level of its own is such a short name: a list
+    /// that also names `交通运输厅` or `住房城乡建设厅` bare writes its bodies without the level,
+    /// and `能源局` beside them is as printed.
     private static func sharingPrefix(_ names: [FoldedText]) -> [FoldedText] {
         guard let first = names.first, let level = first.folded.first, ["市", "区", "县", "省", "州"].contains(level),
             first.count > 3
         else { return names }
+        func bare(_ key: String) -> Bool { key.first.map { !levelCharacters.contains($0) && $0 != "各" } ?? false }
+        func short(_ key: String) -> Bool { key.count <= 4 && key.last.map { ["局", "委", "办"].contains($0) } == true }
+        let later = names.dropFirst().map { clean($0).foldedText }.filter(bare)
+        guard !later.isEmpty, later.allSatisfy(short) else { return names }
         return names.enumerated().map { index, name in
             let key = name.foldedText
-            guard index > 0, key.count <= 4, let head = key.first, !levelCharacters.contains(head), head != "各",
-                let last = key.last, ["局", "委", "办"].contains(last)
-            else { return name }
+            guard index > 0, bare(key), short(key) else { return name }
             return FoldedText(String(first.original[0])) + name
         }
     }
