@@ -48,4 +48,17 @@ import TaizhangModel
         #expect(names("省发展改革委、交通运输厅、水利厅、能源局负责") == ["省发展改革委", "交通运输厅", "水利厅", "能源局"])
         #expect(names("市行政审批局、住建局、司法局负责") == ["市行政审批局", "市住建局", "市司法局"])
     }
+
+    /// A page that printed the whole plan on one line: headings and paragraphs begin where a
+    /// label follows a blank, and a short heading stands apart from the paragraph after it.
+    @Test func aPlanPrintedOnOneLineIsReadByItsLabels() throws {
+        let line = "根据上级文件精神，结合我区实际，制定本工作要点。 一、总体要求 做好全年政务公开工作，要以公开促落实、以公开促规范、以公开促服务，持续提升政务公开质量和实效，为全区经济社会发展营造良好环境。 二、重点任务 全年政务公开工作的主要任务是：聚焦重点领域，回应社会关切。 (一)强化重点领域信息公开 1、财政预决算领域。全面公开区级部门预决算信息，细化公开内容。(责任单位：区财政局、区审计局) 2、重大建设项目领域。及时公开重大建设项目的批准和实施信息。(责任单位：区发改委、区住建局)"
+        let text = "某区2022年政务公开工作要点\n" + line + "\n"
+        let result = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt")
+        #expect(result.plan.tasks.map(\.label) == ["1", "2"])
+        #expect(result.plan.tasks.map { String($0.text.prefix(7)) } == ["财政预决算领域", "重大建设项目领"])
+        #expect(result.plan.tasks.map { $0.units.map(\.name) } == [["区财政局", "区审计局"], ["区发改委", "区住建局"]])
+        #expect(result.plan.areas.map(\.title) == ["重点任务"])
+        #expect(result.plan.areas.first?.sections.map(\.title) == ["强化重点领域信息公开"])
+    }
 }
