@@ -164,9 +164,13 @@ final class TmuxSession {
     /// With `settled` (the default) the screen must also read the same in two captures in a
     /// row: a capture can land while the program is still writing a frame (title updated,
     /// rows not yet), and a condition on one part must not vouch for the rest.
+    ///
+    /// The default bound (45 s) only keeps a broken screen from hanging the test: with the
+    /// whole suite's tmux servers and builds sharing two cores, a frame that takes
+    /// milliseconds alone was seen to take over 15 s. Speed is the benchmark harness's.
     @discardableResult
     func waitFor(
-        _ what: String, timeout: Duration = .seconds(15), joined: Bool = false, settled: Bool = true,
+        _ what: String, timeout: Duration = .seconds(45), joined: Bool = false, settled: Bool = true,
         sourceLocation: SourceLocation = #_sourceLocation, _ condition: ([String]) -> Bool
     ) async throws -> [String] {
         let clock = ContinuousClock()
