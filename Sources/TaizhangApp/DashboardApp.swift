@@ -48,8 +48,10 @@ public struct DashboardApp {
         self.state = state
         self.store = store
         self.terminal = terminal
-        self.reports = reports ?? MarkdownReportBesideLedger(ledgerPath: store.path)
+        let desk = reports ?? ReportBesideLedger(ledgerPath: store.path)
+        self.reports = desk
         self.now = now
+        self.state.reportFormats = desk.formats
     }
 
     /// Runs until the user quits or a quit signal arrives. The caller gives the terminal
@@ -100,9 +102,9 @@ public struct DashboardApp {
                     draw()
                     pending.append(save())
                     results += 1
-                case .writeReport:
+                case .writeReport(let format):
                     draw()
-                    pending.append(writeReport())
+                    pending.append(writeReport(format: format))
                     results += 1
                 }
             }
