@@ -50,13 +50,12 @@ public enum KeyMap {
         }
     }
 
-    /// After digits in the task list: Enter goes to that task, Backspace and Esc take digits
-    /// back; any other key is its usual self (and the digits are forgotten).
+    /// After digits in the task list: Enter goes to that task, Backspace takes a digit back;
+    /// any other key is its usual self (and the digits are forgotten).
     private static func numbering(_ key: Key) -> Action? {
         switch key {
         case .enter: .jumpToPending
         case .backspace, .ctrl("h"): .pendingBackspace
-        case .escape: .pendingCancel
         default: nil
         }
     }

@@ -49,7 +49,8 @@ public enum DetailContent {
         lines.add(standing, role(of: task.status))
         if let position = state.historyByTask[task.number]?.last {
             let entry = state.ledger.history[position]
-            let change = "\(strings.changed) \(displayTime(entry.at)) \(entry.by)\(strings.labelSeparator)" + HistoryText.line(entry, strings: strings)
+            // What changed first, then when and by whom: cut to one line, the what survives.
+            let change = HistoryText.line(entry, strings: strings) + "  \(displayTime(entry.at)) \(entry.by)"
             lines.addOneLine(change, .dim, ellipsis: state.glyphs.ellipsis)
         } else {
             lines.add(strings.neverChanged, .dim)

@@ -11,7 +11,7 @@ extension UIStrings {
         workloadColumns: .chinese,
         area: "工作要求", labelSeparator: "：", section: "具体任务", units: "牵头落实单位",
         roleNames: [.lead: "牵头", .responsible: "负责", .supporting: "按职能分工落实", .reference: "参照落实"],
-        changed: "更新于", neverChanged: "导入后未更改", notes: "进展",
+        neverChanged: "导入后未更改", notes: "进展",
         noTasks: "没有符合条件的任务。", filterUnit: "单位", filterSearch: "搜索",
         searchPrompt: "搜索：",
         hints: "? 帮助  / 搜索  空格 完成  a 进展  d 时限  q 退出",

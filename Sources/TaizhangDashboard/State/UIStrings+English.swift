@@ -11,7 +11,7 @@ extension UIStrings {
         workloadColumns: .english,
         area: "Area", labelSeparator: ": ", section: "Section", units: "Units",
         roleNames: [.lead: "lead", .responsible: "responsible", .supporting: "supporting", .reference: "for reference"],
-        changed: "changed", neverChanged: "not changed since import", notes: "Notes",
+        neverChanged: "not changed since import", notes: "Notes",
         noTasks: "No tasks match.", filterUnit: "unit", filterSearch: "search",
         searchPrompt: "Search: ",
         hints: "? help  / search  Space done  a note  d due  q quit",

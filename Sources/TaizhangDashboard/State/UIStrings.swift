@@ -34,7 +34,6 @@ public struct UIStrings: Sendable, Equatable {
     public var section: String
     public var units: String
     public var roleNames: [UnitRole: String]
-    public var changed: String
     public var neverChanged: String
     public var notes: String
     public var noTasks: String

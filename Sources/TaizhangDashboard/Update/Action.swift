@@ -33,9 +33,8 @@ public enum Action: Equatable, Sendable {
     case digit(Int)
     /// Enter after digits: go to that task.
     case jumpToPending
-    /// Backspace or Esc after digits: one digit fewer, or none.
+    /// Backspace after digits: one digit fewer.
     case pendingBackspace
-    case pendingCancel
     /// `:`: ask for a task number to go to.
     case beginJump
     /// `o`: the next sort order of the focused list.

@@ -16,7 +16,7 @@ public enum Dashboard {
             state.message = nil  // a one-off message lasts until the next key
         }
         switch action {
-        case .digit, .jumpToPending, .pendingBackspace, .pendingCancel, .resize: break
+        case .digit, .jumpToPending, .pendingBackspace, .resize: break
         default: state.forgetPendingNumber()  // another key: the digits were not a number
         }
         var effects: [Effect] = []
@@ -51,7 +51,6 @@ public enum Dashboard {
         case .digit(let digit): state.typeDigit(digit)
         case .jumpToPending: state.jumpToPending()
         case .pendingBackspace: state.pendingBackspace()
-        case .pendingCancel: state.forgetPendingNumber()
         case .beginJump: state.prompt = Prompt(kind: .jump)
         case .cycleSort:
             if state.focus == .workload {
