@@ -19,6 +19,9 @@ public struct Prompt: Equatable, Sendable {
         case planField(PlanField)
         /// `:` then a task number.
         case jump
+
+        /// Going to a task changes nothing, so it works on a read-only ledger too.
+        var isJump: Bool { self == .jump }
     }
 
     public var kind: Kind

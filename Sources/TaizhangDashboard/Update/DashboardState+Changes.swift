@@ -8,8 +8,12 @@ extension DashboardState {
     /// every derived count in step with it; the status line says what changed, naming the
     /// task. Returns `.save` when something changed.
     mutating func apply(_ change: LedgerChange, reason: String? = nil, now: () -> Stamp) -> [Effect] {
-        if let reason = readOnlyReason {
+        if let reason = changeBlocked {
             message = reason
+            return []
+        }
+        if let refusal = access.refusal(of: change, in: ledger) {
+            message = refusal.words(strings.language)
             return []
         }
         guard let number = change.task, let position = ledger.taskIndex(number) else {
@@ -66,8 +70,12 @@ extension DashboardState {
 
     /// Takes back (or puts back) the latest change, whoever made it, and says which.
     mutating func undoOrRedo(undo: Bool, now: () -> Stamp) -> [Effect] {
-        if let reason = readOnlyReason {
+        if let reason = changeBlocked {
             message = reason
+            return []
+        }
+        if let target = undo ? ledger.nextUndo : ledger.nextRedo, let refusal = access.refusal(of: target, in: ledger) {
+            message = refusal.words(strings.language)
             return []
         }
         do {
@@ -92,7 +100,10 @@ extension DashboardState {
         guard task.units.indices.contains(picker.cursor) else { return [] }
         let unit = task.units[picker.cursor].name
         var effects: [Effect] = []
-        for change in ledger.partChanges(task: task.number, unit: unit, done: !task.unitsDone.contains(unit)) {
+        var changes = ledger.partChanges(task: task.number, unit: unit, done: !task.unitsDone.contains(unit))
+        // A unit's account reports its own part; moving the task itself is the coordinator's.
+        if access != .everything { changes = Array(changes.prefix(1)) }
+        for change in changes {
             effects += apply(change, now: now)
         }
         return effects.isEmpty ? [] : [.save]

@@ -23,6 +23,11 @@ extension DashboardState {
 
     mutating func submitPrompt(now: () -> Stamp) -> [Effect] {
         guard let prompt else { return [] }
+        if let reason = changeBlocked, !prompt.kind.isJump {
+            // What was typed stays in the prompt, to be sent once the ledger can be changed.
+            self.prompt?.error = reason
+            return []
+        }
         let text = prompt.editor.text.trimmingCharacters(in: " ")
         switch prompt.kind {
         case .note(let task):
