@@ -85,6 +85,15 @@ struct DailyWorkCommandTests {
         #expect(result.stdout == "task 4: due 2022-06-30\n")
     }
 
+    /// The plan's own day typed again changes nothing: 2022-12-31 keeps its words (年底前),
+    /// as the dashboard's prompt does.
+    @Test func thePlansOwnDayTypedAgainKeepsItsWords() async throws {
+        let scratch = ScratchFolder()
+        let result = try await CommandLineRun.taizhang(["due", "5", "2022-12-31", "--ledger", scratch.ledger], scratch: scratch)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "task 5: due 2022-12-31 (年底前) (unchanged)\n")
+    }
+
     /// With no ledger yet, a refused date creates none.
     @Test func badDateCreatesNoLedger() async throws {
         let scratch = ScratchFolder()

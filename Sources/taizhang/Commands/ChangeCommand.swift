@@ -115,12 +115,18 @@ struct DueCommand: ParsableCommand {
 
     func run() throws {
         let today = DayDate.current()
-        let year = (try options.existingLedger() ?? .bundled()).plan.year ?? today.year
-        let deadline: Deadline?
+        let ledger = try options.existingLedger() ?? .bundled()
+        let year = ledger.plan.year ?? today.year
+        var deadline: Deadline?
         do {
             deadline = try self.deadline(year: year, today: today)
         } catch {
             throw CommandError(error.message)
+        }
+        // The same day (or period) typed again keeps the plan's words with it, as the
+        // dashboard's prompt does: `due 5 2022-12-31` leaves 2022-12-31（年底前） unchanged.
+        if let old = ledger.taskIndex(number).flatMap({ ledger.plan.tasks[$0].deadline }), old.kind == deadline?.kind {
+            deadline = old
         }
         let entries = try ChangeCommand.run([.deadline(task: number, to: deadline)], options: options, reason: reason)
         let language = options.language
