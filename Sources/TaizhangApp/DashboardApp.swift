@@ -51,8 +51,10 @@ public struct DashboardApp {
         self.store = store
         self.terminal = terminal
         // Beside a ledger file; for a database ledger, in the folder the dashboard started in.
-        self.reports = reports ?? MarkdownReportBesideLedger(ledgerPath: (store as? FileStore)?.store.path ?? "./")
+        let desk = reports ?? ReportBesideLedger(ledgerPath: (store as? FileStore)?.store.path ?? "./")
+        self.reports = desk
         self.now = now
+        self.state.reportFormats = desk.formats
     }
 
     /// A loop on the JSON file store.
@@ -110,9 +112,9 @@ public struct DashboardApp {
                     draw()
                     pending.append(save())
                     results += 1
-                case .writeReport:
+                case .writeReport(let format):
                     draw()
-                    pending.append(writeReport())
+                    pending.append(writeReport(format: format))
                     results += 1
                 }
             }

@@ -3,8 +3,9 @@ import TaizhangModel
 import TaizhangText
 import TaizhangWords
 
-/// The unit pane: a heading row, one row per unit (name, total, open, in progress, overdue as
-/// `!N`, a bar of the share done) and a footer naming the selected unit with its roles.
+/// The unit pane: a heading row, one row per unit (name, total, in progress, overdue as `!N`,
+/// behind schedule, a bar of the share done) and a footer naming the selected unit with its
+/// roles and lights.
 extension Renderer {
     static func drawWorkload(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
         let focused = state.focus == .workload
@@ -13,12 +14,12 @@ extension Renderer {
         if state.workloadSort != .total {
             title += "  \(strings.sortLabel)=" + (strings.workloadSortNames[state.workloadSort] ?? "")
         }
-        drawFrame(title, rect, focused: focused, glyphs: state.glyphs, into: &screen)
+        drawFrame(title, rect, focused: focused, glyphs: state.glyphs, marksFocus: true, into: &screen)
         let inner = rect.inner
         guard inner.height > 2 else { return }
         let columns = UnitColumns(
             width: inner.width, words: strings.workloadColumns, nameWidth: state.workloadNames.widest, measure: state.workloadMeasure)
-        drawUnitHeadings(columns, words: strings.workloadColumns, sortedBy: state.workloadSort.column, at: inner, into: &screen)
+        drawUnitHeadings(columns, words: strings.workloadColumns, sortedBy: state.workloadSort, at: inner, into: &screen)
 
         for offset in 0..<(inner.height - 2) {
             let position = state.workloadScroll + offset
@@ -35,7 +36,7 @@ extension Renderer {
             let cut = state.workloadNames.distinct.truncate(name, toWidth: room, ellipsis: state.glyphs.ellipsis)
             screen.put(mark + cut, x: inner.x + UnitColumns.nameX, y: y, maxWidth: columns.nameWidth, role: role)
             for (column, right) in zip(WorkloadColumn.allCases, columns.numberRights) {
-                let text = column.text(line.row)
+                let text = column.text(line)
                 let late = column == .overdue && line.row.overdue > 0
                 screen.put(text, x: inner.x + right - text.count, y: y, role: isCursor || !late ? role : .overdue)
             }
@@ -45,29 +46,35 @@ extension Renderer {
             screen.put(bar.open, x: barX + doneWidth, y: y, role: isCursor ? role : .barOpen)
         }
         if state.workloadLines.indices.contains(state.workloadCursor) {
-            let footer = unitFooter(state.workloadLines[state.workloadCursor].row, strings: strings, width: inner.width - 1, ellipsis: state.glyphs.ellipsis)
+            let footer = unitFooter(state.workloadLines[state.workloadCursor], strings: strings, width: inner.width - 1, ellipsis: state.glyphs.ellipsis)
             screen.put(footer, x: inner.x + UnitColumns.nameX, y: inner.y + inner.height - 1, role: .dim)
         }
     }
 
     /// The heading row: each heading over its column, numbers' headings right-aligned as the
     /// numbers are; the column the rows are sorted by stands out.
-    static func drawUnitHeadings(_ columns: UnitColumns, words: WorkloadColumnWords, sortedBy sorted: WorkloadColumn, at inner: Rect, into screen: inout Screen) {
+    static func drawUnitHeadings(_ columns: UnitColumns, words: WorkloadColumnWords, sortedBy sort: WorkloadSort, at inner: Rect, into screen: inout Screen) {
         screen.put(words.unit, x: inner.x + UnitColumns.nameX, y: inner.y, maxWidth: columns.nameWidth, role: .dim)
         for ((column, heading), right) in zip(zip(WorkloadColumn.allCases, columns.headings), columns.numberRights) {
-            screen.put(heading, x: inner.x + right - DisplayWidth.of(heading), y: inner.y, role: column == sorted ? .heading : .dim)
+            screen.put(heading, x: inner.x + right - DisplayWidth.of(heading), y: inner.y, role: column == sort.column ? .heading : .dim)
         }
-        screen.put(columns.barHeading, x: inner.x + columns.barX, y: inner.y, maxWidth: columns.barWidth, role: .dim)
+        // Ranked by the share done: the bar is the column sorted by.
+        let barRole: StyleRole = sort == .rate ? .heading : .dim
+        screen.put(columns.barHeading, x: inner.x + columns.barX, y: inner.y, maxWidth: columns.barWidth, role: barRole)
     }
 
-    /// The selected unit named, with what the columns leave out: its done count and the roles
-    /// it has (those it has none in are left out). `市司法局：完成 1/3 负责 3`. The name is cut
-    /// before the numbers are.
-    static func unitFooter(_ row: WorkloadRow, strings: UIStrings, width: Int, ellipsis: String) -> String {
+    /// The selected unit named, with what the columns leave out: its done count, the roles
+    /// it has (those it has none in are left out) and its red and yellow lights.
+    /// `市司法局：完成 1/3 牵头 3 R1`. The name is cut before the numbers are.
+    static func unitFooter(_ line: WorkloadLine, strings: UIStrings, width: Int, ellipsis: String) -> String {
         let language = strings.language
+        let row = line.row
         var facts = "\(strings.workloadColumns.done) \(row.done)/\(row.total)"
         for role in UnitRole.allCases where row.count(of: role) > 0 {
             facts += " \(strings.workloadColumns.roleAbbreviations[role] ?? role.words(language)) \(row.count(of: role))"
+        }
+        for light in [Light.red, .yellow] where line.oversight.count(light) > 0 {
+            facts += " \(light.mark)\(line.oversight.count(light))"
         }
         let separator = strings.labelSeparator
         let name = TerminalSafe.sanitize(row.name(language))

@@ -163,7 +163,10 @@ extension Ledger {
                 }
                 if let to { plan.tasks[at].notes[position] = to } else { plan.tasks[at].notes.remove(at: position) }
             } else if let to {
-                plan.tasks[at].notes.append(to)
+                // Among the notes by when they were written: a new note goes last, and a
+                // deleted one brought back by undo goes back where it was.
+                let notes = plan.tasks[at].notes
+                plan.tasks[at].notes.insert(to, at: notes.lastIndex { $0.at <= to.at }.map { $0 + 1 } ?? 0)
             }
         case .deadline(let number, _, let deadline):
             plan.tasks[try index(number)].deadline = deadline
