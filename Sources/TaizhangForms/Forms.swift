@@ -1,0 +1,1 @@
+// The forms module; see FormWriter.swift and ReturnCollector.swift.
