@@ -1,3 +1,4 @@
+import TaizhangReport
 import TaizhangImport
 import TaizhangStore
 import Foundation
@@ -70,4 +71,9 @@ extension JSONValue {
         return items[index]
     }
     var strings: [String]? { array?.compactMap(\.string) }
+}
+
+extension StatusCounts {
+    /// The counts by status and overdue, as the older tests compare them.
+    var basic: [Int] { [total, todo, doing, done, overdue] }
 }

@@ -5,7 +5,7 @@ extension Worksheet {
     /// programs size rows as they open a file only sometimes (LibreOffice does, Excel does not
     /// for rows it did not lay out itself), and a clipped cell on paper is text lost. The
     /// estimate counts display columns (a Han character is two, about two digit widths of the
-    /// font) against the column's width, each line break starting a line, and errs high.
+    /// font) against the column's width, each line break starting a line, and errs high rather than clip.
     public mutating func fitRowHeights() {
         let spans = mergedWidths()
         for index in rows.indices where rows[index].height == nil {
@@ -18,15 +18,16 @@ extension Worksheet {
                 let count = cell.style.wrap ? Self.lines(text, width: width, fontSize: cell.style.fontSize) : 1
                 lines = max(lines, count)
             }
-            let lineHeight = max(tallest, 11) * 1.32
-            rows[index].height = (Double(lines) * lineHeight + 5).rounded()
+            let lineHeight = max(tallest, 11) * 1.36
+            rows[index].height = (Double(lines) * lineHeight + 4).rounded()
         }
     }
 
     /// Lines `text` takes in a column `width` digit-widths wide at `fontSize` points.
     static func lines(_ text: String, width: Double, fontSize: Double) -> Int {
-        // Widths are in digits of the 11-point default font: larger type holds fewer.
-        let usable = max(1, (width - 1.2) * 11 / max(fontSize, 1) / 1.08)
+        // Widths are in digits of the 11-point default font (a Han character is two, as its
+        // display width): larger type holds fewer; a digit's width goes to the cell's margins.
+        let usable = max(1, (width - 1) * 11 / max(fontSize, 1))
         var count = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let columns = Double(DisplayWidth.of(paragraph))

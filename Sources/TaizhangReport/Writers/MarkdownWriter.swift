@@ -19,7 +19,7 @@ enum MarkdownWriter {
     }
 
     /// Display columns a column is padded to at most.
-    static let padLimit = 40
+    static let padLimit = 80
 
     /// A pipe table with every column as wide as its widest cell, up to `padLimit`.
     static func table(_ table: ReportTable) -> String {

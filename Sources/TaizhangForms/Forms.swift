@@ -1,1 +1,0 @@
-// The forms module; see FormWriter.swift and ReturnCollector.swift.
