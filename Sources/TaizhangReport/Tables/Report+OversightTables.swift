@@ -44,7 +44,7 @@ extension Report {
         }
         return ReportTable(
             view: .extensions,
-            columns: [.init("序号", 5), .init("工作任务", 50), .init("原时限", 14), .init("新时限", 14), .init("延期理由", 30),
+            columns: [.init("序号", 6), .init("工作任务", 50), .init("原时限", 14), .init("新时限", 14), .init("延期理由", 30),
                       .init("调整日期", 11), .init("调整人", 12)],
             rows: rows)
     }
@@ -58,7 +58,7 @@ extension Report {
         }
         return ReportTable(
             view: .evidence,
-            columns: [.init("序号", 5), .init("工作任务", 50), .init("佐证材料", 36), .init("说明", 20), .init("报送单位", 18), .init("日期", 11)],
+            columns: [.init("序号", 6), .init("工作任务", 50), .init("佐证材料", 36), .init("说明", 20), .init("报送单位", 18), .init("日期", 11)],
             rows: rows)
     }
 }

@@ -75,7 +75,7 @@ extension Report {
         }
         return ReportTable(
             view: .open,
-            columns: [.init("序号", 5), .init("工作任务", 46), .init("责任单位", 17), .init("状态", 7), .init("亮灯", 6),
+            columns: [.init("序号", 6), .init("工作任务", 46), .init("责任单位", 17), .init("状态", 7), .init("亮灯", 6),
                       .init("序时进度", 7), .init("完成时限", 13), .init("最新进展", 30), .init("佐证材料", 16)],
             rows: rows)
     }
