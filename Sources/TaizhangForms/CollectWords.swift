@@ -99,7 +99,7 @@ extension RowOutcome {
                 ? "\(task)：冲突，未采用。表格生成后，\(entry.by) 于 \(day) 已作改动（\(what)），本表填报为「\(said)」。如确认采用本表，请加 --accept \(self.task ?? 0) 重新收集"
                 : "\(task): conflict, not used. After the form was made, \(entry.by) changed it on \(day) (\(what)); the return says \u{201C}\(said)\u{201D}. To take the return's word, collect again with --accept \(self.task ?? 0)"]
         case .refused(let problem):
-            return ["\(task)：" + problem.words(language)]
+            return [task + (zh ? "：" : ": ") + problem.words(language)]
         }
     }
 }
@@ -112,10 +112,8 @@ extension RowProblem {
             return zh ? "台账中没有任务 \(number)，本行未采用" : "there is no task \(number) in the ledger; row not used"
         case .noKey:
             return zh ? "识别码缺失，无法核对任务内容，本行未采用" : "its identity is missing, so its task cannot be checked; row not used"
-        case .unitNotNamed(let number, let unit):
-            return zh
-                ? "任务 \(number) 的责任单位中没有 \(unit)，本行未采用"
-                : "task \(number) does not name \(unit) among its units; row not used"
+        case .unitNotNamed(_, let unit):
+            return zh ? "责任单位中没有 \(unit)，本行未采用" : "its units do not include \(unit); row not used"
         case .unknownProgress(_, let text):
             let choices = UnitProgress.allCases.map { $0.words(.chinese) }.joined(separator: "、")
             return zh

@@ -80,7 +80,7 @@ enum BulletinWriter {
                     WordTable.Cell(CellText.deadline(task.deadline)), WordTable.Cell(CellText.status(task.status) + "\n" + state, alignment: .center),
                     WordTable.Cell(CellText.note(task.latestNote))]
         }
-        return WordTable(widths: [6, 44, 16, 12, 10, 22], header: ["序号", "工作任务", "责任单位", "完成时限", "状态", "最新进展"], rows: rows)
+        return WordTable(widths: [7, 40, 15, 13, 9, 16], header: ["序号", "工作任务", "责任单位", "完成时限", "状态", "最新进展"], rows: rows)
     }
 
     static func extensionTable(_ report: Report) -> WordTable {

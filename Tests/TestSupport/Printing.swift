@@ -6,8 +6,8 @@ import TaizhangTestSupport
 /// a PDF (with a profile of its own, so it never meets the user's), Chromium prints an HTML
 /// page, poppler's pdfinfo counts the pages. A missing tool fails the test with the package
 /// to install, never skips it (scripts/test installs them).
-enum Printing {
-    static func tool(_ names: [String]) -> String? {
+public enum Printing {
+    public static func tool(_ names: [String]) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for name in names {
             for folder in path.split(separator: ":") where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
@@ -18,7 +18,7 @@ enum Printing {
     }
 
     /// Runs a program to its end or for at most `seconds`; its exit status and output.
-    static func run(_ executable: String, _ arguments: [String], seconds: Double = 180) throws -> (status: Int32, output: String) {
+    public static func run(_ executable: String, _ arguments: [String], seconds: Double = 180) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -43,7 +43,7 @@ enum Printing {
 
     /// `file` converted by LibreOffice into `format` in `folder`; the path of the result, or
     /// nil with an issue recorded.
-    static func office(_ file: String, to format: String, in folder: TemporaryFolder, sourceLocation: SourceLocation = #_sourceLocation) throws -> String? {
+    public static func office(_ file: String, to format: String, in folder: TemporaryFolder, sourceLocation: SourceLocation = #_sourceLocation) throws -> String? {
         guard let soffice = tool(["soffice", "libreoffice"]) else {
             Issue.record("LibreOffice is not installed (apt-get install libreoffice-calc-nogui libreoffice-writer-nogui)", sourceLocation: sourceLocation)
             return nil
@@ -63,7 +63,7 @@ enum Printing {
 
     /// `html` printed by headless Chromium to `pdf`, without the browser's own header and
     /// footer (the page's title, its address and the date).
-    static func chromium(_ html: String, to pdf: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
+    public static func chromium(_ html: String, to pdf: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
         guard let chromium = tool(["chromium", "chromium-browser", "google-chrome"]) else {
             Issue.record("Chromium is not installed (apt-get install chromium)", sourceLocation: sourceLocation)
             return false
@@ -81,7 +81,7 @@ enum Printing {
     }
 
     /// The PDF's page count (pdfinfo), nil with an issue recorded when it cannot be read.
-    static func pages(_ pdf: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int? {
+    public static func pages(_ pdf: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int? {
         guard let pdfinfo = tool(["pdfinfo"]) else {
             Issue.record("pdfinfo is not installed (apt-get install poppler-utils)", sourceLocation: sourceLocation)
             return nil
@@ -100,7 +100,7 @@ enum Printing {
     /// of the header) and the next column's. And how many of its lines start on top of
     /// another: a row too short for its text is drawn over the next (LibreOffice still
     /// writes the clipped text), which on paper is text lost.
-    static func column(_ pdf: String, header: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> (text: String, overlaps: Int)? {
+    public static func column(_ pdf: String, header: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> (text: String, overlaps: Int)? {
         let script = """
             import re, subprocess, sys, json, collections
             xml = subprocess.run(['pdftotext', '-bbox-layout', sys.argv[1], '-'], capture_output=True, text=True, check=True).stdout
