@@ -24,6 +24,15 @@ public enum FormFiller {
                 if row[header['序号']].value == fill['task']:
                     for name, value in fill.items():
                         if name != 'task': row[header[name]].value = value
+        if spec.get('reverse'):
+            # Sorted the other way round, as a unit might: whole rows move, keys with them.
+            rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=header_row + 1)]
+            for row, values in zip(sheet.iter_rows(min_row=header_row + 1), reversed(rows)):
+                for c, v in zip(row, values): c.value = v
+        if spec.get('insert'):
+            # A column of the unit's own, added before the first.
+            sheet.insert_cols(1)
+            sheet.cell(row=header_row, column=1).value = '备注'
         for old, new in spec.get('replace', []):
             for ws in book.worksheets:
                 for row in ws.iter_rows():
@@ -33,9 +42,11 @@ public enum FormFiller {
         print(json.dumps({'ok': True}))
         """
 
-    /// `rows`: each a task number (`task`) and the values to write by header (完成情况 …).
+    /// `rows`: each a task number (`task`) and the values to write by header (完成情况 …);
+    /// `reverse` sorts the task rows the other way round, `insert` adds a column before the first.
     public static func fill(
-        _ path: String, rows: [[String: String]] = [], replace: [(String, String)] = [], sourceLocation: SourceLocation = #_sourceLocation
+        _ path: String, rows: [[String: String]] = [], replace: [(String, String)] = [], reverse: Bool = false, insert: Bool = false,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         let spec = JSONValue.object([
             JSONMember("rows", .array(rows.map { row in
@@ -44,6 +55,8 @@ public enum FormFiller {
                 })
             })),
             JSONMember("replace", .array(replace.map { .array([.string($0.0), .string($0.1)]) })),
+            JSONMember("reverse", .bool(reverse)),
+            JSONMember("insert", .bool(insert)),
         ])
         let text = String(decoding: JSONWriter.bytes(spec), as: UTF8.self)
         _ = try Python.json(script, [path, text], sourceLocation: sourceLocation)
