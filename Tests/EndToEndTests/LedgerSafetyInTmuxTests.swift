@@ -7,9 +7,9 @@ import Testing
 @Suite("ledger safety in tmux")
 struct LedgerSafetyInTmuxTests {
     /// A second process marks task 2 done while the dashboard shows task 4 selected: the
-    /// dashboard shows it with no key pressed, and keeps its selection. It polls once a
-    /// quarter second, so it appears well within a second on an idle machine; the bound here
-    /// is 5 s because the whole suite's tmux sessions share two cores (seen: 3 s under load).
+    /// dashboard shows it with no key pressed, and keeps its selection. How soon is a
+    /// benchmark figure (it polls once a quarter second), not a timed assertion here: the
+    /// wait only bounds the test so it fails rather than hangs.
     @Test func anotherProcessesSaveAppearsWithoutAKey() async throws {
         let scratch = ScratchFolder()
         let session = try await TmuxSession(scratch: scratch)
@@ -19,11 +19,9 @@ struct LedgerSafetyInTmuxTests {
         _ = try await session.waitFor("task 4 selected") { DashboardScreen.taskRows($0).selected == 4 }
         let other = try await CommandLineRun.taizhang(["done", "2", "--ledger", scratch.ledger], scratch: scratch)
         #expect(other.status == 0, "\(other.stderr)")
-        let started = Date()
         let screen = try await session.waitFor("task 2 done on screen") { screen in
             screen.contains { $0.hasPrefix("│   2 [x]") || $0.contains("││   2 [x]") }
         }
-        #expect(Date().timeIntervalSince(started) < 5.0)
         #expect(DashboardScreen.taskRows(screen).selected == 4)
         #expect(screen[0].hasSuffix("1/57 done"))
         try await session.press("q")

@@ -2,6 +2,7 @@ import TaizhangImport
 import TaizhangStore
 import ArgumentParser
 import TaizhangModel
+import TaizhangWords
 import TaizhangText
 
 /// `taizhang backups`: the copies kept before each save, newest first, numbered for
@@ -15,18 +16,19 @@ struct BackupsCommand: ParsableCommand {
     func run() throws {
         let store = LedgerStore(path: options.path)
         let backups = store.backups()
+        let zh = options.language == .chinese
         guard !backups.isEmpty else {
-            print("no backups of \(options.path) yet (one is kept before each save)")
+            print(zh ? "\(options.path) 还没有备份（每次保存前都会留一份）" : "no backups of \(options.path) yet (one is kept before each save)")
             return
         }
-        print(" #  time                     generation  done   file")
+        print(zh ? " #  时间                     保存次数    完成   文件" : " #  time                     generation  done   file")
         for (index, backup) in backups.enumerated() {
             let summary: String
             if let ledger = try? store.read(backup) {
                 let done = ledger.plan.tasks.filter { $0.status == .done }.count
                 summary = "\(done)/\(ledger.plan.tasks.count)"
             } else {
-                summary = "unreadable"
+                summary = zh ? "无法读取" : "unreadable"
             }
             let reason = backup.reason.map { "  (\($0))" } ?? ""
             let columns = [pad(String(index + 1), 2), backup.timeText, pad(String(backup.generation), 10), summary.padding(7)]

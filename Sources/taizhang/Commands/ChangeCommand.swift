@@ -90,13 +90,17 @@ struct DueCommand: ParsableCommand {
 
     func validate() throws {
         guard date == "none" || DayDate(date) != nil else {
-            throw ValidationError("\(date) is not a date as YYYY-MM-DD (or none)")
+            throw ValidationError(options.language == .chinese ? "\(date) 不是 YYYY-MM-DD 格式的日期（或 none）" : "\(date) is not a date as YYYY-MM-DD (or none)")
         }
     }
 
     func run() throws {
         let deadline = DayDate(date).map { Deadline(.date($0.description)) }
         let entries = try ChangeCommand.run([.deadline(task: number, to: deadline)], options: options, reason: reason)
-        print("task \(number): " + (deadline == nil ? "no deadline" : "due \(date)") + (entries.isEmpty ? " (unchanged)" : ""))
+        if options.language == .chinese {
+            print("任务 \(number)：" + (deadline == nil ? "无时限" : "时限 \(date)") + (entries.isEmpty ? "（未变）" : ""))
+        } else {
+            print("task \(number): " + (deadline == nil ? "no deadline" : "due \(date)") + (entries.isEmpty ? " (unchanged)" : ""))
+        }
     }
 }

@@ -15,12 +15,13 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let ledger = try options.openForReading()
         if let number, ledger.taskIndex(number) == nil {
-            throw CommandError("no task \(number) in \(options.path)")
+            throw CommandError(options.language == .chinese ? "\(options.path) 中没有任务 \(number)" : "no task \(number) in \(options.path)")
         }
         var entries = ledger.history.filter { number == nil || $0.task == number }
         if let last { entries = Array(entries.suffix(max(0, last))) }
         if entries.isEmpty {
-            print(number.map { "task \($0) has no recorded changes" } ?? "no recorded changes")
+            let zh = options.language == .chinese
+            print(number.map { zh ? "任务 \($0) 没有变更记录" : "task \($0) has no recorded changes" } ?? (zh ? "没有变更记录" : "no recorded changes"))
             return
         }
         for entry in entries {

@@ -21,8 +21,11 @@ struct RestoreCommand: ParsableCommand {
         } else {
             chosen = backups.first { $0.name == backup || $0.path == backup }
         }
+        let zh = options.language == .chinese
         guard let chosen else {
-            throw CommandError("no backup \(backup) of \(options.path); `taizhang backups` lists them")
+            throw CommandError(zh
+                ? "\(options.path) 没有备份 \(backup)；taizhang backups 可列出所有备份"
+                : "no backup \(backup) of \(options.path); `taizhang backups` lists them")
         }
         let stamp = Stamp.now(environment: options.environment)
         var current: Ledger?
@@ -43,11 +46,14 @@ struct RestoreCommand: ParsableCommand {
             throw CommandError(error.words(options.language))
         }
         let done = outcome.ledger.plan.tasks.filter { $0.status == .done }.count
-        print("restored \(TerminalSafe.sanitize(chosen.name)) (\(chosen.timeText)): \(done) of \(outcome.ledger.plan.tasks.count) tasks done")
+        let total = outcome.ledger.plan.tasks.count
+        print(zh
+            ? "已恢复 \(chosen.name)（\(chosen.timeText)）：共 \(total) 项任务，完成 \(done) 项"
+            : "restored \(chosen.name) (\(chosen.timeText)): \(done) of \(total) tasks done")
         if let kept = outcome.backup, kept.reason == "unreadable" {
-            print("the unreadable ledger is kept as \(TerminalSafe.sanitize(kept.name))")
+            print(zh ? "无法读取的台账已另存为 \(kept.name)" : "the unreadable ledger is kept as \(kept.name)")
         } else {
-            print("`taizhang undo` takes the restore back")
+            print(zh ? "taizhang undo 可撤销这次恢复" : "`taizhang undo` takes the restore back")
         }
     }
 }

@@ -15,7 +15,10 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let ledger = try options.openForReading()
         guard let index = ledger.taskIndex(number) else {
-            throw CommandError("no task \(number) in \(options.path) (tasks are \(ledger.plan.tasks.first?.number ?? 0)–\(ledger.plan.tasks.last?.number ?? 0))")
+            let range = "\(ledger.plan.tasks.first?.number ?? 0)–\(ledger.plan.tasks.last?.number ?? 0)"
+            throw CommandError(options.language == .chinese
+                ? "\(options.path) 中没有任务 \(number)（任务编号为 \(range)）"
+                : "no task \(number) in \(options.path) (tasks are \(range))")
         }
         let task = ledger.plan.tasks[index]
         let plan = ledger.plan

@@ -22,10 +22,13 @@ struct UndoCommand: ParsableCommand {
         do {
             entry = redo ? try ledger.redo(stamp: stamp) : try ledger.undo(stamp: stamp)
         } catch {
-            throw CommandError("cannot \(redo ? "redo" : "undo"): \(error.words(options.language)); nothing was changed")
+            throw CommandError(options.language == .chinese
+                ? "无法\(redo ? "重做" : "撤销")：\(error.words(options.language))；未作任何改动"
+                : "cannot \(redo ? "redo" : "undo"): \(error.words(options.language)); nothing was changed")
         }
         guard let entry else {
-            print(redo ? "nothing to redo" : "nothing to undo")
+            let zh = options.language == .chinese
+            print(redo ? (zh ? "没有可重做的更改" : "nothing to redo") : (zh ? "没有可撤销的更改" : "nothing to undo"))
             return
         }
         do {

@@ -26,7 +26,12 @@ struct UnitCommand: ParsableCommand {
 
         func run() throws {
             let entries = try ChangeCommand.run([.alias(from: from, to: remove ? nil : to)], options: options)
-            print(remove ? "\(from): alias removed" : "\(from) now counts as \(to!)" + (entries.isEmpty ? " (unchanged)" : ""))
+            let zh = options.language == .chinese
+            let target = to ?? ""
+            let unchanged = entries.isEmpty ? (zh ? "（未变）" : " (unchanged)") : ""
+            print(remove
+                ? (zh ? "\(from)：已取消别名" : "\(from): alias removed")
+                : (zh ? "\(from) 今后计为 \(target)" : "\(from) now counts as \(target)") + unchanged)
         }
     }
 
@@ -44,7 +49,9 @@ struct UnitCommand: ParsableCommand {
 
         func run() throws {
             _ = try ChangeCommand.run([.group(name: name, members: remove ? nil : members)], options: options)
-            print(remove ? "\(name): group removed" : "\(name) = \(members.joined(separator: "、"))")
+            print(remove
+                ? (options.language == .chinese ? "\(name)：已取消分组" : "\(name): group removed")
+                : "\(name) = \(members.joined(separator: "、"))")
         }
     }
 
@@ -60,7 +67,9 @@ struct UnitCommand: ParsableCommand {
             let ledger = try options.existingLedger() ?? Ledger.bundled()
             // Every part done makes the task reported, awaiting sign-off.
             _ = try ChangeCommand.run(ledger.partChanges(task: number, unit: unit, done: !undo), options: options)
-            print("task \(number), \(unit): " + (undo ? "part not done" : "part done"))
+            print(options.language == .chinese
+                ? "任务 \(number)，\(unit)：" + (undo ? "本单位部分未完成" : "本单位部分已完成")
+                : "task \(number), \(unit): " + (undo ? "part not done" : "part done"))
         }
     }
 }
