@@ -21,6 +21,26 @@ public struct UnitStanding: Hashable, Sendable {
 
     /// Signed off as a share of all (0…1); 0 for a unit with no task.
     public var completion: Double { total == 0 ? 0 : Double(signedOff) / Double(total) }
+
+    /// Adds one task as the unit's part of it stands.
+    mutating func count(_ task: PlanTask, part: UnitPart, _ judgement: Judgement) {
+        total += 1
+        if part.overdue { overdue += 1 }
+        if task.status == .done {
+            signedOff += 1
+            return
+        }
+        // The unit's own part reported done counts as reported for its pace.
+        var seen = task
+        if part.status == .done { seen.status = .reported }
+        if seen.status == .reported { reported += 1 }
+        switch seen.pace(judgement) {
+        case .ahead: ahead += 1
+        case .onPace: onPace += 1
+        case .behind: behind += 1
+        case .done: break
+        }
+    }
 }
 
 extension Ledger {
@@ -32,24 +52,16 @@ extension Ledger {
         let judgement = Judgement(self, today: today)
         let units = workload.rows.filter { $0.namedInPlan && !$0.isUnassigned && !$0.isGroup }.compactMap(\.unit)
         var standings = units.map(UnitStanding.init)
+        let position = Dictionary(units.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         for task in plan.tasks where !task.units.isEmpty {
-            for (index, unit) in units.enumerated() {
-                guard let part = naming.part(of: unit, in: task, today: today) else { continue }
-                standings[index].total += 1
-                if part.overdue { standings[index].overdue += 1 }
-                if task.status == .done {
-                    standings[index].signedOff += 1
-                    continue
-                }
-                // The unit's own part reported done counts as reported for its pace.
-                var seen = task
-                if part.status == .done { seen.status = .reported }
-                if seen.status == .reported { standings[index].reported += 1 }
-                switch seen.pace(judgement) {
-                case .ahead: standings[index].ahead += 1
-                case .onPace: standings[index].onPace += 1
-                case .behind: standings[index].behind += 1
-                case .done: break
+            // Only the units the task counts for: a plan of many units costs its tasks' units.
+            var counted: Set<Int> = []
+            for assignment in task.units {
+                for unit in naming.rows(counting: assignment.name) {
+                    guard let index = position[unit], counted.insert(index).inserted,
+                        let part = naming.part(of: unit, in: task, today: today)
+                    else { continue }
+                    standings[index].count(task, part: part, judgement)
                 }
             }
         }
