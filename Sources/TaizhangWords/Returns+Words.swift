@@ -1,21 +1,5 @@
 import TaizhangModel
 
-extension Pace {
-    /// 超进度, 达进度, 欠进度, 已完成 as offices count them; "ahead", "on pace", "behind", "done".
-    public func words(_ language: Language) -> String {
-        switch (self, language) {
-        case (.ahead, .chinese): "超进度"
-        case (.onPace, .chinese): "达进度"
-        case (.behind, .chinese): "欠进度"
-        case (.done, .chinese): "已完成"
-        case (.ahead, .english): "ahead"
-        case (.onPace, .english): "on pace"
-        case (.behind, .english): "behind"
-        case (.done, .english): "done"
-        }
-    }
-}
-
 extension ReturnStanding.State {
     /// 按时报送, 逾期报送, 待报送, 未报送.
     public func words(_ language: Language) -> String {

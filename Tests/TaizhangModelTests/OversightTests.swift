@@ -9,9 +9,9 @@ import Testing
 
     func day(_ text: String) throws -> DayDate { try #require(DayDate(text)) }
 
-    /// Behind when the share of time gone exceeds the share done: nothing started is behind
-    /// as soon as time passes; under way (half) is ahead before half the time, behind after;
-    /// reported done is ahead until its day.
+    /// Dash's one rule (`Pace.swift`): behind when the share of time gone exceeds the share
+    /// done; nothing started is behind as soon as time passes; under way (half) is on schedule
+    /// until half the time is gone; ahead only when reported done before its time is up.
     @Test func paceComparesTheShareDoneWithTheTimeGone() throws {
         var ledger = Ledger.bundled()
         try ledger.apply(.status(task: 2, to: .doing), stamp: stamp)
@@ -20,19 +20,38 @@ import Testing
         func pace(_ number: Int, on text: String) throws -> Pace {
             ledger.plan.tasks[number - 1].pace(Judgement(ledger, today: try day(text)))
         }
-        // On the day of issue no time is gone: all on pace but what is ahead.
-        #expect(try pace(1, on: "2022-06-17") == .onPace)
-        #expect(try pace(2, on: "2022-06-17") == .ahead)
+        // On the day of issue no time is gone: all on schedule but what is reported.
+        #expect(try pace(1, on: "2022-06-17") == .onSchedule)
+        #expect(try pace(2, on: "2022-06-17") == .onSchedule)
+        #expect(try pace(3, on: "2022-06-17") == .ahead)
         #expect(try pace(1, on: "2022-07-01") == .behind)
-        #expect(try pace(2, on: "2022-07-01") == .ahead)
+        #expect(try pace(2, on: "2022-07-01") == .onSchedule)
         #expect(try pace(2, on: "2022-11-01") == .behind)
         #expect(try pace(3, on: "2022-11-01") == .ahead)
-        #expect(try pace(3, on: "2023-02-01") == .onPace)
-        #expect(try pace(4, on: "2022-11-01") == .done)
+        // Its time up, a reported task is no longer ahead.
+        #expect(try pace(3, on: "2023-02-01") == .onSchedule)
+        #expect(try pace(4, on: "2022-11-01") == .finished)
         // Task 5 is due 2022-12-31 (年底前): its own time, the same as the year's here.
         #expect(try pace(5, on: "2022-07-01") == .behind)
         // Yearly work has no share to finish: behind only when its light is red.
-        #expect(try pace(46, on: "2022-12-20") == .onPace)
+        #expect(try pace(46, on: "2022-12-20") == .onSchedule)
+    }
+
+    /// A unit's part: its own part done is all of it for the unit (ahead before the day);
+    /// not done, the task counts half once under way, whatever the other units did.
+    @Test func aUnitsPaceIsItsOwnPart() throws {
+        var ledger = Ledger.bundled()
+        let task = try #require(ledger.plan.tasks.first { $0.units.count >= 2 })
+        let (first, second) = (task.units[0].name, task.units[1].name)
+        try ledger.apply(.unitDone(task: task.number, unit: first, done: true), stamp: stamp)
+        let judgement = Judgement(ledger, today: try day("2022-07-01"))
+        let marked = ledger.plan.tasks[task.number - 1]
+        #expect(marked.shareDone() == 1 / Double(task.units.count))
+        #expect(marked.pace(judgement, partDone: true) == .ahead)
+        #expect(marked.shareDone(partDone: false) == 0)
+        let standings = ledger.unitStandings(today: judgement.today)
+        #expect(standings.first { $0.unit == first }.map { $0.ahead >= 1 && $0.reported >= 1 } == true)
+        #expect(standings.first { $0.unit == second }?.ahead == 0)
     }
 
     @Test func standingsCountEachUnitsPartAndRankThem() throws {
@@ -55,8 +74,8 @@ import Testing
         #expect(ranked.dropFirst(2).allSatisfy { $0.rank == 3 })
         let behind = RankingOrder.behind.rank(standings)
         #expect(behind.first?.standing.unit == "各区政府（管委会）" && behind.first?.standing.behind == 49)
-        // Its two yearly tasks (46, 47) are judged by their returns: on pace.
-        #expect(behind.first?.standing.onPace == 2)
+        // Its two yearly tasks (46, 47) are judged by their returns: on schedule.
+        #expect(behind.first?.standing.onSchedule == 2)
     }
 
     @Test func returnsAreOnTimeLateAwaitedOrMissing() throws {

@@ -58,7 +58,7 @@ import Testing
         #expect(units.count == 1 + report.standings.count)
         for (row, standing) in zip(units.dropFirst(), report.standings) {
             #expect(row[0] == standing.unit)
-            #expect(row[1...6] == [standing.total, standing.signedOff, standing.ahead, standing.onPace, standing.behind, standing.overdue].map(String.init)[...])
+            #expect(row[1...6] == [standing.total, standing.signedOff, standing.ahead, standing.onSchedule, standing.behind, standing.overdue].map(String.init)[...])
         }
         let justice = try #require(units.first { $0[0] == "市司法局" })
         #expect(justice == ["市司法局", "3", "2", "0", "0", "1", "0", "按时报送"])

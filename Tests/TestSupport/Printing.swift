@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import TaizhangTestSupport
 
 /// Prints what we write the way a coordinator would: LibreOffice turns an xlsx or docx into
 /// a PDF (with a profile of its own, so it never meets the user's), Chromium prints an HTML
@@ -24,7 +23,7 @@ public enum Printing {
         process.arguments = arguments
         let folder = TemporaryFolder()
         let out = folder.file("out")
-        FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         process.standardOutput = handle
         process.standardError = handle

@@ -10,7 +10,7 @@ public struct UnitStanding: Hashable, Sendable {
     /// Tasks whose part the unit reported done, not signed off yet.
     public var reported = 0
     public var ahead = 0
-    public var onPace = 0
+    public var onSchedule = 0
     public var behind = 0
     /// Not done for the unit and past their day: the workload's count.
     public var overdue = 0
@@ -30,15 +30,14 @@ public struct UnitStanding: Hashable, Sendable {
             signedOff += 1
             return
         }
-        // The unit's own part reported done counts as reported for its pace.
-        var seen = task
-        if part.status == .done { seen.status = .reported }
-        if seen.status == .reported { reported += 1 }
-        switch seen.pace(judgement) {
+        // The task reported done, or the unit's own part marked done, counts as reported.
+        let partDone = part.status == .done
+        if task.status == .reported || partDone { reported += 1 }
+        switch task.pace(judgement, partDone: partDone) {
         case .ahead: ahead += 1
-        case .onPace: onPace += 1
+        case .onSchedule: onSchedule += 1
         case .behind: behind += 1
-        case .done: break
+        case .finished: break
         }
     }
 }

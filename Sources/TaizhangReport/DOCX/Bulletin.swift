@@ -25,7 +25,7 @@ struct Bulletin {
         var sentences = [
             "截至\(Self.chineseDate(report.heading.reportDate))，方案共明确任务\(c.total)项。其中已销号\(c.done)项，完成率\(ReportTable.Cell.percentText(c.fractionDone))；"
                 + "待销号\(c.reported)项，推进中\(c.doing - c.reported)项，未开始\(c.todo)项。",
-            "按序时进度，超进度\(c.ahead)项、达进度\(c.onPace)项、欠进度\(c.behind)项；逾期未完成\(c.overdue)项。"
+            "按序时进度，超进度\(c.ahead)项、达进度\(c.onSchedule)项、欠进度\(c.behind)项；逾期未完成\(c.overdue)项。"
                 + "亮灯情况：红灯\(c.red)项、黄灯\(c.yellow)项、绿灯\(c.green)项。",
         ]
         if !report.extensions.isEmpty {

@@ -56,7 +56,7 @@ enum BulletinWriter {
     static func unitTable(_ report: Report) -> WordTable {
         let returned = Dictionary(report.returns.map { ($0.unit, $0.state) }, uniquingKeysWith: { first, _ in first })
         let rows = report.standings.map { s -> [WordTable.Cell] in
-            [WordTable.Cell(s.unit), number(s.total), number(s.signedOff), number(s.ahead), number(s.onPace), number(s.behind),
+            [WordTable.Cell(s.unit), number(s.total), number(s.signedOff), number(s.ahead), number(s.onSchedule), number(s.behind),
              number(s.overdue), WordTable.Cell(returned[s.unit]?.words(.chinese) ?? "", alignment: .center)]
         }
         return WordTable(

@@ -31,8 +31,11 @@ extension Report {
         for task in plan.tasks where area == nil || task.area == area {
             if let focus {
                 guard let part = naming.part(of: focus.name, in: task, today: today) else { continue }
+                // The task as the unit's part of it stands: done when its part is, and judged
+                // (序时进度) by its own part, not the other units' (`pace(_:partDone:)`).
                 var seen = task
                 seen.status = part.status
+                seen.unitsDone = []
                 tasks.append(seen)
             } else {
                 tasks.append(task)

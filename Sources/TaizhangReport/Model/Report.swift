@@ -88,7 +88,7 @@ public struct StatusCounts: Hashable, Sendable {
     public var done = 0
     public var overdue = 0
     public var ahead = 0
-    public var onPace = 0
+    public var onSchedule = 0
     public var behind = 0
     public var red = 0
     public var yellow = 0
@@ -114,9 +114,9 @@ public struct StatusCounts: Hashable, Sendable {
         if task.isOverdue(today: judgement.today) { overdue += 1 }
         switch task.pace(judgement) {
         case .ahead: ahead += 1
-        case .onPace: onPace += 1
+        case .onSchedule: onSchedule += 1
         case .behind: behind += 1
-        case .done: break
+        case .finished: break
         }
         switch task.light(judgement) {
         case .red?: red += 1

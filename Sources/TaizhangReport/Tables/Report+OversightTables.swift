@@ -9,7 +9,7 @@ extension Report {
             let s = ranked.standing
             return ReportTable.Row([
                 .int(ranked.rank), .text(s.unit), .int(s.total), .int(s.signedOff), .int(s.reported), .percent(s.completion),
-                .int(s.ahead), .int(s.onPace), .int(s.behind), .int(s.overdue), .text(ranked.returned?.words(.chinese) ?? ""),
+                .int(s.ahead), .int(s.onSchedule), .int(s.behind), .int(s.overdue), .text(ranked.returned?.words(.chinese) ?? ""),
             ])
         }
         let counts = ["任务数", "已销号", "待销号"].map { ReportTable.Column($0, 8) } + [.init("完成率", 9)]

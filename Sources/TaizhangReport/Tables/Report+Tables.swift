@@ -31,7 +31,7 @@ extension Report {
             .init([.text("已逾期"), .int(c.overdue)]),
             .init([.text("完成率"), .percent(c.fractionDone)], emphasis: true),
             .init([.text("超进度"), .int(c.ahead)]),
-            .init([.text("达进度"), .int(c.onPace)]),
+            .init([.text("达进度"), .int(c.onSchedule)]),
             .init([.text("欠进度"), .int(c.behind)]),
             .init([.text("红灯"), .int(c.red)]),
             .init([.text("黄灯"), .int(c.yellow)]),
