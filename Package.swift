@@ -16,6 +16,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.9.0"..<"6.0.0"),
     ],
     targets: [
         /// Display widths, Chinese line breaking, terminal-safe text.
@@ -28,6 +32,22 @@ let package = Package(
         /// Where ledgers live: the JSON file store (atomic writes, locks, merges, backups,
         /// signals) behind the file-system seam; the clock and the user.
         .target(name: "TaizhangStore", dependencies: ["TaizhangModel"]),
+        /// The shared ledger on a PostgreSQL server, behind the same store seam as the file:
+        /// schema and migrations, transactions that check what they replace, LISTEN/NOTIFY,
+        /// unit accounts under row-level security. The only code that speaks to PostgreSQL.
+        .target(
+            name: "TaizhangPostgres",
+            dependencies: [
+                "TaizhangModel", "TaizhangStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         /// Office Open XML packages written with ZIPFoundation: workbooks (print setup, drop-down
         /// lists, protection, hidden sheets) and Word documents. Knows nothing of ledgers.
         .target(name: "TaizhangOffice", dependencies: ["TaizhangText", "ZIPFoundation"]),
@@ -58,7 +78,7 @@ let package = Package(
             name: "taizhang",
             dependencies: [
                 "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangScreen", "TaizhangDashboard", "TaizhangTerminal",
-                "TaizhangApp", "TaizhangReport", "TaizhangForms", "TaizhangWords",
+                "TaizhangApp", "TaizhangReport", "TaizhangForms", "TaizhangWords", "TaizhangPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,7 +87,7 @@ let package = Package(
             name: "taizhang-bench",
             dependencies: [
                 "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangScreen", "TaizhangDashboard", "TaizhangText",
-                "TaizhangReport", "TaizhangWords",
+                "TaizhangReport", "TaizhangWords", "TaizhangPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,6 +108,10 @@ let package = Package(
             "TaizhangTestSupport", "TaizhangApp", "TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport", "TaizhangStore",
         ]),
         .testTarget(name: "EndToEndTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangDashboard"]),
+        /// The PostgreSQL store against a real server (scripts/test starts a throwaway one).
+        .testTarget(
+            name: "PostgresTests",
+            dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangPostgres", "TaizhangWords"]),
     ],
     swiftLanguageModes: [.v6]
 )

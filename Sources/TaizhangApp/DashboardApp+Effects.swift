@@ -19,7 +19,7 @@ extension DashboardApp {
     }
 
     /// The one place a failed save becomes an action, so its payload can change alone.
-    func saveFailure(_ error: LedgerError) -> Action {
+    func saveFailure(_ error: StoreError) -> Action {
         .saveFailed(error.words(state.strings.language))
     }
 
@@ -34,16 +34,29 @@ extension DashboardApp {
         }
     }
 
-    /// Another process's save, if there was one since this process last read or wrote the
-    /// file: one `stat` when there was none. Their ledger comes back with this process's
-    /// unsaved changes replayed on it.
-    mutating func anotherWritersSave() -> Action? {
-        guard store.changedOnDisk() else { return nil }
+    /// What the store saw since the last look, as actions: another writer's save (their
+    /// ledger with this process's unsaved changes replayed on it); the connection to a shared
+    /// ledger lost (at once, with the reason), or back (then what changed meanwhile). For a
+    /// file, one `stat` when nothing happened.
+    mutating func storeNews() -> [Action] {
+        switch store.poll() {
+        case .quiet:
+            return []
+        case .changed:
+            return refreshed()
+        case .lost(let error):
+            return [.connectionLost(error.words(state.strings.language))]
+        case .restored:
+            return [.connectionRestored] + refreshed()
+        }
+    }
+
+    private mutating func refreshed() -> [Action] {
         do {
-            guard let fresh = try store.refresh(keeping: state.ledger) else { return nil }
-            return .ledgerChanged(fresh)
+            guard let fresh = try store.refresh(keeping: state.ledger) else { return [] }
+            return [.ledgerChanged(fresh)]
         } catch {
-            return .notify(error.words(state.strings.language))
+            return [.notify(error.words(state.strings.language))]
         }
     }
 }

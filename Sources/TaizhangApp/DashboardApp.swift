@@ -11,13 +11,15 @@ import TaizhangStore
 /// the effects *that* returns are carried out too, so every rule about results lives in
 /// the dashboard, where it is tested as a pure function.
 ///
-/// Between keys it asks the store whether another process saved the ledger (one `stat`)
-/// and shows their version. It owns no terminal and no file: the terminal comes in as a
-/// `TerminalPort` and the files through the store's `FileSystem` and a `ReportDesk`, so
-/// the tests drive the whole loop with a fake terminal and a fake disk.
+/// Between keys it asks the store what happened (one `stat` for a file, a flag the server's
+/// notification set for a database): another writer's save is shown, a lost connection makes
+/// the dashboard read-only until the store has found the server again. It owns no terminal
+/// and no file: the terminal comes in as a `TerminalPort`, the ledger through the store seam
+/// (`LedgerStoring`) and the report through a `ReportDesk`, so the tests drive the whole loop
+/// with a fake terminal and a fake disk.
 public struct DashboardApp {
     public internal(set) var state: DashboardState
-    public internal(set) var store: LedgerStore
+    public internal(set) var store: any LedgerStoring
     let terminal: any TerminalPort
     let reports: any ReportDesk
     let now: () -> Stamp
@@ -42,14 +44,23 @@ public struct DashboardApp {
     }
 
     public init(
-        state: DashboardState, store: LedgerStore, terminal: any TerminalPort,
+        state: DashboardState, store: any LedgerStoring, terminal: any TerminalPort,
         reports: (any ReportDesk)? = nil, now: @escaping () -> Stamp = { Stamp.now() }
     ) {
         self.state = state
         self.store = store
         self.terminal = terminal
-        self.reports = reports ?? MarkdownReportBesideLedger(ledgerPath: store.path)
+        // Beside a ledger file; for a database ledger, in the folder the dashboard started in.
+        self.reports = reports ?? MarkdownReportBesideLedger(ledgerPath: (store as? FileStore)?.store.path ?? "./")
         self.now = now
+    }
+
+    /// A loop on the JSON file store.
+    public init(
+        state: DashboardState, store: LedgerStore, terminal: any TerminalPort,
+        reports: (any ReportDesk)? = nil, now: @escaping () -> Stamp = { Stamp.now() }
+    ) {
+        self.init(state: state, store: FileStore(store), terminal: terminal, reports: reports, now: now)
     }
 
     /// Runs until the user quits or a quit signal arrives. The caller gives the terminal
@@ -62,10 +73,9 @@ public struct DashboardApp {
         while true {
             if let signal = terminal.quitSignal { return .signal(signal) }
             guard let key = terminal.readKey(timeoutMilliseconds: pollMilliseconds) else {
-                if let change = anotherWritersSave() {
-                    if dispatch(change) { return .quit }
-                    draw()
-                }
+                let news = storeNews()
+                for change in news where dispatch(change) { return .quit }
+                if !news.isEmpty { draw() }
                 continue
             }
             guard let action = KeyMap.action(for: key, in: state) else { continue }

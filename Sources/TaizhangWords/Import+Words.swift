@@ -27,7 +27,7 @@ extension ImportWarning {
         case .cellCarriedDown(let column, let rows):
             return zh ? "\(rows)行省略了合并的“\(column)”单元格，已沿用上方内容" : "\(rows) rows left out the merged \(column) cell; its text was carried down"
         case .unitsForLaterTasks(let list, let clause):
-            return zh ? "\(names(list))已加入此后每项任务（\(clause)）" : "\(names(list)) added to every later task (\(clause))"
+            return zh ? "\(names(list))已按该句加入其所指的各项任务（\(clause)）" : "\(names(list)) added to every task the clause reaches (\(clause))"
         case .noWorkArea:
             return zh ? "方案未列出工作领域，全部任务归入一个领域" : "the plan names no work area before its first task: its tasks are put in one area"
         case .labelOutOfOrder(let label, let previous):

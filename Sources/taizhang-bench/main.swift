@@ -6,7 +6,7 @@ struct TaizhangBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "taizhang-bench",
         abstract: "Synthetic ledgers and benchmarks for taizhang (see BENCHMARKS.md).",
-        subcommands: [GenerateCommand.self, RunCommand.self, MeasureCommand.self, QuickCommand.self, ProfileCommand.self]
+        subcommands: [GenerateCommand.self, RunCommand.self, MeasureCommand.self, QuickCommand.self, ProfileCommand.self, WritersCommand.self]
     )
 }
 

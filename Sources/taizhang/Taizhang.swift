@@ -18,7 +18,7 @@ struct Taizhang: ParsableCommand {
             WorkloadCommand.self, ImportCommand.self, ReportCommand.self, FormsCommand.self, CollectCommand.self, ChaseCommand.self,
             NoteCommand.self, DueCommand.self, EvidenceCommand.self, UnitCommand.self, UnitsCommand.self,
             CycleCommand.self, LightsCommand.self, PlanCommand.self,
-            UndoCommand.self, LogCommand.self, BackupsCommand.self, RestoreCommand.self,
+            UndoCommand.self, LogCommand.self, BackupsCommand.self, RestoreCommand.self, LedgerCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -62,8 +62,9 @@ struct CorpusComparison {
             if Self.key(task.deadline?.phrase) != Self.key(expected.deadline) {
                 wrong.append("deadline \(task.deadline?.phrase ?? "nil") ≠ \(expected.deadline ?? "nil")")
             }
-            let filled = result.filledDown.contains(task.number)
-            if filled != expected.inherited { wrong.append("inherited \(filled) ≠ \(expected.inherited)") }
+            // The facts' `inherited` is about the task's units alone: they came from a merged
+            // cell above, not from its own row or clause (an area carried down does not count).
+            if task.unitsInherited != expected.inherited { wrong.append("inherited \(task.unitsInherited) ≠ \(expected.inherited)") }
             if wrong.isEmpty {
                 tasksRight += 1
             } else {

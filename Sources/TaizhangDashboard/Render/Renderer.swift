@@ -31,7 +31,7 @@ public enum Renderer {
         let total = state.navigator.first?.total ?? 0
         let done = state.navigator.first?.done ?? 0
         var right = " \(done)/\(total) \(state.strings.progress) "
-        if state.readOnlyReason != nil { right = " \(state.strings.readOnly) " + right }
+        if state.changeBlocked != nil { right = " \(state.strings.readOnly) " + right }
         let rightWidth = DisplayWidth.of(right)
         screen.put(right, x: rect.width - rightWidth, y: rect.y, role: .statusBar)
         let room = max(0, rect.width - rightWidth - 1)
@@ -64,7 +64,7 @@ public enum Renderer {
         let hints = state.strings.hints
         let hintsWidth = DisplayWidth.of(hints)
         var x = rect.x + 1
-        if let reason = state.readOnlyReason, state.message == nil {
+        if let reason = state.changeBlocked.map({ TerminalSafe.sanitize($0) }), state.message == nil {
             x += screen.put(TextFit.truncate(reason, toWidth: rect.width - 2, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .error) + 2
         } else if state.quitPending, let message = state.message {
             x += screen.put(TextFit.truncate(message, toWidth: rect.width - 2, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .error) + 2
@@ -75,8 +75,9 @@ public enum Renderer {
         }
         let hintsX = rect.width - hintsWidth - 1
         let pathRoom = hintsX - x - 2
-        if state.unsavedReason == nil, state.message == nil, state.readOnlyReason == nil, pathRoom > 8 {
-            screen.put(TextFit.truncate(TerminalSafe.sanitize(state.ledgerPath), toWidth: pathRoom, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .statusBar)
+        if state.unsavedReason == nil, state.message == nil, state.changeBlocked == nil, pathRoom > 8 {
+            let name = TerminalSafe.sanitize(state.accessSummary ?? state.ledgerPath)
+            screen.put(TextFit.truncate(name, toWidth: pathRoom, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .statusBar)
         }
         if hintsX > x {
             screen.put(hints, x: hintsX, y: rect.y, role: .statusKey)

@@ -35,6 +35,12 @@ extension DashboardState {
         } else {
             searchCache = nil
         }
+        if let unit = access.unit {
+            // A unit's account sees its own tasks first, each group in the order chosen.
+            let own = candidates.filter { tasks[$0].units.contains { $0.name == unit } }
+            let ownSet = Set(own)
+            candidates = own + candidates.filter { !ownSet.contains($0) }
+        }
         taskRows = taskSort == .number ? withHeadings(candidates) : sorted(candidates).map(TaskRow.task)
         visibleTaskCount = candidates.count
         taskCursor = previous.flatMap { wanted in taskRows.firstIndex(of: .task(wanted)) } ?? firstTaskRow(from: 0, step: 1) ?? 0
@@ -97,7 +103,9 @@ extension DashboardState {
                 return task.units.first.map { "0" + $0.name } ?? "1"
             }
         }
-        return candidates.map { ($0, key($0)) }
+        let unit = access.unit
+        func isOwn(_ position: Int) -> Bool { unit.map { name in tasks[position].units.contains { $0.name == name } } ?? true }
+        return candidates.map { ($0, (isOwn($0) ? "0" : "1") + key($0)) }
             .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
             .map(\.0)
     }

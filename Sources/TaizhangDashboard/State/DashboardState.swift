@@ -63,6 +63,14 @@ public struct DashboardState: Sendable {
     public internal(set) var quitPending = false
     /// Set when the ledger is a newer schema than this build writes: it is shown, never saved.
     public internal(set) var readOnlyReason: String?
+    /// Set while the connection to a shared ledger is lost: the last state read is shown,
+    /// read-only, until the store finds the server again.
+    public internal(set) var offlineReason: String?
+    /// What this account may change: everything, or (a unit's account on a shared ledger)
+    /// notes, evidence and its own part on its unit's tasks, which are listed first.
+    public internal(set) var access: LedgerAccess = .everything
+    /// What the account may change, in words, shown where the ledger's name would be.
+    public internal(set) var accessSummary: String?
     /// The last search's matches, to narrow from when the query grows.
     var searchCache: SearchCache?
     /// Each task's history entries (positions in `ledger.history`), for the detail pane.
@@ -107,6 +115,19 @@ public struct DashboardState: Sendable {
     public mutating func makeReadOnly(_ reason: String) {
         readOnlyReason = reason
     }
+
+    /// Limits the dashboard to what `access` may change (a unit's account): its own tasks
+    /// are listed first, other changes are refused with the reason, and `summary` says on
+    /// the status line what may be changed.
+    public mutating func limit(to access: LedgerAccess, summary: String?) {
+        self.access = access
+        accessSummary = summary
+        taskCursor = 0
+        rebuildTaskRows()
+    }
+
+    /// Why no change can be made now (read-only, or the server is out of reach), if so.
+    var changeBlocked: String? { readOnlyReason ?? offlineReason }
 
     /// The task under the cursor, as its position in the plan.
     public var selectedTaskIndex: Int? {

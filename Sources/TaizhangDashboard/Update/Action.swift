@@ -76,6 +76,11 @@ public enum Action: Equatable, Sendable {
     case reportFailed(String)
     /// A message for the status line from the runtime (a newer ledger it could not read).
     case notify(String)
+    /// The connection to a shared ledger was lost (with the reason to show): the last state
+    /// stays on screen, read-only.
+    case connectionLost(String)
+    /// The connection is back: changes can be made again.
+    case connectionRestored
 }
 
 /// A key inside a one-line editor.

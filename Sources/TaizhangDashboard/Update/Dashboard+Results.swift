@@ -21,7 +21,14 @@ extension Dashboard {
             return []
         case .ledgerChanged(let ledger):
             state.ledgerReplaced(by: ledger)
-            return state.unsavedReason != nil && state.readOnlyReason == nil ? [.save] : []
+            return state.unsavedReason != nil && state.changeBlocked == nil ? [.save] : []
+        case .connectionLost(let reason):
+            state.offlineReason = reason
+            return []
+        case .connectionRestored:
+            // Back: what was not saved while the server was away is saved now.
+            state.offlineReason = nil
+            return state.unsavedReason != nil && state.changeBlocked == nil ? [.save] : []
         case .reportWritten(let paths):
             state.message = state.strings.reportWritten + paths.joined(separator: ", ")
             return []

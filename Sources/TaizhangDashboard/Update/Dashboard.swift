@@ -117,7 +117,7 @@ public enum Dashboard {
         case .resize(let width, let height):
             state.width = max(0, width)
             state.height = max(0, height)
-        case .saved, .saveFailed, .ledgerChanged, .reportWritten, .reportFailed, .notify:
+        case .saved, .saveFailed, .ledgerChanged, .reportWritten, .reportFailed, .notify, .connectionLost, .connectionRestored:
             break  // handled by `result(_:on:)` above
         }
         state.clampScrolls()

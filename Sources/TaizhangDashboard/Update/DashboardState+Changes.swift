@@ -6,8 +6,12 @@ extension DashboardState {
     /// Applies a change to the ledger and keeps every derived count in step with it.
     /// Returns `.save` when something changed.
     mutating func apply(_ change: LedgerChange, now: () -> Stamp) -> [Effect] {
-        if let reason = readOnlyReason {
+        if let reason = changeBlocked {
             message = reason
+            return []
+        }
+        if let refusal = access.refusal(of: change, in: ledger) {
+            message = refusal.words(strings.language)
             return []
         }
         guard let number = change.task, let position = ledger.taskIndex(number) else {
@@ -53,8 +57,12 @@ extension DashboardState {
 
     /// Takes back (or puts back) the latest change, whoever made it, and says which.
     mutating func undoOrRedo(undo: Bool, now: () -> Stamp) -> [Effect] {
-        if let reason = readOnlyReason {
+        if let reason = changeBlocked {
             message = reason
+            return []
+        }
+        if let target = undo ? ledger.nextUndo : ledger.nextRedo, let refusal = access.refusal(of: target, in: ledger) {
+            message = refusal.words(strings.language)
             return []
         }
         do {
@@ -75,6 +83,11 @@ extension DashboardState {
     /// `none` clears it). A date that does not exist keeps the prompt open with the reason.
     mutating func submitPrompt(now: () -> Stamp) -> [Effect] {
         guard let prompt else { return [] }
+        if let reason = changeBlocked {
+            // What was typed stays in the prompt, to be sent once the ledger can be changed.
+            self.prompt?.error = reason
+            return []
+        }
         let text = prompt.editor.text.trimmingCharacters(in: " ")
         switch prompt.kind {
         case .note(let task):
@@ -106,7 +119,10 @@ extension DashboardState {
         guard task.units.indices.contains(picker.cursor) else { return [] }
         let unit = task.units[picker.cursor].name
         var effects: [Effect] = []
-        for change in ledger.partChanges(task: task.number, unit: unit, done: !task.unitsDone.contains(unit)) {
+        var changes = ledger.partChanges(task: task.number, unit: unit, done: !task.unitsDone.contains(unit))
+        // A unit's account reports its own part; moving the task itself is the coordinator's.
+        if access != .everything { changes = Array(changes.prefix(1)) }
+        for change in changes {
             effects += apply(change, now: now)
         }
         return effects.isEmpty ? [] : [.save]

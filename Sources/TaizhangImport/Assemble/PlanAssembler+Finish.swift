@@ -56,12 +56,16 @@ extension PlanAssembler {
         return false
     }
 
-    /// Units a heading names go to the tasks under it that name none of their own.
+    /// Units a heading names go to the tasks under it that name none of their own (the
+    /// nearest heading's); persons a heading names (`袁家军省长主抓重点工作`) go to every task under it.
     mutating func applyHeadingUnits() {
-        for index in tasks.indices where tasks[index].units.isEmpty {
+        for index in tasks.indices {
             let area = areas[tasks[index].area - 1]
-            let phrase = tasks[index].section.flatMap { area.sections[$0 - 1].units } ?? area.units
-            if let phrase { tasks[index].units = phrase.units }
+            let phrases = [tasks[index].section.flatMap { area.sections[$0 - 1].units }, area.units].compactMap { $0 }
+            if tasks[index].units.isEmpty, let phrase = phrases.first(where: { !$0.units.isEmpty }) { tasks[index].units = phrase.units }
+            for person in phrases.flatMap(\.people) where !tasks[index].people.contains(person) {
+                tasks[index].people.append(person)
+            }
         }
     }
 

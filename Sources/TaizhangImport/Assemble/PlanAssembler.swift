@@ -169,7 +169,12 @@ struct PlanAssembler {
     mutating func units(_ phrase: UnitPhrase, line: Int, inherited: Bool) {
         if phrase.firstListedLeads { firstListedLeads = true }
         if !phrase.standing.isEmpty {
-            standing.append((phrase.standing, tasks.count, line, phrase.standingClause))
+            let from = switch phrase.standingReach {
+            case .all: 0
+            case .fromHere: targets.first ?? tasks.count
+            case .later: tasks.count
+            }
+            standing.append((phrase.standing, from, line, phrase.standingClause))
         }
         var units = phrase.units
         if firstListedLeads, !units.isEmpty, !units.contains(where: { $0.role == .lead }) { units[0].role = .lead }
@@ -187,8 +192,14 @@ struct PlanAssembler {
             return
         }
         for index in targets {
-            for unit in units where !tasks[index].units.contains(where: { $0.name == unit.name }) {
-                tasks[index].units.append(unit)
+            for unit in units {
+                if let at = tasks[index].units.firstIndex(where: { $0.name == unit.name }) {
+                    // Named twice (in 责任单位 and again in 牵头单位): its first place, and lead
+                    // when either names it so.
+                    if unit.role == .lead { tasks[index].units[at].role = .lead }
+                } else {
+                    tasks[index].units.append(unit)
+                }
             }
             if inherited {
                 tasks[index].unitsInherited = true

@@ -7,7 +7,7 @@ enum Titles {
         while text.hasSuffix(":") || text.hasSuffix(";") {
             text = text[0..<(text.count - 1)].trimmed
         }
-        if text.hasSuffix(")"), let open = TrailingClause.opening(in: text, closingAt: text.count - 1) {
+        if text.hasSuffix(")"), let open = UnitClauses.opening(in: text, closingAt: text.count - 1) {
             let inside = text[(open + 1)..<(text.count - 1)].foldedText.filter { !Fold.isBlank($0) }
             if inside.hasSuffix("分"), inside.dropLast().allSatisfy({ Fold.isDigit($0) || $0 == "." }), inside.count > 1 {
                 text = text[0..<open].trimmed

@@ -43,10 +43,25 @@ enum FieldLabel {
         String(Fold.folded(text).filter { !Fold.isBlank($0) && $0 != "\n" && $0 != "*" && $0 != "＊" })
     }
 
-    static func meaning(of name: some StringProtocol) -> Meaning? { meanings[key(name)] }
+    /// No field name is longer than this many UTF-8 bytes, blanks and all: a longer text is
+    /// not looked up (folding a paragraph to learn it names no field is most of an import).
+    static let longestName = 96
 
-    /// `牵头单位:市财政局` as the label's meaning and the text after the colon.
+    static func meaning(of name: some StringProtocol) -> Meaning? {
+        name.utf8.count <= longestName ? meanings[key(name)] : nil
+    }
+
+    /// `牵头单位:市财政局`, `【牵头单位】市财政局`, `〔责任单位〕市财政局` as the label's meaning and
+    /// the text after it. Any bracket pair may hold the label, as any may hold a clause.
     static func split(_ text: FoldedText) -> (meaning: Meaning, rest: FoldedText)? {
+        if let first = text.folded.first, Fold.opening.contains(first), first != "《",
+            let close = text.folded.prefix(18).firstIndex(where: Fold.closing.contains), close > 1,
+            let meaning = meaning(of: String(text.folded[1..<close]))
+        {
+            var rest = text[(close + 1)..<text.count].trimmed
+            if rest.hasPrefix(":") { rest = rest[1..<rest.count].trimmed }
+            return (meaning, rest)
+        }
         guard let colon = text.folded.prefix(16).firstIndex(of: ":") else { return nil }
         guard let meaning = meaning(of: String(text.folded[0..<colon])) else { return nil }
         return (meaning, text[(colon + 1)..<text.count].trimmed)

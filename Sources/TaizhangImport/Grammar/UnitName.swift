@@ -48,7 +48,7 @@ enum UnitName {
     static func names(in list: FoldedText) -> [FoldedText] {
         var items: [FoldedText] = []
         for item in list.split(on: ["、"]) {
-            items += splitAtJi(item)
+            for part in splitAfterEtcetera(item) { items += splitAtJi(part) }
         }
         items = items.map(clean).filter { !$0.isEmpty }
         // 各县、市、区政府 is one collective body, not three.
@@ -90,6 +90,19 @@ enum UnitName {
             else { return name }
             return FoldedText(String(first.original[0])) + name
         }
+    }
+
+    /// `能源局等省有关部门和各地级以上市人民政府`: the 等-tail sums up the names before it, and
+    /// the name after `和`/`及` is one more.
+    private static func splitAfterEtcetera(_ item: FoldedText) -> [FoldedText] {
+        guard let etc = item.index(of: "等"), etc >= 2, looksComplete(item[0..<etc].trimmed.foldedText) else { return [item] }
+        for joiner in ["以及", "和", "及"] {
+            guard let at = item.index(of: joiner, from: etc + 1) else { continue }
+            let after = item[(at + joiner.count)..<item.count].trimmed
+            guard after.count >= 2, looksComplete(clean(after).foldedText) else { continue }
+            return [item[0..<etc].trimmed, after]
+        }
+        return [item]
     }
 
     /// `州委编办及州直相关单位` is two names; `及` inside a name stays.

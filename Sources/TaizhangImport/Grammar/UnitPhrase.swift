@@ -10,9 +10,12 @@ struct UnitPhrase: Equatable, Sendable {
     var units: [UnitAssignment] = []
     var people: [String] = []
     var deadline: String?
-    /// Units a `以下均需X落实` clause adds to every later task, and the clause as printed.
+    /// Units a standing clause (`以下均需X落实`, `…均涉及X,不再做分工,下同`) adds to the tasks it
+    /// reaches, and the clause as printed.
     var standing: [UnitAssignment] = []
     var standingClause = ""
+    /// Which tasks the standing units reach.
+    var standingReach = StandingClause.Reach.later
     /// `(第一责任单位为牵头单位,下同)`: from here on the first-listed unit leads.
     var firstListedLeads = false
     /// A label, a role word or a person's field was read: this is a unit phrase, not prose.
@@ -39,12 +42,12 @@ struct UnitPhrase: Equatable, Sendable {
     ) -> UnitPhrase {
         var phrase = UnitPhrase()
         var body = Annotations.removing(from: text, into: &phrase)
-        if let (units, range) = StandingClause.find(in: body) {
-            phrase.standing = units
-            phrase.standingClause = body[range].trimmed.text
-            phrase.hasMarkers = true
-            body = body[0..<range.lowerBound] + body[range.upperBound..<body.count]
+        if let found = StandingClause.find(in: body) {
+            phrase.takeStanding(found, in: body)
+            body = body[0..<found.range.lowerBound] + body[found.range.upperBound..<body.count]
         }
+        // What is left of a standing clause's family is never a unit: `不再做分工`, `下同`.
+        body = FoldedText.joining(body.clauseRanges(on: [","]).map { body[$0] }.filter { !StandingClause.isClosing($0) }, with: ",")
         let groups = body.split(on: [";", "。", "\n"])
         for (groupIndex, group) in groups.enumerated() {
             var labelRole: UnitRole?
@@ -105,6 +108,24 @@ struct UnitPhrase: Equatable, Sendable {
         return phrase
     }
 
+    /// The phrase's standing clause alone, for where it stands outside any task.
+    var standingOnly: UnitPhrase {
+        var phrase = UnitPhrase()
+        phrase.standing = standing
+        phrase.standingClause = standingClause
+        phrase.hasMarkers = true
+        // Said outside any task, `下同` reaches the tasks after it.
+        phrase.standingReach = standingReach == .all ? .all : .later
+        return phrase
+    }
+
+    mutating func takeStanding(_ found: StandingClause.Found, in text: FoldedText) {
+        standing = found.units
+        standingClause = text[found.range].trimmed.text
+        standingReach = found.reach
+        hasMarkers = true
+    }
+
     private mutating func add(_ names: [FoldedText], role: UnitRole, cut: Bool) {
         var names = names
         if cut, let last = names.last {
@@ -112,7 +133,9 @@ struct UnitPhrase: Equatable, Sendable {
             let trimmedBracket = Annotations.droppingUnclosedBracket(last)
             if trimmedBracket.count < last.count, UnitName.looksComplete(trimmedBracket.foldedText) {
                 names[names.count - 1] = trimmedBracket
-            } else if !UnitName.looksComplete(last.foldedText) {
+            } else if !UnitName.looksComplete(last.foldedText), names.count > 1 || !units.isEmpty || last.count < 4 {
+                // A fragment is kept as printed only when it is the phrase's one name and long
+                // enough to tell the unit (`牵头单位:市人力资源社会保`); `市`, `区政` are not.
                 cutFragments.append(last.text)
                 names.removeLast()
             }
@@ -161,9 +184,15 @@ enum Annotations {
         while let open = result.folded[search...].firstIndex(where: { Fold.opening.contains($0) }) {
             guard let close = closingIndex(in: result, from: open) else { break }
             let inside = result[(open + 1)..<close].foldedText
-            if inside.contains("牵头单位"), inside.contains("第一") || inside.contains("排名第一") || inside.contains("首位") {
+            if inside.contains("牵头"), ["第一", "首位", "首个", "排首", "排前"].contains(where: inside.contains) {
+                // `第一责任单位为牵头单位`, `列第一位者为牵头或汇总单位`, `排在首位的为牵头单位`.
                 phrase.firstListedLeads = true
                 phrase.hasMarkers = true
+                result = result[0..<open] + result[(close + 1)..<result.count]
+                search = open
+            } else if phrase.standing.isEmpty, let found = StandingClause.find(in: result[(open + 1)..<close]) {
+                // `(均涉及各县区政府,不再做分工,下同)` in brackets inside the phrase.
+                phrase.takeStanding(found, in: result[(open + 1)..<close])
                 result = result[0..<open] + result[(close + 1)..<result.count]
                 search = open
             } else if inside.contains("见附件") || inside.contains("下同") || inside.hasPrefix("附件") {

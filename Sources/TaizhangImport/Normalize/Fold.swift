@@ -14,8 +14,12 @@ enum Fold {
         case 0xFE52: return "."
         case 0xFE54: return ";"
         case 0xFE55: return ":"
+        case 0x4E00...0x9FFF:
+            // Looked up by scalar: hashing a Character normalizes it, and this runs for every
+            // character of every document.
+            return Traditional.byScalar[scalar.value] ?? character
         default:
-            return Traditional.simplified[character] ?? character
+            return character
         }
     }
 

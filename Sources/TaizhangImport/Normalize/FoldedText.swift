@@ -63,19 +63,37 @@ struct FoldedText: Equatable, Sendable {
     /// Splits at `separators` outside brackets, trimming and dropping empty pieces, so a name
     /// such as 各区政府(管委会、园区) is never cut apart.
     func split(on separators: Set<Character>) -> [FoldedText] {
-        var pieces: [FoldedText] = []
+        clauseRanges(on: separators).map { self[$0] }
+    }
+
+    /// Where `split(on:)` cuts: the ranges of the pieces, blanks at their ends left out.
+    func clauseRanges(on separators: Set<Character>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
         var depth = 0
         var start = 0
+        func close(_ end: Int) {
+            var (from, to) = (start, end)
+            while from < to, Fold.isBlank(folded[from]) { from += 1 }
+            while to > from, Fold.isBlank(folded[to - 1]) { to -= 1 }
+            if from < to { ranges.append(from..<to) }
+        }
         for (index, character) in folded.enumerated() {
             if Fold.opening.contains(character) { depth += 1 }
             if Fold.closing.contains(character) { depth = max(0, depth - 1) }
             if depth == 0, separators.contains(character) {
-                pieces.append(self[start..<index])
+                close(index)
                 start = index + 1
             }
         }
-        pieces.append(self[start..<count])
-        return pieces.map(\.trimmed).filter { !$0.isEmpty }
+        close(count)
+        return ranges
+    }
+
+    /// Pieces joined with a separator between them.
+    static func joining(_ pieces: [FoldedText], with separator: String) -> FoldedText {
+        guard var result = pieces.first else { return FoldedText("") }
+        for piece in pieces.dropFirst() { result = result + FoldedText(separator) + piece }
+        return result
     }
 
     static func + (lhs: FoldedText, rhs: FoldedText) -> FoldedText {

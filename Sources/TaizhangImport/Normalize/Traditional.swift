@@ -3,6 +3,11 @@
 /// 會). Names and task text keep the plan's own characters: only the parse form is folded.
 /// Not a full converter: one-to-one characters that the grammars and headers need.
 enum Traditional {
+    /// The same table keyed by the traditional character's scalar.
+    static let byScalar: [UInt32: Character] = Dictionary(uniqueKeysWithValues: simplified.map { key, value in
+        (key.unicodeScalars.first?.value ?? 0, value)
+    })
+
     static let simplified: [Character: Character] = [
         "並": "并", "來": "来", "係": "系", "個": "个", "們": "们", "備": "备", "傳": "传", "價": "价", "億": "亿", "兒": "儿",
         "內": "内", "兩": "两", "別": "别", "劃": "划", "動": "动", "務": "务", "勞": "劳", "區": "区", "協": "协", "參": "参",

@@ -40,6 +40,11 @@ struct Grid: Sendable {
     var cells: [Cell]
     /// Pinyin readings removed from the text (mirror-site noise), for a warning.
     var pinyinRemoved = 0
+    /// The cells are the lines of a text, not the cells of a table: a line naming units
+    /// closes the paragraph before it, and a bare title heads the paragraph after it. In a
+    /// table the cell before a unit cell may be its row's area, and only the table reader
+    /// knows.
+    var linesOfText = false
 }
 
 /// The forms a plan arrives in, as the tokenizers read them. Replaces the old per-layout

@@ -22,7 +22,7 @@ enum ColumnRole: Equatable, Hashable, Sendable {
 enum HeaderNames {
     static let area: Set<String> = [
         "工作任务", "工作要求", "工作事项", "重点工作", "工作内容", "工作领域", "重点领域", "考核项目", "考评项目", "目标名称", "任务名称",
-        "类别", "工作类别", "主要任务", "目标任务", "任务类别", "项目", "重点任务",
+        "类别", "工作类别", "主要任务", "目标任务", "任务类别", "项目", "重点任务", "分类", "重大任务",
     ]
     static let section: Set<String> = ["具体任务", "任务分类", "工作分类", "考核指标", "子项目"]
     static let task: Set<String> = [
@@ -35,8 +35,18 @@ enum HeaderNames {
         "形象进度", "存在问题", "下一步措施", "文件依据", "佐证材料", "计量单位", "指标值", "评分标准", "考核部门",
     ]
 
-    /// The role of one header cell, or nil when it is no column name.
+    /// The role of a cell inside a header already found: a name plans use, or else the words
+    /// any name of the kind holds (`1-10月推进情况` is progress, `责任主体与协同单位` units,
+    /// `全年目标任务` the task). Only a known name starts a header: a data cell such as
+    /// `常规政务公开事项` or `强化组织领导` is no column name by its words alone.
+    static func role(inHeader cell: String) -> ColumnRole? {
+        guard cell.utf8.count <= FieldLabel.longestName else { return nil }
+        return role(of: cell) ?? roleByWords(FieldLabel.key(cell))
+    }
+
+    /// The role of one cell that names a column as plans name it most, or nil.
     static func role(of cell: String) -> ColumnRole? {
+        guard cell.utf8.count <= FieldLabel.longestName else { return nil }
         let key = FieldLabel.key(cell)
         guard !key.isEmpty else { return nil }
         if number.contains(key) { return .number }
@@ -58,11 +68,32 @@ enum HeaderNames {
         return nil
     }
 
+    /// A column named in words the lists above do not hold, by what the words say.
+    private static func roleByWords(_ key: String) -> ColumnRole? {
+        // A sentence, a date or a figure is a cell, not a column's name.
+        guard (2...16).contains(key.count), key.allSatisfy(Fold.isHan) || key.contains("-") || key.contains("月"),
+            !key.contains("。"), !key.contains(",")
+        else { return nil }
+        if ["情况", "进度", "是否", "说明", "成效", "问题", "佐证", "依据", "评分", "分值", "体系", "计划", "备注"].contains(where: key.contains) {
+            return .ignored(expects: nil)
+        }
+        if ["领导", "责任人", "负责人", "联系人"].contains(where: key.hasSuffix) { return .people }
+        if ["时限", "期限", "完成时间", "时间节点"].contains(where: key.contains) { return .deadline }
+        if ["单位", "部门", "科室", "处室", "股室", "主体"].contains(where: key.hasSuffix) {
+            if ["牵头", "主责", "主办"].contains(where: key.contains) { return .units(.lead) }
+            if !key.contains("责任"), ["配合", "协办", "协助", "参与", "协同"].contains(where: key.contains) { return .units(.supporting) }
+            return .units(.responsible)
+        }
+        if ["类别", "分类", "领域", "板块", "类型"].contains(where: key.hasSuffix) { return .area }
+        if ["任务", "事项", "内容", "措施", "举措", "要求"].contains(where: key.hasSuffix) { return .task }
+        return nil
+    }
+
     /// Roles for a header; nil unless it names at least two columns, one of them holding
     /// tasks or units. With no task column, the last area-like column holds the tasks; with
     /// two task columns, the first holds sections.
     static func roles(_ names: [String]) -> [ColumnRole]? {
-        var roles = names.map { role(of: $0) ?? .ignored(expects: nil) }
+        var roles = names.map { role(inHeader: $0) ?? .ignored(expects: nil) }
         let known = names.filter { role(of: $0) != nil }.count
         guard known >= 2 else { return nil }
         if !roles.contains(.task), let last = roles.lastIndex(of: .area) { roles[last] = .task }

@@ -11,16 +11,34 @@ struct FlowEmitter {
     var inBody = false
     var inPreamble = false
     var lastTaskUnlabelled = false
+    /// Pieces that are the value of a field name standing alone above them.
+    let values: [Int: ColumnRole]
+    /// The piece being read is followed by a line that names units (`责任单位:…`), which
+    /// closes the task before it as a clause does.
+    var closedByUnitLine = false
+    /// The piece being read is a bare title over a task without a label.
+    var headsNext = false
 
-    init(pieces: [Piece], roles: LevelRoles) {
+    /// Lines of a text rather than table cells (see `Grid.linesOfText`).
+    let linesOfText: Bool
+
+    init(pieces: [Piece], roles: LevelRoles, linesOfText: Bool = true) {
         self.pieces = pieces
         self.roles = roles
+        self.linesOfText = linesOfText
+        values = Self.fieldValues(pieces)
     }
 
     var lastItemIndex: Int? { pieces.lastIndex { $0.label != nil || $0.more.count > 0 } }
 
     mutating func emit() -> [Entry] {
-        for index in pieces.indices { emit(pieces[index], isLast: index == pieces.count - 1) }
+        for index in pieces.indices {
+            let isLast = index == pieces.count - 1
+            closedByUnitLine = linesOfText && !isLast && pieces[index + 1].namesUnits
+            headsNext = linesOfText && Self.headsTask(pieces, at: index)
+            if let role = values[index], fieldValue(pieces[index], role: role, isLast: isLast) { continue }
+            emit(pieces[index], isLast: isLast)
+        }
         return entries
     }
 
@@ -42,7 +60,10 @@ struct FlowEmitter {
             plain(piece, isLast: isLast)
         case .field(let phrase):
             guard inBody || inPreamble else {
-                entries.append(.front(piece.text.text, line: piece.line))
+                // A standing clause before the plan's body reaches all its tasks.
+                if !phrase.standing.isEmpty { entries.append(.units(phrase.standingOnly, line: piece.line, inherited: false)) } else {
+                    entries.append(.front(piece.text.text, line: piece.line))
+                }
                 return
             }
             if isLast {
@@ -63,6 +84,8 @@ struct FlowEmitter {
             if inBody { entries.append(.noUnits(line: piece.line)) }
         case .number(let value):
             entries.append(.unplaced(String(value), line: piece.line))
+        case .notice:
+            entries.append(.front(piece.text.text, line: piece.line))
         }
     }
 
@@ -77,6 +100,9 @@ struct FlowEmitter {
         if !inBody, role == .detail {
             entries.append(.front(piece.joined.text, line: piece.line))
             return
+        }
+        if role == .area || role == .section, piece.isParagraph, !UnitClauses.hasClause(in: piece.joined) {
+            return plain(Piece(kind: .plain, text: FoldedText(piece.joined.text), line: piece.line), isLast: isLast)
         }
         inPreamble = false
         switch role {
@@ -101,9 +127,11 @@ struct FlowEmitter {
             rest.removeFirst()
         }
         var units: UnitPhrase?
-        if let found = TrailingClause.find(in: title, atDocumentEnd: isLast && rest.isEmpty, defaultRole: unitRole, roleMemory: roleMemory) {
+        if let found = UnitClauses.trailing(in: title, atDocumentEnd: isLast && rest.isEmpty, defaultRole: unitRole, roleMemory: roleMemory) {
             title = found.body
-            units = found.phrase
+            units = found.clause?.phrase
+        } else {
+            units = HeadingOwner.parse(title)
         }
         let text = title.closingWrapGaps.text
         if role == .area {
@@ -111,26 +139,34 @@ struct FlowEmitter {
         } else {
             entries.append(.section(label: label, title: text, line: piece.line, inherited: false))
         }
-        if let units { entries.append(.headingUnits(units, line: piece.line)) }
+        if let units {
+            entries.append(.headingUnits(units, line: piece.line))
+            // `一、…(…均涉及各县区,不再做分工,下同)`: the tasks under it and after it.
+            if !units.standing.isEmpty { entries.append(.units(units.standingOnly, line: piece.line, inherited: false)) }
+        }
         lastTaskUnlabelled = false
-        for (offset, paragraph) in rest.enumerated() {
-            let last = isLast && offset == rest.count - 1
-            unlabelled(Piece(kind: .plain, text: paragraph.text, line: paragraph.line), isLast: last)
+        let paragraphs = rest.map { Piece(kind: .plain, text: $0.text, line: $0.line) }
+        for (offset, paragraph) in paragraphs.enumerated() {
+            let last = offset == rest.count - 1
+            if linesOfText, !last, Self.headsTask(paragraphs, at: offset) || (offset + 2 == paragraphs.count && closedByUnitLine
+                && paragraph.isBareTitle && !paragraphs[offset + 1].isBareTitle)
+            {
+                bareHeading(paragraph)
+                continue
+            }
+            unlabelled(paragraph, isLast: isLast && last, closed: last && closedByUnitLine)
         }
     }
 
-    private mutating func task(text: FoldedText, label: Label?, line: Int, isLast: Bool) {
-        var body = text
-        var clause: TrailingClause.Found?
-        if let found = TrailingClause.find(in: text, atDocumentEnd: isLast, defaultRole: unitRole, roleMemory: roleMemory) {
-            body = found.body
-            clause = found
-        }
-        entries.append(.task(label: label, text: body.text, line: line))
+    /// A paragraph's tasks, each closed by its own unit clause; the first keeps the label.
+    mutating func task(text: FoldedText, label: Label?, line: Int, isLast: Bool) {
+        let segments = UnitClauses.segments(in: text, atDocumentEnd: isLast, defaultRole: unitRole, roleMemory: roleMemory)
         lastTaskUnlabelled = label == nil
-        if let clause {
-            if !clause.cut, !clause.phrase.groupRoles.isEmpty { roleMemory = clause.phrase.groupRoles }
+        for (index, segment) in segments.enumerated() {
+            entries.append(.task(label: index == 0 ? label : nil, text: segment.body.text, line: line))
+            guard let clause = segment.clause else { continue }
             let phrase = clause.phrase
+            if !clause.cut, !phrase.groupRoles.isEmpty { roleMemory = phrase.groupRoles }
             if !phrase.units.isEmpty || !phrase.standing.isEmpty || phrase.firstListedLeads {
                 entries.append(.clause(phrase, line: line))
             }
@@ -140,20 +176,48 @@ struct FlowEmitter {
     }
 
     private mutating func plain(_ piece: Piece, isLast: Bool) {
+        // `各项任务均需各县区政府落实,不再逐一列出。` said in the notice or the preamble.
+        if !inBody || inPreamble, let found = StandingClause.find(in: piece.joined) {
+            var phrase = UnitPhrase()
+            phrase.takeStanding(found, in: piece.joined)
+            entries.append(.units(phrase, line: piece.line, inherited: false))
+        }
         if inPreamble {
             entries.append(.preamble(piece.text.text, line: piece.line))
         } else if !inBody {
             entries.append(.front(piece.text.text, line: piece.line))
+        } else if headsNext {
+            bareHeading(piece)
         } else {
-            unlabelled(piece, isLast: isLast)
+            unlabelled(piece, isLast: isLast, closed: closedByUnitLine)
         }
     }
 
-    /// A paragraph in the body with no label: a task when it ends in a unit clause or its
-    /// sibling before it had no label either; else text the reading could not place.
-    private mutating func unlabelled(_ piece: Piece, isLast: Bool) {
+    /// A heading without a number: the outline's area, or a section under its numbered areas.
+    private mutating func bareHeading(_ piece: Piece) {
+        let title = piece.text.text
+        let numberedAreas = roles.roles.values.contains(.area)
+        entries.append(numberedAreas
+            ? .section(label: nil, title: title, line: piece.line, inherited: false)
+            : .area(label: nil, title: title, line: piece.line, inherited: false))
+        lastTaskUnlabelled = false
+    }
+
+    /// A bare title (short, no punctuation) directly over a paragraph that is a task of its
+    /// own, closed by a unit clause or a line naming units.
+    static func headsTask(_ pieces: [Piece], at index: Int) -> Bool {
+        guard index + 1 < pieces.count, pieces[index].isBareTitle, case .plain = pieces[index].kind,
+            case .plain = pieces[index + 1].kind, !pieces[index + 1].isBareTitle
+        else { return false }
+        return (index + 2 < pieces.count && pieces[index + 2].namesUnits) || UnitClauses.hasClause(in: pieces[index + 1].joined)
+    }
+
+    /// A paragraph in the body with no label: a task when it ends in a unit clause, a line
+    /// naming units follows it, or its sibling before it had no label either; else text the
+    /// reading could not place.
+    private mutating func unlabelled(_ piece: Piece, isLast: Bool, closed: Bool = false) {
         let text = piece.joined
-        if lastTaskUnlabelled || TrailingClause.find(in: text, atDocumentEnd: false, defaultRole: unitRole, roleMemory: roleMemory) != nil {
+        if lastTaskUnlabelled || closed || UnitClauses.hasClause(in: text) {
             task(text: text, label: nil, line: piece.line, isLast: isLast)
         } else if entries.contains(where: { if case .task = $0 { true } else { false } }) {
             entries.append(.unplaced(text.text, line: piece.line))
@@ -162,7 +226,7 @@ struct FlowEmitter {
         }
     }
 
-    private mutating func fields(_ phrase: UnitPhrase, line: Int, cut: Bool = false) {
+    mutating func fields(_ phrase: UnitPhrase, line: Int, cut: Bool = false) {
         if !phrase.units.isEmpty || !phrase.standing.isEmpty || phrase.firstListedLeads {
             entries.append(.units(phrase, line: line, inherited: false))
         }

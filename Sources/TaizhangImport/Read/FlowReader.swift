@@ -8,8 +8,8 @@ import TaizhangModel
 enum FlowReader {
     static func read(_ grid: Grid) -> [Entry] {
         let pieces = gather(grid)
-        let roles = LevelRoles.decide(pieces)
-        var emitter = FlowEmitter(pieces: pieces, roles: roles)
+        let roles = LevelRoles.decide(pieces, linesOfText: grid.linesOfText)
+        var emitter = FlowEmitter(pieces: pieces, roles: roles, linesOfText: grid.linesOfText)
         return emitter.emit()
     }
 
@@ -19,9 +19,24 @@ enum FlowReader {
         var unitRole = UnitRole.responsible
         var pieces: [Piece] = []
         var number: (value: Int, line: Int)?
+        var attachments = false
         for cell in grid.cells {
             if Piece.isPageNoise(cell.text) { continue }
             var piece = Piece.classify(cell, unitRole: unitRole)
+            // A notice's list of attachments (`附件:1.…` / `2.…`) names documents, not tasks:
+            // numbered titles, without sentences, right after it.
+            if case .item(let label) = piece.kind, attachments, label.style == .arabic, piece.isTitleLike {
+                piece = Piece(kind: .plain, text: FoldedText(cell.text).trimmed, line: cell.line)
+            } else {
+                attachments = Piece.opensAttachmentList(piece.text)
+            }
+            // The notice's signature, an issuer above a date, names no unit and no deadline.
+            if case .deadline = piece.kind, FrontMatter.isoDate(cell.text) != nil, let last = pieces.indices.last,
+                case .field(let phrase) = pieces[last].kind, !phrase.hasMarkers, FrontMatter.isIssuer(pieces[last].text.text)
+            {
+                pieces[last].kind = .notice
+                piece.kind = .notice
+            }
             switch piece.kind {
             case .header(let key):
                 if case .units(let role)? = FieldLabel.meaning(of: key) { unitRole = role }
@@ -74,7 +89,7 @@ struct LevelRoles {
     /// Conventional order of Chinese numbering, outermost first.
     static let rank: [Label.Style: Int] = [.chinese: 0, .bracketedChinese: 1, .dash: 2, .arabic: 3, .bracketedArabic: 4, .circled: 5]
 
-    static func decide(_ pieces: [Piece]) -> LevelRoles {
+    static func decide(_ pieces: [Piece], linesOfText: Bool = true) -> LevelRoles {
         var items: [Label.Style: Int] = [:]
         var carrying: [Label.Style: Int] = [:]
         var unlabelled = 0
@@ -83,9 +98,27 @@ struct LevelRoles {
             items[label.style, default: 0] += 1
             if carriesUnits(pieces, at: index) { carrying[label.style, default: 0] += 1 }
             if piece.paragraphsApart {
-                unlabelled += piece.more.filter {
-                    TrailingClause.find(in: $0.text, atDocumentEnd: false, defaultRole: .responsible, roleMemory: []) != nil
-                }.count
+                unlabelled += piece.more.reduce(0) { count, paragraph in
+                    count + UnitClauses.segments(in: paragraph.text, atDocumentEnd: false, defaultRole: .responsible, roleMemory: [])
+                        .filter { $0.clause != nil }.count
+                }
+            }
+        }
+        // Paragraphs without labels each closed by a line naming units are tasks; where a
+        // labelled title's own paragraph is closed so and such a paragraph follows, the title
+        // heads them (`(一)扩大有效投资` / text / `责任单位:…` / text / `责任单位:…`).
+        // The notice before the first heading has lines that look so (a title over an addressee).
+        let body = pieces.firstIndex { $0.label != nil } ?? pieces.count
+        for (index, piece) in pieces.enumerated() where linesOfText && index > body && piece.label == nil && index + 1 < pieces.count {
+            guard case .plain = piece.kind, pieces[index + 1].namesUnits else { continue }
+            unlabelled += 1
+            var title = index - 1
+            while title >= 0, pieces[title].namesUnits { title -= 1 }
+            if title >= 0, let label = pieces[title].label, pieces[title].isTitleLike, !pieces[title].more.isEmpty,
+                carrying[label.style, default: 0] > 0
+            {
+                carrying[label.style, default: 0] -= 1
+                unlabelled += 1
             }
         }
         let styles = items.keys.sorted { rank[$0, default: 9] < rank[$1, default: 9] }
@@ -115,11 +148,7 @@ struct LevelRoles {
     /// before the next item.
     static func carriesUnits(_ pieces: [Piece], at index: Int) -> Bool {
         let isLast = !pieces[(index + 1)...].contains { $0.label != nil }
-        if TrailingClause.find(in: pieces[index].itemText, atDocumentEnd: isLast && index == pieces.count - 1,
-            defaultRole: .responsible, roleMemory: []) != nil
-        {
-            return true
-        }
+        if UnitClauses.hasClause(in: pieces[index].itemText, atDocumentEnd: isLast && index == pieces.count - 1) { return true }
         var next = index + 1
         while next < pieces.count {
             switch pieces[next].kind {

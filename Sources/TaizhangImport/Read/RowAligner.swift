@@ -34,30 +34,49 @@ struct RowAligner {
 
     static let rowCost = 0.5
     static let rowWithoutTask = 2.0
+    /// Numbering that starts again (`1` after `3`) starts a new area or section: a row whose
+    /// label restarts without a heading in it, or just above it, pays.
+    static let restartWithoutHeading = 1.5
 
-    func align(_ kinds: [CellKind], boundaries: [Cell.Boundary]) -> [Placement] {
+    /// - Parameter restarts: the cells whose label starts the numbering again.
+    func align(_ kinds: [CellKind], boundaries: [Cell.Boundary], restarts: [Bool] = []) -> [Placement] {
         let n = kinds.count
         let m = columns.count
         guard n > 0, m > 0 else { return [] }
-        // State: the cell's column, whether its row has a task yet, and whether it has a cell
-        // that is not a heading; flattened. A row of headings alone (`一、…` across the table)
-        // needs no task; any other row without one pays.
-        let states = m * 4
-        func state(_ column: Int, _ task: Bool, _ other: Bool) -> Int { column * 4 + (task ? 1 : 0) + (other ? 2 : 0) }
+        let restarts = restarts.count == n ? restarts : [Bool](repeating: false, count: n)
+        let headed = columns.contains { $0 == .area || $0 == .section }
+        // State: the cell's column and four flags of its row, flattened: it has a task yet; a
+        // cell that is not a heading; a heading (or the row before was headings alone); a label
+        // that restarts. A row of headings alone (`一、…` across the table) needs no task; any
+        // other row without one pays, as does a restart without a heading.
+        let (task, other, heading, restart) = (1, 2, 4, 8)
+        let states = m * 16
         func isHeadingColumn(_ column: Int) -> Bool { columns[column] == .area || columns[column] == .section }
         func closeCost(_ previous: Int) -> Double {
-            let hadTask = previous & 1 == 1
-            let hadOther = previous & 2 == 2
-            return endSkip(previous / 4 + 1, m) + (!hadTask && hadOther ? Self.rowWithoutTask : 0)
+            let flags = previous % 16
+            let unheaded = headed && flags & restart != 0 && flags & heading == 0
+            return endSkip(previous / 16 + 1, m) + (flags & task == 0 && flags & other != 0 ? Self.rowWithoutTask : 0)
+                + (unheaded ? Self.restartWithoutHeading : 0)
+        }
+        /// The flags a new row starts with: a row of headings alone heads the next.
+        func opening(_ previous: Int) -> Int {
+            let flags = previous % 16
+            return flags & heading != 0 && flags & (task | other) == 0 ? heading : 0
+        }
+        func flags(_ column: Int, _ index: Int) -> Int {
+            var result = 0
+            if columns[column] == .task { result |= task }
+            if isHeadingColumn(column), kinds[index] != .empty { result |= heading }
+            if columns[column] != .task, !isHeadingColumn(column), kinds[index] != .empty { result |= other }
+            if restarts[index] { result |= restart }
+            return result
         }
         var cost = [Double](repeating: .infinity, count: n * states)
         var back = [Int32](repeating: -1, count: n * states)
         var startsRow = [Bool](repeating: false, count: n * states)
         for column in 0..<m {
-            let task = columns[column] == .task
-            let other = !task && !isHeadingColumn(column) && kinds[0] != .empty
             let value = leadSkip(0, column) + fit(kinds[0], column)
-            let slot = state(column, task, other)
+            let slot = column * 16 + flags(column, 0)
             if value < cost[slot] {
                 cost[slot] = value
                 startsRow[slot] = true
@@ -68,32 +87,28 @@ struct RowAligner {
             let kind = kinds[index]
             for previous in 0..<states where cost[(index - 1) * states + previous] < .infinity {
                 let base = cost[(index - 1) * states + previous]
-                let lastColumn = previous / 4
-                let hadTask = previous & 1 == 1
-                let hadOther = previous & 2 == 2
+                let lastColumn = previous / 16
+                let carried = previous % 16
+                func consider(_ column: Int, _ step: Double, newRow: Bool) {
+                    let target = column * 16 + ((newRow ? opening(previous) : carried) | flags(column, index))
+                    let value = base + step
+                    let slot = index * states + target
+                    if value < cost[slot] {
+                        cost[slot] = value
+                        back[slot] = Int32(previous)
+                        startsRow[slot] = newRow
+                    }
+                }
                 for column in 0..<m {
-                    let isTask = columns[column] == .task
-                    let isOther = !isTask && !isHeadingColumn(column) && kind != .empty
-                    var options: [(Double, Bool)] = []
                     if boundary != .rowStart {
                         if column > lastColumn {
-                            options.append((midSkip(lastColumn + 1, column) + fit(kind, column), false))
-                        } else if column == lastColumn, let more = continuation(kind, column) {
-                            options.append((more, false))
+                            consider(column, midSkip(lastColumn + 1, column) + fit(kind, column), newRow: false)
+                        } else if column == lastColumn, let more = continuation(kind, column, restart: restarts[index]) {
+                            consider(column, more, newRow: false)
                         }
                     }
                     if boundary != .sameRow {
-                        options.append((closeCost(previous) + Self.rowCost + leadSkip(0, column) + fit(kind, column), true))
-                    }
-                    for (step, newRow) in options {
-                        let target = state(column, isTask || (!newRow && hadTask), isOther || (!newRow && hadOther))
-                        let value = base + step
-                        let slot = index * states + target
-                        if value < cost[slot] {
-                            cost[slot] = value
-                            back[slot] = Int32(previous)
-                            startsRow[slot] = newRow
-                        }
+                        consider(column, closeCost(previous) + Self.rowCost + leadSkip(0, column) + fit(kind, column), newRow: true)
                     }
                 }
             }
@@ -102,7 +117,7 @@ struct RowAligner {
         var best = -1
         var bestCost = Double.infinity
         for final in 0..<states {
-            let value = cost[(n - 1) * states + final] + closeCost(final) - endSkip(final / 4 + 1, m) * 0.5
+            let value = cost[(n - 1) * states + final] + closeCost(final) - endSkip(final / 16 + 1, m) * 0.5
             if value < bestCost {
                 bestCost = value
                 best = final
@@ -113,7 +128,7 @@ struct RowAligner {
         var rowStarts = [Bool](repeating: false, count: n)
         var current = best
         for index in stride(from: n - 1, through: 0, by: -1) {
-            placements[index].column = current / 4
+            placements[index].column = current / 16
             rowStarts[index] = index == 0 || startsRow[index * states + current]
             current = Int(back[index * states + current])
             if current < 0, index > 0 { break }
@@ -129,7 +144,11 @@ struct RowAligner {
     // MARK: Costs
 
     func fit(_ kind: CellKind, _ column: Int) -> Double { fits[column][kind.index] }
-    func continuation(_ kind: CellKind, _ column: Int) -> Double? { continuations[column][kind.index] }
+    /// A label that restarts never continues a cell: `1.` after `3.` is a new row.
+    func continuation(_ kind: CellKind, _ column: Int, restart: Bool = false) -> Double? {
+        if restart, kind == .item || kind == .number { return nil }
+        return continuations[column][kind.index]
+    }
 
     private func fitCost(_ kind: CellKind, _ column: Int) -> Double {
         switch columns[column] {

@@ -38,7 +38,7 @@ enum TableReader {
         var names = header.names + Array(repeating: "", count: max(0, columns.count - header.names.count))
         let positions = header.positions
         var virtual: Set<Int> = []
-        for (index, name) in names.enumerated() where !name.isEmpty && HeaderNames.role(of: name) == nil {
+        for (index, name) in names.enumerated() where !name.isEmpty && HeaderNames.role(inHeader: name) == nil {
             entries.append(.warning(.unknownColumn(position: index + 1, name: name), line: header.line))
         }
         if positions == nil {
@@ -60,6 +60,16 @@ enum TableReader {
                 virtual = Set(virtual.map { $0 + 1 })
                 virtual.insert(0)
             }
+            // A 序号 the header names first is printed after the merged area cell in the rows
+            // that carry one (`一、… | 1 | …`): the number may stand in either place.
+            if let number = columns.firstIndex(of: .number), let first = columns.firstIndex(where: { $0 == .area || $0 == .section }),
+                number < first, let heading = columns.lastIndex(where: { $0 == .area || $0 == .section })
+            {
+                columns.insert(.number, at: heading + 1)
+                names.insert("", at: heading + 1)
+                virtual = Set(virtual.map { $0 > heading ? $0 + 1 : $0 })
+                virtual.insert(heading + 1)
+            }
         }
         var kinds = data.indices.map { CellKind.of(FoldedText(data[$0].text), atEnd: $0 == data.count - 1) }
         // A numbered title over items that restart is a section only where the header names a
@@ -77,7 +87,7 @@ enum TableReader {
         } else {
             guard data.count <= 40_000 else { return nil }
             let aligner = RowAligner(columns: columns, virtual: virtual, itemsAreRows: itemsRunOn(data, kinds: kinds))
-            placements = aligner.align(kinds, boundaries: data.map(\.boundary))
+            placements = aligner.align(kinds, boundaries: data.map(\.boundary), restarts: restarts(data, kinds: kinds))
             guard placements.count == data.count else { return nil }
         }
         var emitter = TableRowEmitter(columns: columns, names: names)
@@ -139,8 +149,8 @@ enum TableReader {
                     cursor += 1
                     continue
                 }
-                if cursor > index, cell.boundary == .rowStart, cell.column != nil, HeaderNames.role(of: cell.text) == nil { break }
-                if HeaderNames.role(of: cell.text) != nil {
+                if cursor > index, cell.boundary == .rowStart, cell.column != nil, HeaderNames.role(inHeader: cell.text) == nil { break }
+                if continuesHeader(cells, at: cursor) {
                     names.append(cell.text)
                     positions.append(cell.column ?? 0)
                     cursor += 1
@@ -163,12 +173,45 @@ enum TableReader {
             if let roles = HeaderNames.roles(names) {
                 let hasColumns = cells[index].column != nil
                 return Header(
-                    end: cursor, start: index, roles: roles, names: names.map { FoldedText($0).closingWrapGaps.trimmed.text },
+                    end: subheaderEnd(cells, from: cursor), start: index, roles: roles,
+                    names: names.map { FoldedText($0).closingWrapGaps.trimmed.text },
                     positions: hasColumns ? positions : nil, line: cells[index].line)
             }
             index = max(cursor, index + 1)
         }
         return nil
+    }
+
+    /// Where a header ends when a second header row follows it (`序号 | 重大任务 | 目标体系 |…`
+    /// then `2021年目标 | | | |`): a row, where the form knows rows, of a few short labels
+    /// and mostly empty cells is part of the header, not a row of the plan.
+    private static func subheaderEnd(_ cells: [Cell], from start: Int) -> Int {
+        guard start < cells.count, cells[start].boundary == .rowStart else { return start }
+        var end = start + 1
+        while end < cells.count, cells[end].boundary == .sameRow { end += 1 }
+        let row = cells[start..<end]
+        let filled = row.filter { !$0.isEmpty }
+        let labels = filled.allSatisfy { cell in
+            let text = FoldedText(cell.text).trimmed
+            return text.count <= 10 && [.short, .figure, .deadline].contains(CellKind.of(text))
+        }
+        return !filled.isEmpty && filled.count * 2 <= row.count && labels ? end : start
+    }
+
+    /// Whether the cell names a column of a header under way: a name plans use; or a name
+    /// read by its words where the form says it stands in the header's row, or the cell after
+    /// it names a column too, or it names progress or remarks (no task cell is called that).
+    /// So the first data cell after a header copied one cell per line (`强化组织领导`) is not
+    /// taken for a column (`…领导`, persons) by its words alone.
+    private static func continuesHeader(_ cells: [Cell], at index: Int) -> Bool {
+        let cell = cells[index]
+        if HeaderNames.role(of: cell.text) != nil { return true }
+        guard let role = HeaderNames.role(inHeader: cell.text) else { return false }
+        if case .ignored = role { return true }
+        if cell.boundary == .sameRow { return true }
+        var next = index + 1
+        while next < cells.count, cells[next].isEmpty || Piece.isNothing(FoldedText(cells[next].text)) { next += 1 }
+        return next < cells.count && HeaderNames.role(inHeader: cells[next].text) != nil
     }
 
     /// `区政府` + `分管领导`: a column name a copy broke over two cells.
@@ -198,17 +241,53 @@ enum TableReader {
         return result
     }
 
-    /// A short numbered title followed by items that restart at 1 is a heading over them
-    /// (`1.持续深化理论武装(8分)` then `1.…`, `2.…`), not an item.
+    /// A short numbered title directly followed by items that restart at 1 is a heading over
+    /// them (`1.持续深化理论武装(8分)` then `1.…`, `2.…`), not an item — unless its own number
+    /// runs on from the item before it: then it is that list's last item, and the restart
+    /// after it opens the next area (`3.深化改革` then `1.…` in the next area's rows).
     static func markTitles(_ cells: [Cell], kinds: inout [CellKind], as kind: CellKind) {
         let items = kinds.indices.filter { kinds[$0] == .item }
+        func value(_ index: Int) -> Int? { Label.parse(FoldedText(cells[index].text).trimmed)?.value }
         for (position, index) in items.enumerated() where position + 1 < items.count {
             let text = FoldedText(cells[index].text).trimmed
-            guard text.count <= 30, !text.folded.contains("。"),
-                Label.parse(FoldedText(cells[items[position + 1]].text).trimmed)?.value == 1
+            let next = items[position + 1]
+            guard text.count <= 30, !text.folded.contains("。"), value(next) == 1,
+                !kinds[(index + 1)..<next].contains(where: { $0 != .empty })
             else { continue }
+            if position > 0, let own = value(index), let before = value(items[position - 1]), own == before + 1 { continue }
             kinds[index] = kind
         }
+    }
+
+    /// The cells whose label starts its numbering again (`1` after `3`, in the same style): the
+    /// start of a new area or section, and never the continuation of a cell. Where numbering
+    /// restarts at all, its first label starts a run too: the first area's.
+    static func restarts(_ cells: [Cell], kinds: [CellKind]) -> [Bool] {
+        var last: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        var result = [Bool](repeating: false, count: cells.count)
+        for (index, (cell, kind)) in zip(cells, kinds).enumerated() {
+            let text = FoldedText(cell.text).trimmed
+            let key: String
+            let value: Int?
+            switch kind {
+            case .item:
+                let label = Label.parse(text)
+                (key, value) = ("item " + (label?.style.rawValue ?? ""), label?.value)
+            case .number:
+                (key, value) = ("number", BareNumber.parse(text))
+            default:
+                continue
+            }
+            guard let value else { continue }
+            if let previous = last[key], value <= previous, let start = first[key] {
+                result[index] = true
+                result[start] = true
+            }
+            if first[key] == nil { first[key] = index }
+            last[key] = value
+        }
+        return result
     }
 
     /// Whether item labels run on through the table (each item a row) rather than restart

@@ -16,7 +16,8 @@ struct TableRowEmitter {
     var sectionInTaskRow = false
     /// Headings this row opened.
     var openedHere: Set<String> = []
-    var roleMemory: [UnitRole] = []
+    /// The roles each unit column's last whole cell gave its groups, for a cell the copy cut off.
+    var roleMemory: [Int: [UnitRole]] = [:]
     /// What the aligner took each cell of the row for, by column.
     var kinds: [Int: [CellKind]] = [:]
 
@@ -54,6 +55,16 @@ struct TableRowEmitter {
         func carries(_ column: Int) -> Bool { !knownColumns && !(last && column > lastColumn) }
         openedHere = []
         var present = cells.filter { !$0.value.allSatisfy(\.isEmpty) }
+        // A note across the table (`注:各乡镇均为责任单位,不再一一列出`) is a standing clause.
+        if present.count == 1, let only = present.first?.value, only.count == 1 {
+            let text = FoldedText(only[0].text).trimmed
+            if let found = StandingClause.find(in: text), found.range.count * 3 >= text.count * 2 {
+                var phrase = UnitPhrase()
+                phrase.takeStanding(found, in: text)
+                entries.append(.units(phrase.standingOnly, line: line, inherited: false))
+                return
+            }
+        }
         // A row with one cell that is a heading (`一、…` across the table) heads what follows,
         // whatever column the span started in.
         if knownColumns, present.count == 1, let only = present.first, let column = columnIndex(.area) ?? columnIndex(.section),
@@ -119,8 +130,8 @@ struct TableRowEmitter {
             case .units(let unitRole):
                 if let texts {
                     above[column] = texts
-                    let phrase = UnitPhrase.parse(joinedUnits(texts), defaultRole: unitRole, cut: last && column == lastColumn, cutRoles: roleMemory)
-                    if !phrase.groupRoles.isEmpty { roleMemory = phrase.groupRoles }
+                    let phrase = UnitPhrase.parse(joinedUnits(texts), defaultRole: unitRole, cut: last && column == lastColumn, cutRoles: roleMemory[column] ?? [])
+                    if !phrase.groupRoles.isEmpty { roleMemory[column] = phrase.groupRoles }
                     if !phrase.units.isEmpty {
                         entries.append(.units(phrase, line: texts[0].line, inherited: inheritedCells))
                     }

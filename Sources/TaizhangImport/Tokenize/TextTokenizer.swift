@@ -13,7 +13,7 @@ enum TextTokenizer {
             }
             cells.append(Cell(content, line: index + 1, boundary: .rowStart))
         }
-        return Grid(form: .text, cells: cells)
+        return Grid(form: .text, cells: cells, linesOfText: true)
     }
 
     /// Every non-blank line a cell, with nothing said of where rows end: a table copied one

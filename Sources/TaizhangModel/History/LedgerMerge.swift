@@ -13,6 +13,11 @@ public enum LedgerMerge {
         /// could not be replayed (their copy no longer has the task); each is in the history
         /// as superseded.
         public var superseded: [HistoryEntry]
+
+        public init(ledger: Ledger, superseded: [HistoryEntry]) {
+            self.ledger = ledger
+            self.superseded = superseded
+        }
     }
 
     /// Replays what `local` changed since `base` onto `theirs`.

@@ -48,6 +48,13 @@ public struct LedgerStore: Sendable {
         public var migratedFrom: Int?
         /// There was no ledger: `load` created it from the ledger it was given.
         public var created: Bool
+
+        public init(ledger: Ledger, readOnly: Bool, migratedFrom: Int?, created: Bool) {
+            self.ledger = ledger
+            self.readOnly = readOnly
+            self.migratedFrom = migratedFrom
+            self.created = created
+        }
     }
 
     /// What `save` did.
@@ -60,6 +67,13 @@ public struct LedgerStore: Sendable {
         public var superseded: [HistoryEntry]
         /// The copy of the previous version kept before replacing it.
         public var backup: LedgerBackup?
+
+        public init(ledger: Ledger, merged: Bool, superseded: [HistoryEntry], backup: LedgerBackup?) {
+            self.ledger = ledger
+            self.merged = merged
+            self.superseded = superseded
+            self.backup = backup
+        }
     }
 
     /// Opens the ledger: cleans temporary files dead processes left, reads and checks the

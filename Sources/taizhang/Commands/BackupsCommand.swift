@@ -14,7 +14,7 @@ struct BackupsCommand: ParsableCommand {
     @OptionGroup var options: LedgerOptions
 
     func run() throws {
-        let store = LedgerStore(path: options.path)
+        let store = try options.fileStore(for: .backups)
         let backups = store.backups()
         let zh = options.language == .chinese
         guard !backups.isEmpty else {

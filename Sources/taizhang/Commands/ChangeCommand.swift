@@ -9,8 +9,10 @@ import TaizhangWords
 /// written.
 enum ChangeCommand {
     static func run(_ changes: [LedgerChange], options: LedgerOptions, reason: String? = nil) throws -> [HistoryEntry] {
+        var store = try options.store()
+        defer { store.close() }
         // Checked on what is there, or on the plan a new ledger would start from.
-        let existing = try options.existingLedger() ?? Ledger.bundled()
+        let existing = try options.read(&store) ?? Ledger.bundled()
         // Every unknown task number at once, with the range that exists: a typo changes nothing.
         let unknown = changes.compactMap(\.task).filter { existing.taskIndex($0) == nil }
         let zh = options.language == .chinese
@@ -22,16 +24,19 @@ enum ChangeCommand {
         }
         var probe = existing
         let stamp = Stamp.now(environment: options.environment)
-        // Try on a copy first, so an error in the third change leaves the file untouched.
+        // Try on a copy first, so an error in the third change leaves the ledger untouched;
+        // a unit's account is refused what it may not change before anything is sent.
         for change in changes {
+            if let refusal = store.access.refusal(of: change, in: probe) {
+                throw CommandError(refusal.words(options.language))
+            }
             do {
                 try probe.apply(change, stamp: stamp, reason: reason)
             } catch {
                 throw CommandError(error.words(options.language) + unchanged)
             }
         }
-        var (store, opened) = try options.openStore()
-        var ledger = opened.ledger
+        var ledger = try options.open(&store).ledger
         var entries: [HistoryEntry] = []
         for change in changes {
             if let entry = try ledger.apply(change, stamp: stamp, reason: reason) { entries.append(entry) }

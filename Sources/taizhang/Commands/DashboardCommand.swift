@@ -44,7 +44,8 @@ struct DashboardCommand: ParsableCommand {
         }
         // Read (or create) the ledger before taking over the terminal, so any problem with
         // it is printed plainly and the ledger is never touched.
-        let (store, opened) = try openOfferingBackup()
+        var (store, opened) = try openOfferingBackup()
+        defer { store.close() }
         let language = options.language
         var state = DashboardState(
             ledger: opened.ledger, ledgerPath: options.displayPath, width: 0, height: 0,
@@ -56,6 +57,9 @@ struct DashboardCommand: ParsableCommand {
             state.show(message: language == .chinese
                 ? "台账已从第 \(schema) 版格式升级，原文件已备份"
                 : "Upgraded the ledger from schema \(schema); the original is kept among the backups")
+        }
+        if let summary = store.access.summary(language, ownTasks: store.access.ownTasks(in: opened.ledger).count) {
+            state.limit(to: store.access, summary: summary)
         }
         if let schema = store.readOnlySchema {
             state.makeReadOnly(language == .chinese
@@ -69,12 +73,13 @@ struct DashboardCommand: ParsableCommand {
     /// Opens the ledger; when it exists but cannot be read and a backup can, asks (on a
     /// terminal) whether to bring the newest good backup back. The broken file is kept
     /// beside the backups, never overwritten.
-    private func openOfferingBackup() throws -> (LedgerStore, LedgerStore.Opened) {
+    private func openOfferingBackup() throws -> (any LedgerStoring, OpenedLedger) {
         do {
             return try options.openStore()
         } catch let error as CommandError {
-            var store = LedgerStore(path: options.path)
-            guard isatty(STDIN_FILENO) == 1, let (backup, _) = store.newestReadableBackup() else { throw error }
+            guard case .file = options.address, isatty(STDIN_FILENO) == 1 else { throw error }
+            var store = try options.fileStore(for: .restore)
+            guard let (backup, _) = store.newestReadableBackup() else { throw error }
             printError("taizhang: \(error.description)")
             printError("Bring back the backup \(backup.name) (\(backup.timeText), generation \(backup.generation)) and open it? [y/N] ", newline: false)
             guard let answer = readLine(), answer.lowercased().hasPrefix("y") else { throw ExitCode(1) }

@@ -74,6 +74,9 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw CommandError(error.words(Language.from(environment: ProcessInfo.processInfo.environment)))
         }
+        if DatabaseAddress.looksLikeURL(target) {
+            throw CommandError(SharedLedgerMessage.importNeedsFile(url: target).words(Language.from(environment: ProcessInfo.processInfo.environment)))
+        }
         let newLedger = Ledger(importing: result, source: name)
         if force, FileManager.default.fileExists(atPath: target) {
             // The backup holds the ledger's bytes, read through any symlink: a copy of the

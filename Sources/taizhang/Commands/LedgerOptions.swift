@@ -1,5 +1,6 @@
 import TaizhangImport
 import TaizhangStore
+import TaizhangPostgres
 import ArgumentParser
 import Foundation
 #if canImport(Glibc)
@@ -8,10 +9,13 @@ import Glibc
 import TaizhangModel
 import TaizhangWords
 
-/// The `--ledger` option every command shares, and opening the ledger it names through
-/// `LedgerStore` (locking, merging another writer's save, backups, migration).
+/// The `--ledger` option every command shares, and opening the ledger it names through the
+/// store seam: the JSON file store (locking, merging another writer's save, backups,
+/// migration), or a plan in a PostgreSQL database when it is a `postgresql://` URL.
 struct LedgerOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The ledger file.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The ledger file, or a shared ledger as postgresql://USER@HOST[:PORT]/DB?plan=NAME (password from PGPASSWORD or ~/.pgpass).",
+        valueName: "path|url"))
     var ledger: String?
     @Option(name: .long, help: ArgumentHelp("Interface language: en or zh (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "lang"))
     var lang: String?
@@ -26,51 +30,87 @@ struct LedgerOptions: ParsableArguments {
             throw ValidationError("--lang must be en or zh, not \(lang)")
         }
         do {
-            _ = try LedgerLocation.locate(explicit: ledger, environment: environment)
+            _ = try LedgerAddress.locate(explicit: ledger, environment: environment)
         } catch {
             throw ValidationError(error.words(language))
         }
     }
 
     /// Where the ledger is (`validate` has checked there is somewhere).
-    var location: LedgerLocation.Resolved {
-        (try? LedgerLocation.locate(explicit: ledger, environment: environment)) ?? LedgerLocation.Resolved(path: ledger ?? "", named: true)
+    var address: LedgerAddress {
+        (try? LedgerAddress.locate(explicit: ledger, environment: environment))
+            ?? .file(LedgerLocation.Resolved(path: ledger ?? "", named: true))
     }
 
-    var path: String { location.path }
+    /// The ledger's name in messages: its path, or its database URL.
+    var path: String { address.name }
 
-    /// The path as people write it, with the home folder as ~.
+    /// The path as people write it, with the home folder as ~; a URL as it is.
     var displayPath: String {
         let path = self.path
-        guard let home = environment["HOME"], home.count > 1, path.hasPrefix(home + "/") else { return path }
+        guard case .file = address, let home = environment["HOME"], home.count > 1, path.hasPrefix(home + "/") else { return path }
         return "~" + path.dropFirst(home.count)
     }
 
-    /// The store and what it opened, for commands that change the ledger and the dashboard.
-    /// A newer schema opens read-only (saving then fails with a plain message); an older one
-    /// is migrated. With no ledger there yet, one is made from the bundled plan, and a line
-    /// on standard error says so; but never in a folder that does not exist at a path the
-    /// user typed, which is far more likely a typo than a wish for new folders.
-    func openStore() throws -> (store: LedgerStore, opened: LedgerStore.Opened) {
-        var store = LedgerStore(path: path)
-        if location.named, !exists(path), !exists(folder(of: path)) {
-            throw CommandError(LedgerError.writeFailed(path: path, reason: .noFolder(folder(of: path))).words(language))
+    /// The store for the ledger, not opened yet. A database that cannot be reached, or that
+    /// turns the account away, is an error here.
+    func store() throws -> any LedgerStoring {
+        switch address {
+        case .file(let location):
+            if location.named, !exists(location.path), !exists(folder(of: location.path)) {
+                throw CommandError(LedgerError.writeFailed(path: location.path, reason: .noFolder(folder(of: location.path))).words(language))
+            }
+            return FileStore(path: location.path)
+        case .database(let database):
+            do {
+                return try PostgresStore.connect(database, environment: environment)
+            } catch {
+                throw CommandError(error.words(language))
+            }
         }
+    }
+
+    /// The file store, for what only a file has (backups, restore); a database ledger is
+    /// refused with what to do instead.
+    func fileStore(for work: ServerProblem.FileOnlyWork) throws -> LedgerStore {
+        guard case .file(let location) = address else {
+            throw CommandError(StoreError.server(.fileOnly(work), ledger: path).words(language))
+        }
+        return LedgerStore(path: location.path)
+    }
+
+    /// Opens the ledger for a command that changes it or for the dashboard. A newer schema
+    /// opens read-only (saving then fails with a plain message); an older one is migrated.
+    /// With no ledger there yet, one is made from the bundled plan, and a line on standard
+    /// error says so; but never in a folder that does not exist at a path the user typed,
+    /// which is far more likely a typo than a wish for new folders.
+    func openStore() throws -> (store: any LedgerStoring, opened: OpenedLedger) {
+        var store = try store()
+        let opened = try open(&store)
+        return (store, opened)
+    }
+
+    /// Opens `store` (see `openStore`).
+    func open(_ store: inout any LedgerStoring) throws -> OpenedLedger {
         do {
-            let opened = try store.load(creatingWith: .bundled())
+            let opened = try store.open(creatingWith: .bundled())
             if opened.created {
-                printError(language == .chinese
-                    ? "taizhang：已根据内置的珠海2022方案新建台账 \(displayPath)"
-                    : "taizhang: created \(displayPath) from the bundled Zhuhai 2022 plan")
+                if case .database = address {
+                    printError("taizhang: " + SharedLedgerMessage.createdPlan(url: path).words(language))
+                } else {
+                    printError(language == .chinese
+                        ? "taizhang：已根据内置的珠海2022方案新建台账 \(displayPath)"
+                        : "taizhang: created \(displayPath) from the bundled Zhuhai 2022 plan")
+                }
             }
             if let schema = opened.migratedFrom {
                 printError(language == .chinese
                     ? "taizhang：台账已从第 \(schema) 版格式升级到第 \(Ledger.schema) 版，原文件已备份"
                     : "taizhang: migrated the ledger from schema \(schema) to \(Ledger.schema); the original is kept among the backups")
             }
-            return (store, opened)
+            return opened
         } catch {
-            throw CommandError(error.words(language) + backupHint(store))
+            throw CommandError(error.words(language) + backupHint())
         }
     }
 
@@ -86,13 +126,19 @@ struct LedgerOptions: ParsableArguments {
         return ledger
     }
 
-    /// The ledger as it is on disk, without writing anything; nil when there is none yet.
+    /// The ledger as it is now, without writing anything; nil when there is none yet.
     func existingLedger() throws -> Ledger? {
-        var store = LedgerStore(path: path)
-        do throws(LedgerError) {
-            return try store.loadForReading()
+        var store = try store()
+        defer { store.close() }
+        return try read(&store)
+    }
+
+    /// Reads through `store` (see `existingLedger`).
+    func read(_ store: inout any LedgerStoring) throws -> Ledger? {
+        do {
+            return try store.read()
         } catch {
-            throw CommandError(error.words(language) + backupHint(store))
+            throw CommandError(error.words(language) + backupHint())
         }
     }
 
@@ -106,9 +152,9 @@ struct LedgerOptions: ParsableArguments {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    /// "…; the newest good backup is …": how to get back to work after a broken ledger.
-    func backupHint(_ store: LedgerStore) -> String {
-        guard let (backup, _) = store.newestReadableBackup() else { return "" }
+    /// "…; the newest good backup is …": how to get back to work after a broken ledger file.
+    func backupHint() -> String {
+        guard case .file(let location) = address, let (backup, _) = LedgerStore(path: location.path).newestReadableBackup() else { return "" }
         return "\nthe newest backup that reads is \(backup.name) (\(backup.timeText)); `taizhang restore \(backup.name)` brings it back"
     }
 }

@@ -13,7 +13,7 @@ struct RestoreCommand: ParsableCommand {
     @Argument(help: "The backup: its number in `taizhang backups` or its file name.") var backup: String
 
     func run() throws {
-        var store = LedgerStore(path: options.path)
+        var store = try options.fileStore(for: .restore)
         let backups = store.backups()
         let chosen: LedgerBackup?
         if let number = Int(backup), backups.indices.contains(number - 1) {

@@ -16,6 +16,7 @@ struct UndoCommand: ParsableCommand {
 
     func run() throws {
         var (store, opened) = try options.openStore()
+        defer { store.close() }
         var ledger = opened.ledger
         let stamp = Stamp.now(environment: options.environment)
         let entry: HistoryEntry?
@@ -30,6 +31,9 @@ struct UndoCommand: ParsableCommand {
             let zh = options.language == .chinese
             print(redo ? (zh ? "没有可重做的更改" : "nothing to redo") : (zh ? "没有可撤销的更改" : "nothing to undo"))
             return
+        }
+        if let refusal = store.access.refusal(of: entry, in: opened.ledger) {
+            throw CommandError(refusal.words(options.language))
         }
         do {
             _ = try store.save(ledger)

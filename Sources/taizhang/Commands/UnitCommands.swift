@@ -64,9 +64,15 @@ struct UnitCommand: ParsableCommand {
         @Flag(help: "Mark the part not done again.") var undo = false
 
         func run() throws {
-            let ledger = try options.existingLedger() ?? Ledger.bundled()
-            // Every part done makes the task reported, awaiting sign-off.
-            _ = try ChangeCommand.run(ledger.partChanges(task: number, unit: unit, done: !undo), options: options)
+            var store = try options.store()
+            let ledger = try options.read(&store) ?? Ledger.bundled()
+            let access = store.access
+            store.close()
+            // Every part done makes the task reported, awaiting sign-off; on a shared ledger a
+            // unit's account reports its own part only, and the coordinator moves the task.
+            var changes = ledger.partChanges(task: number, unit: unit, done: !undo)
+            if access != .everything { changes = Array(changes.prefix(1)) }
+            _ = try ChangeCommand.run(changes, options: options)
             print(options.language == .chinese
                 ? "任务 \(number)，\(unit)：" + (undo ? "本单位部分未完成" : "本单位部分已完成")
                 : "task \(number), \(unit): " + (undo ? "part not done" : "part done"))

@@ -11,7 +11,7 @@ import TaizhangTerminal
 enum DashboardSession {
     /// Runs until the user quits; returns the exit status (128 + signal when killed).
     static func run(
-        _ state: DashboardState, store: LedgerStore, theme: Theme, mouse: Bool, environment: [String: String]
+        _ state: DashboardState, store: any LedgerStoring, theme: Theme, mouse: Bool, environment: [String: String]
     ) throws -> Int32 {
         SignalWatch.install()
         let terminal: CursesTerminal
