@@ -46,8 +46,15 @@ struct CollectCommand: ParsableCommand {
         // A day given alone counts from the start of that day, in the coordinator's time zone.
         let receivedAt = received.map { $0 + "T00:00:00" + String(now.at.dropFirst(19)) }
         if apply {
+            // Any ledger the store seam opens: a file, or a plan on a PostgreSQL server.
             var (store, opened) = try options.openStore()
+            defer { store.close() }
             let collection = ReturnCollector.collect(forms, into: opened.ledger, now: now, received: receivedAt, accept: Set(accept))
+            // Recording returns is the coordinator's work: a unit's account is refused before
+            // anything is sent, as for any change it may not make.
+            if let refusal = collection.entries.lazy.compactMap({ store.access.refusal(of: $0, in: opened.ledger) }).first {
+                throw CommandError(refusal.words(language))
+            }
             if !collection.entries.isEmpty {
                 do {
                     _ = try store.save(collection.ledger)
