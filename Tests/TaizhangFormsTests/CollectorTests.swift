@@ -62,6 +62,33 @@ import Testing
         #expect(undone.returns.isEmpty)
     }
 
+    /// Excel on a Chinese Windows saves a CSV in GBK (GB18030), not UTF-8: such a return,
+    /// made by LibreOffice from the filled form and re-encoded, changes the plan exactly as
+    /// the xlsx does.
+    @Test func aReturnSavedAsCSVInGB18030() throws {
+        let ledger = FormFixture.ledger()
+        let (folder, _) = try FormFixture.forms(ledger, units: ["市司法局"])
+        let path = FormFixture.path(folder, "市司法局")
+        try FormFiller.fill(path, rows: Self.justice)
+        let converted = TemporaryFolder()
+        let utf8 = try #require(try Printing.office(path, to: "csv:Text - txt - csv (StarCalc):44,34,76,1", in: converted))
+        let saved = TemporaryFolder()
+        let gbk = saved.file("台账填报表-市司法局-2026-11.csv")
+        let python = try #require(Printing.tool(["python3"]), "python3 is needed (scripts/test installs it)")
+        let recode = "import sys; open(sys.argv[2], 'wb').write(open(sys.argv[1], encoding='utf-8-sig').read().encode('gb18030'))"
+        let result = try Printing.run(python, ["-c", recode, utf8, gbk])
+        #expect(result.status == 0, "\(result.output)")
+        let bytes = try #require(FileManager.default.contents(atPath: gbk))
+        #expect(String(data: bytes, encoding: .utf8) == nil, "the CSV is still UTF-8")
+
+        let fromCSV = collect([gbk], into: ledger)
+        let fromXLSX = collect([path], into: ledger)
+        #expect(fromCSV.forms[0].problem == nil && fromCSV.forms[0].unit == "市司法局" && fromCSV.forms[0].filledBy == "张三")
+        #expect(fromCSV.entries.count == 9 && fromCSV.entries.count == fromXLSX.entries.count)
+        #expect(fromCSV.ledger.plan == fromXLSX.ledger.plan)
+        #expect(fromCSV.ledger.returns.map(\.file) == ["台账填报表-市司法局-2026-11.csv"])
+    }
+
     @Test func aRowThatWouldOverwriteTheCoordinatorWaits() throws {
         var ledger = FormFixture.ledger()
         let (folder, _) = try FormFixture.forms(ledger)
