@@ -15,6 +15,8 @@ public enum ReportError: Error, Equatable, Sendable {
     case writeFailed(path: String, SystemError)
     /// A folder stands where a report file should go.
     case folderInTheWay(String)
-    /// The xlsx package could not be built (the zip library's own words).
+    /// The xlsx or docx package could not be built (the zip library's own words).
     case archiveFailed(String)
+    /// `--view` with `--format docx`: the 通报 has a shape of its own.
+    case viewInBulletin(String)
 }

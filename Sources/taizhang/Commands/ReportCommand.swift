@@ -13,13 +13,19 @@ import Glibc
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "A progress report out of the ledger: Markdown, CSV, xlsx, HTML or JSON.",
+        abstract: "A progress report out of the ledger: Markdown, CSV, xlsx, HTML, JSON, or the 通报 as docx.",
         discussion: """
-            The report has four views: overall (tasks by status, percent done, overdue), areas \
-            (each work area and section), units (each unit: total, its roles, done, in progress, \
-            open, overdue; aliases and groups applied, a unit's own part done counted done for \
-            it) and open (the tasks not done, with units, deadline and latest note). --view \
-            picks one; otherwise all are written.
+            The report has eight views: overall (tasks by status, percent done, overdue, pace \
+            and lights), areas (each work area and section), units (each unit: total, its roles, \
+            done, in progress, open, overdue; aliases and groups applied, a unit's own part done \
+            counted done for it), ranking (units by completion, overdue or behind: --rank), \
+            returns (报送情况 for the current period), open (the tasks not signed off, each whole, \
+            with units, light, pace, deadline and extensions, latest note and evidence), \
+            extensions (deadlines moved, with reasons) and evidence (佐证材料). --view picks one; \
+            otherwise all are written. Every cell holds its whole text.
+
+            --format docx writes the 通报 draft instead: a Word document on A4 with the summary, \
+            a table per unit, the ranking, the tasks behind or overdue and the returns.
 
             Without --out the report goes to standard output (default Markdown). With --out \
             FOLDER it is written into that folder as taizhang-report-DATE.EXT; with --out FILE \
@@ -44,8 +50,10 @@ struct ReportCommand: ParsableCommand {
     var unit: String?
     @Option(help: ArgumentHelp("Only work area N (1 = 一).", valueName: "N"))
     var area: Int?
-    @Option(help: ArgumentHelp("Only one view: overall, areas, units or open.", valueName: "view"))
+    @Option(help: ArgumentHelp("Only one view: overall, areas, units, ranking, returns, open, extensions or evidence.", valueName: "view"))
     var view: String?
+    @Option(help: ArgumentHelp("Rank units by completion, overdue or behind (default: completion).", valueName: "order"))
+    var rank: String?
 
     func run() throws {
         do {
@@ -63,8 +71,16 @@ struct ReportCommand: ParsableCommand {
         }
         let format = try resolvedFormat()
         let day = try reportDay()
+        let order = try rank.map { name in
+            guard let order = RankingOrder(rawValue: name.lowercased()) else {
+                throw CommandError(options.language == .chinese
+                    ? "不认识的排名方式 \(name)：可用 completion、overdue、behind"
+                    : "unknown ranking \(name): use completion, overdue or behind")
+            }
+            return order
+        } ?? .completion
         let ledger = try options.openForReading()
-        let report = try Report.make(ledger: ledger, today: day, ledgerPath: options.displayPath, unit: unit, area: area)
+        let report = try Report.make(ledger: ledger, today: day, ledgerPath: options.displayPath, unit: unit, area: area, ranking: order)
         if let out {
             let mode = LedgerFile.mode(of: options.path) ?? 0o600
             for path in try ReportWriter.write(report, format: format, view: view, to: out, mode: mode) {
@@ -72,9 +88,10 @@ struct ReportCommand: ParsableCommand {
             }
             return
         }
-        if format == .xlsx, isatty(STDOUT_FILENO) != 0 {
-            throw CommandError("an xlsx file is binary: give --out PATH, or redirect the output to a file")
+        if format == .xlsx || format == .docx, isatty(STDOUT_FILENO) != 0 {
+            throw CommandError("an \(format.rawValue) file is binary: give --out PATH, or redirect the output to a file")
         }
+        if format == .docx, let view { throw ReportError.viewInBulletin(view.rawValue) }
         let bytes = try ReportWriter.bytes(report, format: format, views: view.map { [$0] } ?? ReportView.allCases)
         FileHandle.standardOutput.write(Data(bytes))
     }
