@@ -15,7 +15,7 @@ struct Taizhang: ParsableCommand {
         subcommands: [
             DashboardCommand.self, ListCommand.self, ShowCommand.self,
             DoneCommand.self, StartCommand.self, ReopenCommand.self, ReportedCommand.self, SignoffCommand.self, ReturnCommand.self,
-            WorkloadCommand.self, ImportCommand.self, ReportCommand.self,
+            WorkloadCommand.self, ImportCommand.self, ReportCommand.self, PlansCommand.self,
             NoteCommand.self, DueCommand.self, EvidenceCommand.self, UnitCommand.self, UnitsCommand.self,
             CycleCommand.self, LightsCommand.self, PlanCommand.self,
             UndoCommand.self, LogCommand.self, BackupsCommand.self, RestoreCommand.self, LedgerCommand.self,

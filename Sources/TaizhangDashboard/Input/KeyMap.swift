@@ -9,6 +9,7 @@ public enum KeyMap {
         if state.showingHelp { return .toggleHelp }
         if state.prompt != nil { return editing(key) }
         if state.unitPicker != nil { return picking(key) }
+        if state.home.isOpen { return homeKeys(key) }
         if state.showingWarnings { return .closeOverlay }
         if case .mouse(let event) = key {
             guard !state.isSearching else { return nil }
@@ -103,6 +104,8 @@ public enum KeyMap {
         case .char("m"): .openUnitPicker
         case .char("w"): .toggleWarnings
         case .char("R"): .writeReport
+        case .char("P"): .openPlanPicker
+        case .char("U"): .openUnitsAcross
         case .char("u"): .undo
         case .ctrl("r"): .redo
         case .char("/"): .beginSearch

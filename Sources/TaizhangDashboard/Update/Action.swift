@@ -55,6 +55,14 @@ public enum Action: Equatable, Sendable {
     /// `R`: write the progress report beside the ledger.
     case writeReport
     case toggleHelp
+    /// `P`: the plans in the home; `U`: every unit across them.
+    case openPlanPicker
+    case openUnitsAcross
+    case homeMove(Int)
+    /// Enter in the plan picker (open that plan) or the unit view (list the unit's open tasks).
+    case homeActivate
+    /// Esc: back from a unit's tasks to the units, or close.
+    case homeBack
     case quit
     case redraw
     case resize(width: Int, height: Int)
@@ -106,4 +114,6 @@ public enum Effect: Equatable, Sendable {
     /// Repaint everything (Ctrl-L), not just what changed.
     case repaint
     case writeReport
+    /// Close this plan (saved) and open the plan of this name in the home.
+    case openPlan(String)
 }

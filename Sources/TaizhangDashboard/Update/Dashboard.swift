@@ -104,6 +104,7 @@ public enum Dashboard {
         case .redo: effects = state.undoOrRedo(undo: false, now: now)
         case .writeReport: return [.writeReport]
         case .toggleHelp: state.showingHelp.toggle()
+        case .openPlanPicker, .openUnitsAcross, .homeMove, .homeActivate, .homeBack: effects = state.updateHome(action)
         case .quit:
             // Unsaved changes are never dropped silently: the first q tries the save again
             // and says what would be lost; a second q quits anyway.
