@@ -178,10 +178,10 @@ struct PlansHomeTests {
         var screen = try await session.waitFor("the chosen plan") { $0.first?.contains("[韶关 数字政府 2023]") == true }
         try await session.press("P")
         screen = try await session.waitFor("the plan picker") { $0.contains { $0.contains("Plans (3)") } }
-        #expect(screen.contains { $0.contains(Self.bundledName) && $0.contains("/57") })
+        #expect(screen.contains { $0.contains("2022-珠海市贯彻落实") && $0.contains("0/57") })
         #expect(screen.contains { $0.contains("*韶关 数字政府 2023") })
         // Down to the bundled plan (by name order: 2022-…, 2022-…, 韶关…) and open it.
-        let row = try #require(screen.firstIndex { $0.contains(Self.bundledName) && $0.contains("/57") })
+        let row = try #require(screen.firstIndex { $0.contains("2022-珠海市贯彻落实") && $0.contains("/57") }, "\(screen.joined(separator: "\n"))")
         let cursor = try #require(screen.firstIndex { $0.contains("*韶关") })
         for _ in 0..<(cursor - row) { try await session.press("k") }
         try await session.press("Enter")
@@ -190,6 +190,13 @@ struct PlansHomeTests {
         // U: every unit across the plans; Enter lists 市司法局's open tasks with their plans.
         try await session.press("U")
         screen = try await session.waitFor("the unit view") { $0.contains { $0.contains("Units across all plans (3)") } }
+        #expect(screen.contains { $0.contains("Unit") && $0.contains("Plans") })
+        try await session.press("Enter")
+        screen = try await session.waitFor("a unit's open tasks") { $0.contains { $0.contains("Open tasks: ") } }
+        // Each task labelled with its plan: the heaviest unit has tasks in more than one.
+        #expect(screen.contains { $0.contains("2022-珠海市") })
+        try await session.press("Escape")
+        try await session.waitFor("back to the units") { $0.contains { $0.contains("Units across all plans (3)") } }
         try await session.press("q")
         try await session.waitFor("the unit view closed") { !$0.contains { $0.contains("Units across all plans") } }
         try await session.press("q")

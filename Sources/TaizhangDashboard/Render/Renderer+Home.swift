@@ -26,7 +26,7 @@ extension Renderer {
         let plans = state.home.plans
         let rect = overlay(strings.plansTitle + " (\(plans.count))", width: screen.width - 6, height: plans.count + 4, state: state, into: &screen)
         let inner = rect.inner
-        let nameWidth = min(28, plans.map { DisplayWidth.of(TerminalSafe.sanitize($0.name.text)) }.max() ?? 0)
+        let nameWidth = min(inner.width / 2, plans.map { DisplayWidth.of(TerminalSafe.sanitize($0.name.text)) }.max() ?? 0)
         let room = inner.height - 2
         let first = max(0, min(cursor - room + 1, plans.count - room))
         for (row, index) in (first..<plans.count).enumerated() where row < room {
