@@ -90,6 +90,9 @@ struct LedgerOptions: ParsableArguments {
                 name = try home.madeName(for: .bundled())
             }
             return (.file(LedgerLocation.Resolved(path: home.path(of: name, archived: archived), named: false)), name)
+        } catch .noHome {
+            // The same words as for the single ledger: nowhere to keep one.
+            throw .address(.location(.noHome))
         } catch {
             throw .home(error)
         }
