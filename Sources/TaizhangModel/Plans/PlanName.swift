@@ -31,7 +31,8 @@ public struct PlanName: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     public static func < (a: PlanName, b: PlanName) -> Bool { a.text < b.text }
 
-    /// The name a plan gets when none is chosen: its year and title (`2022-珠海市贯彻落实…`),
+    /// The name a plan gets when none is chosen: its year and title (`2022-珠海市贯彻落实…`;
+    /// the title alone when it starts with the year),
     /// cut to `madeLength` characters, and made unique among `taken` by `-2`, `-3`….
     public static func made(for plan: Plan, taken: Set<PlanName>) -> PlanName {
         var title = String(plan.title.map { character -> Character in
@@ -40,7 +41,9 @@ public struct PlanName: Hashable, Comparable, Sendable, CustomStringConvertible 
             return character
         }).trimmingWhitespace
         while title.hasPrefix(".") { title.removeFirst() }
-        var base = [PlanYear.of(plan).map(String.init), title.isEmpty ? nil : title].compactMap { $0 }.joined(separator: "-")
+        // A title that starts with its year says it once (2022年11—12月…, not 2022-2022年…).
+        let year = PlanYear.of(plan).map(String.init).flatMap { title.hasPrefix($0) ? nil : $0 }
+        var base = [year, title.isEmpty ? nil : title].compactMap { $0 }.joined(separator: "-")
         if base.isEmpty { base = "plan" }
         base = String(base.prefix(madeLength)).trimmingWhitespace
         var candidate = base

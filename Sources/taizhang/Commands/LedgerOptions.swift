@@ -35,6 +35,9 @@ struct LedgerOptions: ParsableArguments {
         }
         if usesHome, let home = try? PlansHome.locate(environment: environment) {
             adoptOldDefaultLedger(into: home)
+            // The current plan stays the current one: adding a plan never changes which
+            // plan a command without --plan works on.
+            if plan == nil, home.lastUsed() == nil, let current = try? home.currentPlan() { home.remember(current) }
         }
         do {
             _ = try resolve()
