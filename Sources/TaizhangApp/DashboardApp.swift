@@ -33,11 +33,13 @@ public struct DashboardApp {
         case quit
         /// A quit signal arrived (SIGINT, SIGTERM, SIGHUP).
         case signal(Int32)
+        /// The user chose another plan of the home (`P`): the caller opens it.
+        case openPlan(String)
 
         /// The program's exit status: 0, or 128 + the signal as shells report it.
         public var status: Int32 {
             switch self {
-            case .quit: 0
+            case .quit, .openPlan: 0
             case .signal(let number): 128 + number
             }
         }
@@ -76,12 +78,12 @@ public struct DashboardApp {
             if let signal = terminal.quitSignal { return .signal(signal) }
             guard let key = terminal.readKey(timeoutMilliseconds: pollMilliseconds) else {
                 let news = storeNews()
-                for change in news where dispatch(change) { return .quit }
+                for change in news where dispatch(change) { return planChosen.map(Exit.openPlan) ?? .quit }
                 if !news.isEmpty { draw() }
                 continue
             }
             guard let action = KeyMap.action(for: key, in: state) else { continue }
-            if dispatch(action) { return .quit }
+            if dispatch(action) { return planChosen.map(Exit.openPlan) ?? .quit }
             draw()
         }
     }
@@ -90,6 +92,9 @@ public struct DashboardApp {
     /// key leads to at most three (a save, a merge, a quit); the bound only keeps a future
     /// rule that answers a result with the same effect from spinning for ever.
     static let resultLimit = 16
+
+    /// The plan the user chose to open instead, when the loop ends for that.
+    var planChosen: String?
 
     /// Runs `action` through `update` and carries out the effects it returns; the result of
     /// each goes through `update` in turn, and so on. True when the dashboard is to quit.
@@ -103,6 +108,9 @@ public struct DashboardApp {
                 seen.append(effect)
                 switch effect {
                 case .quit:
+                    return true
+                case .openPlan(let name):
+                    planChosen = name
                     return true
                 case .repaint:
                     terminal.invalidate()

@@ -58,7 +58,7 @@ import Testing
     /// Task 35 has no unit: U gives it one, leading, and a supporting one; the no-unit row goes.
     @Test func unitsAndRolesSetThenUndone() throws {
         var state = Fixtures.state(strings: .chinese)
-        Fixtures.press([.char(":")] + Fixtures.type("35") + [.enter, .char("U")], on: &state)
+        Fixtures.press([.char(":")] + Fixtures.type("35") + [.enter, .char("A")], on: &state)
         #expect(state.prompt?.kind == .units(task: 35))
         #expect(state.prompt?.editor.text == "")
         #expect(state.workload.row(nil)?.total == 1)
@@ -69,7 +69,7 @@ import Testing
         #expect(state.workload.row(nil) == nil)
         #expect(state.workload.row("市政府办公室")?.total == 11)
         // The prompt starts from what is there; a group's bracket is part of its name.
-        Fixtures.press([.char("U")], on: &state)
+        Fixtures.press([.char("A")], on: &state)
         #expect(state.prompt?.editor.text == "市政府办公室（牵头）、市政务服务数据管理局")
         Fixtures.press([.ctrl("u")] + Fixtures.type("各区政府（管委会）（配合）、各区政府（管委会）") + [.enter], on: &state)
         #expect(state.prompt?.error == "单位 各区政府（管委会） 写了两次")
@@ -93,7 +93,7 @@ import Testing
     /// P lists the plan's details; each is corrected on its own and undone on its own.
     @Test func thePlansDetailsCorrected() {
         var state = Fixtures.state()
-        Fixtures.press([.char("P")], on: &state)
+        Fixtures.press([.char("T")], on: &state)
         let text = Renderer.render(state).lines.joined(separator: "\n")
         #expect(text.contains("Document number  珠府办〔2022〕6号"))
         #expect(text.contains("Date             2022-06-17"))
@@ -101,9 +101,9 @@ import Testing
         #expect(state.prompt?.kind == .planField(.documentNumber))
         Fixtures.press([.ctrl("u")] + Fixtures.type("珠府办函〔2022〕6号") + [.enter], on: &state)
         #expect(state.ledger.plan.documentNumber == "珠府办函〔2022〕6号")
-        Fixtures.press([.char("P"), .char("G"), .enter, .ctrl("u")] + Fixtures.type("2022/6/20") + [.enter], on: &state)
+        Fixtures.press([.char("T"), .char("G"), .enter, .ctrl("u")] + Fixtures.type("2022/6/20") + [.enter], on: &state)
         #expect(state.ledger.plan.date == "2022-06-20")
-        Fixtures.press([.char("P"), .enter, .ctrl("u"), .enter], on: &state)
+        Fixtures.press([.char("T"), .enter, .ctrl("u"), .enter], on: &state)
         #expect(state.prompt?.error == "the plan needs a title")
         Fixtures.press([.escape, .char("u")], on: &state)
         #expect(state.ledger.plan.date == "2022-06-17")

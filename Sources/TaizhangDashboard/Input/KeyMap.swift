@@ -10,6 +10,7 @@ public enum KeyMap {
         if state.prompt != nil { return editing(key) }
         if state.unitPicker != nil { return picking(key) }
         if state.menu != nil { return choosing(key) }
+        if state.home.isOpen { return homeKeys(key) }
         if state.showingWarnings { return .closeOverlay }
         if case .mouse(let event) = key {
             guard !state.isSearching else { return nil }
@@ -45,7 +46,7 @@ public enum KeyMap {
         case .char("G"), .end: .menuMove(Int(Int16.max))
         case .enter, .char("e"): .menuChoose
         case .char("x"), .delete: .menuDelete
-        case .escape, .char("q"), .char("n"), .char("P"), .char("R"): .closeOverlay
+        case .escape, .char("q"), .char("n"), .char("T"), .char("R"): .closeOverlay
         default: navigationBase(of: key).flatMap(choosing)
         }
     }
@@ -140,11 +141,13 @@ public enum KeyMap {
         case .char("a"): .beginNote
         case .char("n"): .openNotes
         case .char("d"): .beginDeadline
-        case .char("U"): .beginUnits
-        case .char("P"): .openPlan
+        case .char("A"): .beginUnits
+        case .char("T"): .openPlanInfo
         case .char("m"): .openUnitPicker
         case .char("w"): .toggleWarnings
         case .char("R"): .openReports
+        case .char("P"): .openPlanPicker
+        case .char("U"): .openUnitsAcross
         case .char("u"): .undo
         case .ctrl("r"): .redo
         case .char("/"): .beginSearch

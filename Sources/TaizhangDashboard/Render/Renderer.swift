@@ -20,6 +20,7 @@ public enum Renderer {
         if state.unitPicker != nil { drawUnitPicker(state, into: &screen) }
         if state.menu != nil { drawMenu(state, into: &screen) }
         if state.showingWarnings { drawWarnings(state, into: &screen) }
+        if state.home.isOpen { drawHome(state, into: &screen) }
         if state.showingHelp { drawHelp(state, into: &screen) }
         return screen
     }
@@ -36,7 +37,7 @@ public enum Renderer {
         let rightWidth = DisplayWidth.of(right)
         screen.put(right, x: rect.width - rightWidth, y: rect.y, role: .statusBar)
         let room = max(0, rect.width - rightWidth - 1)
-        var left = " taizhang  " + TerminalSafe.sanitize(plan.title)
+        var left = " taizhang  " + planLabel(state) + TerminalSafe.sanitize(plan.title)
         // The document number only when it fits whole: a cut-off number says nothing.
         if let number = plan.documentNumber {
             let withNumber = left + "  " + TerminalSafe.sanitize(number)

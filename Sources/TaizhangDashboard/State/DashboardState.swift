@@ -71,6 +71,8 @@ public struct DashboardState: Sendable {
     public internal(set) var showingWarnings = false
     public internal(set) var prompt: Prompt?
     public internal(set) var unitPicker: UnitPicker?
+    /// The plans home: this plan's name, the plan picker and the cross-plan unit view.
+    public var home = HomeView()
     /// Why the last save failed; the screen says NOT SAVED until a save succeeds.
     public internal(set) var unsavedReason: String?
     /// A one-off message for the status line, cleared by the next key.

@@ -53,12 +53,12 @@ public enum Action: Equatable, Sendable {
     case beginNote
     /// `d`: set or clear the selected task's deadline.
     case beginDeadline
-    /// `U`: set the selected task's units and roles.
+    /// `A`: set (assign) the selected task's units and roles.
     case beginUnits
     /// `n`: the selected task's notes, to edit or delete one.
     case openNotes
-    /// `P`: the plan's title, document number, issuer and date, to correct one.
-    case openPlan
+    /// `T`: the plan's title, document number, issuer and date, to correct one.
+    case openPlanInfo
     case edit(EditAction)
     case promptSubmit
     case promptCancel
@@ -86,6 +86,14 @@ public enum Action: Equatable, Sendable {
     /// `R`: choose a format and write the progress report beside the ledger.
     case openReports
     case toggleHelp
+    /// `P`: the plans in the home; `U`: every unit across them.
+    case openPlanPicker
+    case openUnitsAcross
+    case homeMove(Int)
+    /// Enter in the plan picker (open that plan) or the unit view (list the unit's open tasks).
+    case homeActivate
+    /// Esc: back from a unit's tasks to the units, or close.
+    case homeBack
     case quit
     case redraw
     case resize(width: Int, height: Int)
@@ -138,4 +146,6 @@ public enum Effect: Equatable, Sendable {
     case repaint
     /// Write the progress report in this format (`md`, `xlsx`… as `reportFormats` names them).
     case writeReport(format: String)
+    /// Close this plan (saved) and open the plan of this name in the home.
+    case openPlan(String)
 }

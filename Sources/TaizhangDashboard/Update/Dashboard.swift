@@ -99,7 +99,7 @@ public enum Dashboard {
             }
         case .pickerToggle: effects = state.toggleUnitPart(now: now)
         case .openNotes: state.openNotes()
-        case .openPlan: state.menu = Menu(.plan)
+        case .openPlanInfo: state.menu = Menu(.plan)
         case .openReports: state.menu = Menu(.reports)
         case .menuMove(let delta): state.moveInMenu(by: delta)
         case .menuChoose: effects = state.chooseInMenu()
@@ -120,6 +120,7 @@ public enum Dashboard {
             state.showingHelp.toggle()
             state.helpScroll = 0
         case .helpScroll(let delta): state.helpScroll = max(0, state.helpScroll + delta)
+        case .openPlanPicker, .openUnitsAcross, .homeMove, .homeActivate, .homeBack: effects = state.updateHome(action)
         case .quit:
             // Unsaved changes are never dropped silently: the first q tries the save again
             // and says what would be lost; a second q quits anyway.

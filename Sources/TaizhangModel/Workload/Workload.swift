@@ -99,6 +99,8 @@ public struct Workload: Equatable, Sendable {
     }
 
     /// The row of `unit` (a name as the table shows it), or of the tasks with no unit (nil).
+    func rowIndex(_ unit: String) -> Int? { rowOfUnit[unit] }
+
     public func row(_ unit: String?) -> WorkloadRow? {
         guard let unit else { return unassignedRow.map { rows[$0] } }
         return rowOfUnit[unit].map { rows[$0] }
@@ -106,7 +108,7 @@ public struct Workload: Equatable, Sendable {
 
     /// Each row `task` counts in, with the task's part for that row. Run for every task of
     /// the plan at a count: one lookup per unit, the rest on row numbers.
-    private func parts(of task: PlanTask) -> [(row: Int, part: UnitPart)] {
+    func parts(of task: PlanTask) -> [(row: Int, part: UnitPart)] {
         let pastDue = task.isPastDue(today: today)
         let lists = task.units.map { rowsOfWritten[$0.name] ?? [] }
         var result: [(row: Int, part: UnitPart)] = []

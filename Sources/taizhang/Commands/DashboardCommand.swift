@@ -44,13 +44,13 @@ struct DashboardCommand: ParsableCommand {
         }
         // Read (or create) the ledger before taking over the terminal, so any problem with
         // it is printed plainly and the ledger is never touched.
-        var (store, opened) = try openOfferingBackup()
-        defer { store.close() }
+        let (store, opened) = try openOfferingBackup()
         let language = options.language
         var state = DashboardState(
             ledger: opened.ledger, ledgerPath: options.displayPath, width: 0, height: 0,
             strings: .forLanguage(language), glyphs: ascii ? .ascii : .unicode,
             today: today.flatMap(DayDate.init) ?? DayDate.current())
+        state.home = homeView(plan: options.planName, day: state.today)
         if opened.created {
             state.show(message: language == .chinese ? "已根据内置的珠海2022方案新建台账" : "Created a new ledger from the bundled Zhuhai 2022 plan")
         } else if let schema = opened.migratedFrom {
@@ -66,7 +66,9 @@ struct DashboardCommand: ParsableCommand {
                 ? "只读：此台账为第 \(schema) 版格式，比本程序新；请升级 taizhang"
                 : "READ-ONLY: this ledger is schema \(schema), newer than this taizhang; changes are not saved")
         }
-        let exitCode = try DashboardSession.run(state, store: store, theme: chosenTheme, mouse: !noMouse, environment: environment)
+        let exitCode = try DashboardSession.run(
+            state, store: store, theme: chosenTheme, mouse: !noMouse, environment: environment,
+            openPlan: { name, current in openPlan(name, like: current) })
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 
@@ -89,6 +91,38 @@ struct DashboardCommand: ParsableCommand {
                 throw CommandError(error.words(options.language))
             }
             return try options.openStore()
+        }
+    }
+
+    /// The plans home as the dashboard shows it, this plan remembered as the one used last.
+    private func homeView(plan: PlanName?, day: DayDate) -> HomeView {
+        guard let plan, let home = try? options.home() else { return HomeView() }
+        home.remember(plan)
+        let ledgers = (try? home.ledgers(archived: false)) ?? []
+        let plans = ledgers.map { PlanSummary(name: $0.name, ledger: $0.ledger, archived: false, today: day) }
+        return HomeView(planName: plan.text, plans: plans, ledgers: ledgers.map { ($0.name, $0.ledger) })
+    }
+
+    /// Opens plan `name` of the home for the dashboard, as the current one was opened.
+    private func openPlan(_ name: String, like current: DashboardState) -> Result<(DashboardState, any LedgerStoring), PlanSwitchFailure> {
+        var other = options
+        other.plan = name
+        other.ledger = nil
+        do {
+            var store = try other.store()
+            let opened = try other.open(&store)
+            var state = DashboardState(
+                ledger: opened.ledger, ledgerPath: other.displayPath, width: current.width, height: current.height,
+                strings: current.strings, glyphs: current.glyphs, today: current.today)
+            state.home = homeView(plan: other.planName, day: current.today)
+            if let schema = store.readOnlySchema {
+                state.makeReadOnly(options.language == .chinese
+                    ? "只读：此台账为第 \(schema) 版格式，比本程序新；请升级 taizhang"
+                    : "READ-ONLY: this ledger is schema \(schema), newer than this taizhang; changes are not saved")
+            }
+            return .success((state, store))
+        } catch {
+            return .failure(PlanSwitchFailure(message: String(describing: error)))
         }
     }
 }

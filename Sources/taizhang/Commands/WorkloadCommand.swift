@@ -15,13 +15,17 @@ struct WorkloadCommand: ParsableCommand {
             that unit. Aliases count one name as another; a group's row counts the tasks of the \
             group's name and of its members, each once, and a member's row also counts the \
             tasks that name its group. --json adds the roles (lead, responsible, supporting, \
-            reference).
+            reference). --all adds up every plan in the plans home (each counted by its own \
+            aliases and groups), per plan and in total; --archived takes the archived plans too.
             """)
     @OptionGroup var options: LedgerOptions
     @OptionGroup var today: TodayOption
     @Flag(help: "Print a JSON array for scripts.") var json = false
+    @Flag(help: "Every plan in the plans home: each unit per plan and in total.") var all = false
+    @Flag(help: "With --all, the archived plans too.") var archived = false
 
     func run() throws {
+        if all { return try runAcrossPlans() }
         let ledger = try options.openForReading()
         let rows = Workload(ledger: ledger, today: today.day).rows
         if json {
@@ -33,6 +37,43 @@ struct WorkloadCommand: ParsableCommand {
             ? ["单位", "总数", "完成", "进行中", "未完", "逾期"] : ["Unit", "Total", "Done", "Doing", "Open", "Late"]
         let table = rows.map { row in
             [TerminalSafe.sanitize(row.label(language))] + [row.total, row.done, row.doing, row.open, row.overdue].map(String.init)
+        }
+        for line in TextColumns.lines([headings] + table, rightAligned: Set(1...5)) { print(line) }
+    }
+}
+
+extension WorkloadCommand {
+    /// `workload --all`: each unit's load in every plan of the home and in total.
+    func runAcrossPlans() throws {
+        let language = options.language
+        let plans: [(name: PlanName, ledger: Ledger)]
+        do {
+            plans = try options.home().ledgers(archived: archived).map { ($0.name, $0.ledger) }
+        } catch let error as PlansHomeError {
+            throw CommandError(error.words(language))
+        }
+        let across = WorkloadAcross(plans, today: today.day)
+        if json {
+            let units = across.rows.map { row -> JSONValue in
+                .object(WorkloadJSON.members(row.total) + [JSONMember("plans", .array(row.shares.map { share in
+                    .object([JSONMember("plan", .string(share.plan.text))] + WorkloadJSON.members(share.row).filter { $0.key != "unit" && $0.key != "kind" && $0.key != "members" })
+                }))])
+            }
+            printBytes(JSONWriter.bytes(.object([
+                JSONMember("plans", .array(across.plans.map { .string($0.text) })),
+                JSONMember("units", .array(units)),
+            ])))
+            return
+        }
+        let headings = language == .chinese
+            ? ["单位 / 方案", "总数", "完成", "进行中", "未完", "逾期"] : ["Unit / plan", "Total", "Done", "Doing", "Open", "Late"]
+        var table: [[String]] = []
+        func counts(_ row: WorkloadRow) -> [String] { [row.total, row.done, row.doing, row.open, row.overdue].map(String.init) }
+        for row in across.rows {
+            table.append([TerminalSafe.sanitize(row.total.label(language))] + counts(row.total))
+            for share in row.shares {
+                table.append(["  " + TextFit.truncate(TerminalSafe.sanitize(share.plan.text), toWidth: 30)] + counts(share.row))
+            }
         }
         for line in TextColumns.lines([headings] + table, rightAligned: Set(1...5)) { print(line) }
     }
