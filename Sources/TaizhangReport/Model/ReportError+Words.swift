@@ -37,6 +37,14 @@ extension ReportError {
             return zh
                 ? "通报（docx）有固定的结构，不能只写 \(view) 一张表；去掉 --view，或换用 md、csv、xlsx、html、json"
                 : "the 通报 (docx) has a shape of its own and cannot hold only the \(view) table; leave out --view, or use md, csv, xlsx, html or json"
+        case .binaryToTerminal(let format):
+            return zh
+                ? "\(format) 文件是二进制文件：请用 --out 指定路径，或把输出重定向到文件"
+                : "an \(format) file is binary: give --out PATH, or redirect the output to a file"
+        case .outDisagrees(let out, let fileExtension, let format):
+            return zh
+                ? "--out \(out) 是 .\(fileExtension) 文件，而 --format 是 \(format)"
+                : "--out \(out) names a .\(fileExtension) file but --format is \(format)"
         }
     }
 }

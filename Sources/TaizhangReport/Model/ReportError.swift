@@ -19,4 +19,8 @@ public enum ReportError: Error, Equatable, Sendable {
     case archiveFailed(String)
     /// `--view` with `--format docx`: the 通报 has a shape of its own.
     case viewInBulletin(String)
+    /// An xlsx or docx report asked for on a terminal: its bytes would garble the screen.
+    case binaryToTerminal(String)
+    /// `--out` names a file of one format and `--format` another.
+    case outDisagrees(out: String, fileExtension: String, format: String)
 }

@@ -24,7 +24,7 @@ struct DashboardCommand: ParsableCommand {
 
     func validate() throws {
         if let today, DayDate(today) == nil {
-            throw ValidationError("--today must be a date as YYYY-MM-DD, not \(today)")
+            throw TodayOption.notADay(today)
         }
     }
 

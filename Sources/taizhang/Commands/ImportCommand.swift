@@ -102,17 +102,19 @@ struct ImportCommand: ParsableCommand {
                 let mode = LedgerFile.mode(of: target) ?? 0o600
                 try AtomicFiles.write([(path: backup, bytes: old)], mode: mode)
             } catch {
-                throw CommandError("cannot keep a backup of \(target) at \(backup): \(error); nothing was changed")
+                throw CommandError(TerminalSafe.sanitize(language == .chinese
+                    ? "无法在 \(backup) 保留 \(target) 的备份：\(error)；未做任何改动"
+                    : "cannot keep a backup of \(target) at \(backup): \(error); nothing was changed"))
             }
             try LedgerFile.save(newLedger, to: target)
-            print("Kept the old ledger as \(backup)")
+            print(TerminalSafe.sanitize(language == .chinese ? "原台账已备份为 \(backup)" : "Kept the old ledger as \(backup)"))
         } else {
-            if FileManager.default.fileExists(atPath: target) { throw Self.exists(target) }
+            if FileManager.default.fileExists(atPath: target) { throw Self.exists(target, language) }
             do {
                 try LedgerFile.create(newLedger, at: target)
             } catch {
                 // Created by someone else since the check above: still never overwritten.
-                if case .exists = error { throw Self.exists(target) }
+                if case .exists = error { throw Self.exists(target, language) }
                 throw error
             }
         }
@@ -141,8 +143,10 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    static func exists(_ target: String) -> CommandError {
-        CommandError("\(target) already exists; refusing to overwrite it (use --force to replace it, keeping a backup)")
+    static func exists(_ target: String, _ language: Language) -> CommandError {
+        CommandError(TerminalSafe.sanitize(language == .chinese
+            ? "\(target) 已存在，不会覆盖（要替换请加 --force，原文件会先备份）"
+            : "\(target) already exists; refusing to overwrite it (use --force to replace it, keeping a backup)"))
     }
 
     /// Local time as YYYYMMDDHHMMSS, for backup names that sort by age.

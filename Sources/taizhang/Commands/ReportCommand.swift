@@ -84,12 +84,12 @@ struct ReportCommand: ParsableCommand {
         if let out {
             let mode = LedgerFile.mode(of: options.path) ?? 0o600
             for path in try ReportWriter.write(report, format: format, view: view, to: out, mode: mode) {
-                print("wrote \(path)")
+                print(options.language == .chinese ? "已写入 \(path)" : "wrote \(path)")
             }
             return
         }
         if format == .xlsx || format == .docx, isatty(STDOUT_FILENO) != 0 {
-            throw CommandError("an \(format.rawValue) file is binary: give --out PATH, or redirect the output to a file")
+            throw ReportError.binaryToTerminal(format.rawValue)
         }
         if format == .docx, let view { throw ReportError.viewInBulletin(view.rawValue) }
         let bytes = try ReportWriter.bytes(report, format: format, views: view.map { [$0] } ?? ReportView.allCases)
@@ -101,7 +101,7 @@ struct ReportCommand: ParsableCommand {
         guard let name = format else { return implied ?? .markdown }
         guard let format = ReportFormat(name: name) else { throw ReportError.unknownFormat(name) }
         if let implied, implied != format, let out {
-            throw CommandError("--out \(out) names a .\(implied.fileExtension) file but --format is \(format.rawValue)")
+            throw ReportError.outDisagrees(out: out, fileExtension: implied.fileExtension, format: format.rawValue)
         }
         return format
     }
@@ -111,10 +111,7 @@ struct ReportCommand: ParsableCommand {
             guard let day = DayDate(today) else { throw .badDate(today) }
             return day
         }
-        let now = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        guard let year = now.year, let month = now.month, let day = now.day, let date = DayDate(year: year, month: month, day: day) else {
-            throw .badDate("today")
-        }
-        return date
+        // The same day as every other command's and the dashboard's (local time).
+        return DayDate.current()
     }
 }
