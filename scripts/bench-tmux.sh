@@ -3,8 +3,10 @@
 # taizhang at 57 and 10,000 tasks, beside tmux's own round trip (a shell printing a word; a
 # key echoed by cat) and, when installed, vit and `task list` on the same tasks.
 #
-# Usage: scripts/bench-tmux.sh [--runs N] [--presses N] [--sizes "57 10000"] [--install]
+# Usage: scripts/bench-tmux.sh [--runs N] [--presses N] [--sizes "57 10000"] [--install] [--bin DIR]
 #   --install  apt-get install taskwarrior and vit first when they are missing (root only).
+#   --bin DIR  use the taizhang and taizhang-bench already built in DIR (e.g. the
+#              --static-swift-stdlib release `scripts/install` builds) instead of building.
 # Prints a markdown table. Needs tmux and python3; builds the release binaries itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,12 +15,14 @@ runs=5
 presses=20
 sizes="57 10000"
 install=0
+bin=
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
         --presses) presses="$2"; shift 2 ;;
         --sizes) sizes="$2"; shift 2 ;;
         --install) install=1; shift ;;
+        --bin) bin="$2"; shift 2 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -28,9 +32,11 @@ if [ "$install" = 1 ] && ! command -v vit >/dev/null 2>&1; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq taskwarrior vit >/dev/null
 fi
 
-swift build -c release --product taizhang >/dev/null
-swift build -c release --product taizhang-bench >/dev/null
-bin=.build/release
+if [ -z "$bin" ]; then
+    swift build -c release --static-swift-stdlib --product taizhang >/dev/null
+    swift build -c release --static-swift-stdlib --product taizhang-bench >/dev/null
+    bin=.build/release
+fi
 work=$(mktemp -d /tmp/taizhang-bench-tmux.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 

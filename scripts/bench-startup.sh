@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Start-up and one-shot commands against the floor (BENCHMARKS.md): hyperfine runs, without a
+# shell, a program that prints one line (the floor), `taizhang --help`, `taizhang list` and,
+# when taskwarrior is installed, `task list` on the same tasks, at each size.
+#
+# Usage: scripts/bench-startup.sh --bin DIR [--sizes "57 10000 100000"] [--runs N]
+#   DIR holds taizhang and taizhang-bench (a release build; scripts/install builds one).
+# Prints one markdown table per size. Needs hyperfine and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes="57 10000 100000"
+runs=30
+bin=
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --bin) bin="$2"; shift 2 ;;
+        --sizes) sizes="$2"; shift 2 ;;
+        --runs) runs="$2"; shift 2 ;;
+        *) echo "unknown option: $1" >&2; exit 2 ;;
+    esac
+done
+[ -n "$bin" ] || { echo "--bin DIR is required" >&2; exit 2; }
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+work=$(mktemp -d /tmp/taizhang-bench-startup.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+# hyperfine's JSON → "| label | median | min | user | sys |" (ms).
+table() {
+    python3 -c '
+import json, statistics, sys
+for run in json.load(open(sys.argv[1]))["results"]:
+    ms = lambda s: f"{s * 1000:.1f}"
+    print(f"| {run[\"command\"]} | {ms(statistics.median(run[\"times\"]))} | {ms(min(run[\"times\"]))} | {ms(run[\"user\"])} | {ms(run[\"system\"])} |")
+' "$1"
+}
+peak() {  # peak resident memory (MiB) of one run
+    /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.1f", $1 / 1024}'
+}
+
+for n in $sizes; do
+    ledger="$work/ledger-$n.json"
+    "$bin/taizhang-bench" generate --tasks "$n" --out "$ledger" >/dev/null
+    # Saved once, so it is in today's layout (schema 4, history in its journal).
+    "$bin/taizhang" --ledger "$ledger" note 1 "bench" >/dev/null
+    cmds=("printf floor\n" "$bin/taizhang --help" "$bin/taizhang --ledger $ledger list")
+    if command -v task >/dev/null 2>&1; then
+        tw="$work/tw-$n"
+        mkdir -p "$tw"
+        printf 'data.location=%s/data\nconfirmation=off\nnews.version=2.6.2\nverbose=nothing\n' "$tw" >"$tw/taskrc"
+        python3 scripts/bench-taskwarrior.py "$ledger" >"$tw/import.json"
+        TASKRC="$tw/taskrc" task import "$tw/import.json" >/dev/null 2>&1
+        cp "$tw/taskrc" "$work/taskrc-$n"
+        cmds+=("env TASKRC=$tw/taskrc task list")
+    fi
+    hyperfine -N --warmup 3 --runs "$runs" --export-json "$work/$n.json" "${cmds[@]}" >/dev/null 2>&1
+    echo "### $n tasks"
+    echo
+    echo "| command | median ms | min ms | user ms | sys ms |"
+    echo "|---|---:|---:|---:|---:|"
+    table "$work/$n.json" | sed "s#$bin/##g; s#$work/##g"
+    echo
+    echo "peak memory: taizhang list $(peak "$bin/taizhang" --ledger "$ledger" list) MiB, --help $(peak "$bin/taizhang" --help) MiB$(command -v task >/dev/null 2>&1 && echo ", task list $(TASKRC=$work/taskrc-$n peak task list) MiB")"
+    echo
+done
