@@ -29,6 +29,8 @@ extension Renderer {
         let nameWidth = min(inner.width / 2, plans.map { DisplayWidth.of(TerminalSafe.sanitize($0.name.text)) }.max() ?? 0)
         let room = inner.height - 2
         let first = max(0, min(cursor - room + 1, plans.count - room))
+        // Plans named alike (…台账, …台账-2) stay told apart when cut.
+        let names = DistinctNames(plans.map { TerminalSafe.sanitize($0.name.text) })
         for (row, index) in (first..<plans.count).enumerated() where row < room {
             let plan = plans[index]
             let y = inner.y + row
@@ -36,7 +38,7 @@ extension Renderer {
             let role: StyleRole = isCursor ? .selected : .normal
             beginRow(inner, y: y, role: role, isCursor: isCursor, focused: true, glyphs: state.glyphs, into: &screen)
             let here = plan.name.text == state.home.planName ? "*" : " "
-            var line = here + TextFit.pad(TextFit.truncate(TerminalSafe.sanitize(plan.name.text), toWidth: nameWidth, ellipsis: state.glyphs.ellipsis), toWidth: nameWidth)
+            var line = here + TextFit.pad(names.truncate(TerminalSafe.sanitize(plan.name.text), toWidth: nameWidth, ellipsis: state.glyphs.ellipsis), toWidth: nameWidth)
             let bar = UnitColumns.bar(done: plan.done, total: plan.tasks, width: 8, glyphs: state.glyphs)
             line += " " + bar.done + bar.open
             line += " \(plan.done)/\(plan.tasks)"
@@ -91,9 +93,11 @@ extension Renderer {
             screen.put(strings.noOpenTasks, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, role: .dim)
         }
         let planWidth = min(24, open.tasks.map { DisplayWidth.of(TerminalSafe.sanitize($0.plan.text)) }.max() ?? 0)
+        // Plans named alike (…台账, …台账-2) stay told apart when cut.
+        let planNames = DistinctNames(open.tasks.map { TerminalSafe.sanitize($0.plan.text) })
         for (line, entry) in open.tasks.dropFirst(open.scroll).enumerated() where line < room {
             let late = entry.task.isOverdue(today: state.today) ? "!" : " "
-            let label = TextFit.pad(TextFit.truncate(TerminalSafe.sanitize(entry.plan.text), toWidth: planWidth, ellipsis: state.glyphs.ellipsis), toWidth: planWidth)
+            let label = TextFit.pad(planNames.truncate(TerminalSafe.sanitize(entry.plan.text), toWidth: planWidth, ellipsis: state.glyphs.ellipsis), toWidth: planWidth)
             let text = "\(label) \(late)\(entry.task.number) " + TerminalSafe.sanitize(entry.task.text)
             screen.put(text, x: inner.x + 1, y: inner.y + line, maxWidth: inner.width - 2, role: .normal)
         }
