@@ -29,6 +29,11 @@ public struct PlanName: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     public var description: String { text }
 
+    /// A name this file made of ASCII letters, digits and `-` only: no check can refuse it.
+    private init(checked text: String) {
+        self.text = text
+    }
+
     public static func < (a: PlanName, b: PlanName) -> Bool { a.text < b.text }
 
     /// The name a plan gets when none is chosen: its year and title (`2022-珠海市贯彻落实…`;
@@ -53,7 +58,7 @@ public struct PlanName: Hashable, Comparable, Sendable, CustomStringConvertible 
             candidate = base + "-\(number)"
         }
         // Made only of characters checked above, and short: always a name.
-        return (try? PlanName(candidate)) ?? (try! PlanName("plan-\(number)"))
+        return (try? PlanName(candidate)) ?? PlanName(checked: "plan-\(number)")
     }
 }
 
