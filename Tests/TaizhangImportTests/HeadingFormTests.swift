@@ -47,6 +47,9 @@ import TaizhangModel
         func names(_ text: String) -> [String] { UnitPhrase.parse(FoldedText(text)).units.map(\.name) }
         #expect(names("省发展改革委、交通运输厅、水利厅、能源局负责") == ["省发展改革委", "交通运输厅", "水利厅", "能源局"])
         #expect(names("市行政审批局、住建局、司法局负责") == ["市行政审批局", "市住建局", "市司法局"])
+        // 各县、市、区政府 is one collective body; 各乡、街办、管理处 are three.
+        #expect(names("各县、市、区政府负责") == ["各县、市、区政府"])
+        #expect(names("区政府办公室，各乡、街办、管理处负责") == ["区政府办公室", "各乡", "街办", "管理处"])
     }
 
     /// A page that printed the whole plan on one line: headings and paragraphs begin where a

@@ -58,11 +58,17 @@ enum UnitName {
             let key = item.foldedText
             let isLevel = key.count == 1 && levelCharacters.contains(key.first!)
                 || (key.count == 2 && key.hasPrefix("各") && levelCharacters.contains(key.last!))
-            if let held = pending {
+            // Only a name that goes on at a level (市、区政府) continues it: 各乡、街办、管理处
+            // are three bodies.
+            if let held = pending, let head = key.first, levelCharacters.contains(head) {
                 pending = nil
                 let merged = held + FoldedText("、") + item
                 if isLevel { pending = merged } else { joined.append(merged) }
                 continue
+            }
+            if let held = pending {
+                pending = nil
+                joined.append(held)
             }
             if isLevel, key.hasPrefix("各") || joined.isEmpty {
                 pending = item
