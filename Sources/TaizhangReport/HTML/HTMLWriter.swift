@@ -4,25 +4,7 @@
 /// path appears in it.
 enum HTMLWriter {
     static func text(_ report: Report, views: [ReportView]) -> String {
-        let title = escape(report.heading.title)
-        var out = """
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(title)</title>
-            <style>\(style)</style>
-            </head>
-            <body>
-            <header>
-            <h1>\(title)</h1>
-            <dl>\n
-            """
-        for field in report.headingFields {
-            out += "<dt>\(escape(field.label))</dt><dd>\(escape(field.value))</dd>\n"
-        }
-        out += "</dl>\n</header>\n"
+        var out = head(title: report.heading.title, fields: report.headingFields.map { ($0.label, $0.value) })
         for table in report.tables(views) {
             out += "<section id=\"\(table.view.rawValue)\">\n<h2>\(escape(table.title))</h2>\n"
             switch table.view {
@@ -43,6 +25,36 @@ enum HTMLWriter {
             out += "</section>\n"
         }
         return out + "</body>\n</html>\n"
+    }
+
+    /// A page of tables under a title and its fields, no charts (`report --all`).
+    static func text(title: String, fields: [(label: String, value: String)], tables: [ReportTable]) -> String {
+        var out = head(title: title, fields: fields)
+        for table in tables { out += "<section>\n" + self.table(table) + "</section>\n" }
+        return out + "</body>\n</html>\n"
+    }
+
+    /// The document up to and including the header with the title and its fields.
+    static func head(title text: String, fields: [(label: String, value: String)]) -> String {
+        let title = escape(text)
+        var out = """
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(title)</title>
+            <style>\(style)</style>
+            </head>
+            <body>
+            <header>
+            <h1>\(title)</h1>
+            <dl>\n
+            """
+        for field in fields {
+            out += "<dt>\(escape(field.label))</dt><dd>\(escape(field.value))</dd>\n"
+        }
+        return out + "</dl>\n</header>\n"
     }
 
     /// Columns share the page as `ReportTable.Column` widths share an A4 landscape sheet, so

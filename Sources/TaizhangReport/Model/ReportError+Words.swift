@@ -45,6 +45,16 @@ extension ReportError {
             return zh
                 ? "--out \(out) 是 .\(fileExtension) 文件，而 --format 是 \(format)"
                 : "--out \(out) names a .\(fileExtension) file but --format is \(format)"
+        case .allWithFilter(let option):
+            return zh
+                ? "--all 汇总所有方案的全部单位，不能与 \(option) 同用；去掉其中一个"
+                : "--all reports every unit of every plan and cannot be used with \(option); leave one out"
+        case .archivedWithoutAll:
+            return zh ? "--archived 只能与 --all 同用" : "--archived goes with --all only"
+        case .notAcrossPlans(let format):
+            return zh
+                ? "--all 的汇总报告可写成 md、xlsx、html 或 csv，不能写成 \(format)（JSON 请用 workload --all --json）"
+                : "the report across plans is written as md, xlsx, html or csv, not \(format) (for JSON use workload --all --json)"
         }
     }
 }

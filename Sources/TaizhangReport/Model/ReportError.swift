@@ -23,4 +23,10 @@ public enum ReportError: Error, Equatable, Sendable {
     case binaryToTerminal(String)
     /// `--out` names a file of one format and `--format` another.
     case outDisagrees(out: String, fileExtension: String, format: String)
+    /// `--all` with an option that picks part of one plan (`--unit`, `--area`, `--view`, `--rank`).
+    case allWithFilter(String)
+    /// `--archived` without `--all`.
+    case archivedWithoutAll
+    /// `--all` in a format the report across plans is not written in (json, docx).
+    case notAcrossPlans(String)
 }

@@ -13,17 +13,27 @@ enum XLSXWriter {
         return try Workbook(title: report.heading.title, day: (day.year, day.month, day.day), sheets: sheets).bytes()
     }
 
+    /// A workbook of `tables` under one title and subtitle (`report --all`).
+    static func bytes(title: String, subtitle: String, day: DayDate, tables: [ReportTable]) throws(OfficeError) -> [UInt8] {
+        let sheets = tables.map { sheet($0, title: title, subtitle: subtitle) }
+        return try Workbook(title: title, day: (day.year, day.month, day.day), sheets: sheets).bytes()
+    }
+
     /// The line under the title: what identifies the plan and the report's day.
     static func subtitle(_ report: Report) -> String {
         report.headingFields.filter { $0.label != "方案" }.map { "\($0.label)：\($0.value)" }.joined(separator: "　")
     }
 
     static func sheet(_ table: ReportTable, report: Report) -> Worksheet {
+        sheet(table, title: report.heading.title + "（" + table.title + "）", subtitle: subtitle(report))
+    }
+
+    static func sheet(_ table: ReportTable, title: String, subtitle: String) -> Worksheet {
         let width = table.columns.count
         let last = max(width - 1, 0)
         var rows: [Row] = [
-            Row([.text(report.heading.title + "（" + table.title + "）", CellStyle(bold: true, fontSize: 14, wrap: true, alignment: .center, verticalCenter: true))]),
-            Row([.text(subtitle(report), CellStyle(fontSize: 10, wrap: true, alignment: .center, verticalCenter: true))]),
+            Row([.text(title, CellStyle(bold: true, fontSize: 14, wrap: true, alignment: .center, verticalCenter: true))]),
+            Row([.text(subtitle, CellStyle(fontSize: 10, wrap: true, alignment: .center, verticalCenter: true))]),
             Row(table.headers.map { .text($0, .header) }),
         ]
         for row in table.rows {

@@ -37,6 +37,12 @@ struct ReportCommand: ParsableCommand {
             --unit NAME gives one unit's own ledger (a unit, an alias or a group name); \
             --area N one work area. Files appear whole or not at all: any error leaves nothing \
             behind.
+
+            --all reports every unit of every plan in the plans home instead: per unit, its \
+            tasks, done, in progress, open and overdue in each plan and over all of them, the \
+            numbers of workload --all (--archived takes the archived plans too). It is one \
+            table (md, xlsx, html or csv) and cannot be combined with --unit, --area, --view or \
+            --rank.
             """)
 
     @OptionGroup var options: LedgerOptions
@@ -54,6 +60,10 @@ struct ReportCommand: ParsableCommand {
     var view: String?
     @Option(help: ArgumentHelp("Rank units by completion, overdue or behind (default: completion).", valueName: "order"))
     var rank: String?
+    @Flag(help: "Every unit of every plan in the plans home, per plan and in total (md, xlsx, html or csv).")
+    var all = false
+    @Flag(help: "With --all, the archived plans too.")
+    var archived = false
 
     func run() throws {
         do {
@@ -65,6 +75,8 @@ struct ReportCommand: ParsableCommand {
 
     private func report() throws {
         // Everything the user typed is checked before the ledger is read or a file written.
+        if all { return try reportAcrossPlans() }
+        if archived { throw ReportError.archivedWithoutAll }
         let view = try self.view.map { name throws(ReportError) in
             guard let view = ReportView(rawValue: name.lowercased()) else { throw .unknownView(name) }
             return view
@@ -94,6 +106,30 @@ struct ReportCommand: ParsableCommand {
         if format == .docx, let view { throw ReportError.viewInBulletin(view.rawValue) }
         let bytes = try ReportWriter.bytes(report, format: format, views: view.map { [$0] } ?? ReportView.allCases)
         FileHandle.standardOutput.write(Data(bytes))
+    }
+
+    /// `report --all`: every unit across the plans home, the numbers of `workload --all`.
+    private func reportAcrossPlans() throws {
+        for (option, given) in [("--unit", unit != nil), ("--area", area != nil), ("--view", view != nil), ("--rank", rank != nil)] where given {
+            throw ReportError.allWithFilter(option)
+        }
+        let format = try resolvedFormat()
+        if format == .json || format == .docx { throw ReportError.notAcrossPlans(format.rawValue) }
+        let day = try reportDay()
+        let plans: [(name: PlanName, ledger: Ledger)]
+        do {
+            plans = try options.home().ledgers(archived: archived).map { ($0.name, $0.ledger) }
+        } catch let error as PlansHomeError {
+            throw CommandError(error.words(options.language))
+        }
+        let report = AcrossReport(plans, today: day, archived: archived)
+        if let out {
+            let path = try report.write(format: format, to: out)
+            print(options.language == .chinese ? "已写入 \(path)" : "wrote \(path)")
+            return
+        }
+        if format == .xlsx, isatty(STDOUT_FILENO) != 0 { throw ReportError.binaryToTerminal(format.rawValue) }
+        FileHandle.standardOutput.write(Data(try report.bytes(format: format)))
     }
 
     private func resolvedFormat() throws -> ReportFormat {
