@@ -30,7 +30,9 @@ extension Renderer {
             let isCursor = position == state.workloadCursor
             let role = rowRole(isCursor: isCursor, focused: focused, otherwise: state.unitFilter == line.filter ? .heading : .normal)
             beginRow(inner, y: y, role: role, isCursor: isCursor, focused: focused, glyphs: state.glyphs, into: &screen)
-            let mark = line.mark
+            // Where returns are tracked, every row starts with its return's mark (blank for
+            // a row that does not report) so the names stay aligned.
+            let mark = (state.workloadReturns.isEmpty ? "" : returnMark(state.workloadReturns[line.row.unit ?? ""], glyphs: state.glyphs) + " ") + line.mark
             let room = columns.nameWidth - DisplayWidth.of(mark)
             // Cut so that no name reads like another unit's.
             let cut = state.workloadNames.distinct.truncate(name, toWidth: room, ellipsis: state.glyphs.ellipsis)
@@ -46,7 +48,9 @@ extension Renderer {
             screen.put(bar.open, x: barX + doneWidth, y: y, role: isCursor ? role : .barOpen)
         }
         if state.workloadLines.indices.contains(state.workloadCursor) {
-            let footer = unitFooter(state.workloadLines[state.workloadCursor], strings: strings, width: inner.width - 1, ellipsis: state.glyphs.ellipsis)
+            let line = state.workloadLines[state.workloadCursor]
+            let footer = unitFooter(
+                line, strings: strings, width: inner.width - 1, ellipsis: state.glyphs.ellipsis, returned: state.workloadReturns[line.row.unit ?? ""])
             screen.put(footer, x: inner.x + UnitColumns.nameX, y: inner.y + inner.height - 1, role: .dim)
         }
     }
@@ -66,7 +70,7 @@ extension Renderer {
     /// The selected unit named, with what the columns leave out: its done count, the roles
     /// it has (those it has none in are left out) and its red and yellow lights.
     /// `市司法局：完成 1/3 牵头 3 R1`. The name is cut before the numbers are.
-    static func unitFooter(_ line: WorkloadLine, strings: UIStrings, width: Int, ellipsis: String) -> String {
+    static func unitFooter(_ line: WorkloadLine, strings: UIStrings, width: Int, ellipsis: String, returned: ReturnStanding? = nil) -> String {
         let language = strings.language
         let row = line.row
         var facts = "\(strings.workloadColumns.done) \(row.done)/\(row.total)"
@@ -76,10 +80,36 @@ extension Renderer {
         for light in [Light.red, .yellow] where line.oversight.count(light) > 0 {
             facts += " \(light.mark)\(line.oversight.count(light))"
         }
+        // The return first: when the line is cut, the return is what the columns do not show.
+        if let returned {
+            facts = returnWords(returned, strings: strings) + " " + facts
+        }
         let separator = strings.labelSeparator
         let name = TerminalSafe.sanitize(row.name(language))
         let room = width - DisplayWidth.of(separator) - DisplayWidth.of(facts)
         guard room >= 4 else { return TextFit.truncate(name + separator + facts, toWidth: width, ellipsis: ellipsis) }
         return TextFit.truncate(name, toWidth: room, ellipsis: ellipsis) + separator + facts
+    }
+
+    /// The mark of a unit's return this period, readable without colour: returned (on time
+    /// or late), not yet, not and past the day; a space for a row that does not report.
+    static func returnMark(_ standing: ReturnStanding?, glyphs: Glyphs) -> String {
+        switch standing?.state {
+        case .onTime, .late: String(glyphs.returned)
+        case .awaited: String(glyphs.returnAwaited)
+        case .missing: String(glyphs.returnMissing)
+        case nil: " "
+        }
+    }
+
+    /// The footer's words for a unit's return this period: `本期已报送 2026-11-24`, `本期未报送，已逾期`.
+    static func returnWords(_ standing: ReturnStanding, strings: UIStrings) -> String {
+        let day = standing.receivedDay ?? ""
+        return switch standing.state {
+        case .onTime: strings.returnedWords.replacingOccurrences("{day}", day)
+        case .late: strings.returnedLateWords.replacingOccurrences("{day}", day)
+        case .awaited: strings.returnAwaitedWords
+        case .missing: strings.returnMissingWords
+        }
     }
 }

@@ -132,6 +132,15 @@ extension DashboardState {
     mutating func recountWorkload() {
         workload = Workload(ledger: ledger, today: today)
         workloadNames = WorkloadNames(workload, language: strings.language)
+        recountReturns()
+    }
+
+    /// Each reporting unit's return this period, for the unit pane's marks; none when the
+    /// ledger keeps no returns and names no cycle.
+    mutating func recountReturns() {
+        let tracked = !ledger.returns.isEmpty || ledger.settings.cycle != nil
+        workloadReturns = tracked
+            ? Dictionary(ledger.returnStandings(today: today).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
     }
 
     /// The unit pane's rows in the chosen order, with expanded groups' members under them.

@@ -58,6 +58,9 @@ public struct DashboardState: Sendable {
     /// The unit pane's widest numbers, measured when its rows are rebuilt.
     public internal(set) var workloadMeasure = WorkloadMeasure()
     public internal(set) var workloadCursor = 0
+    /// Each reporting unit's return for the current period (`Ledger.returnStandings`), by
+    /// unit; empty when the ledger keeps no returns and names no cycle (returns not tracked).
+    public internal(set) var workloadReturns: [String: ReturnStanding] = [:]
     public internal(set) var workloadScroll = 0
 
     public internal(set) var showingHelp = false
@@ -110,6 +113,7 @@ public struct DashboardState: Sendable {
         self.workload = workload
         self.workloadNames = WorkloadNames(workload, language: strings.language)
         self.navigator = []
+        recountReturns()
         buildNavigator()
         indexHistory()
         rebuildWorkloadLines()

@@ -77,5 +77,6 @@ extension UIStrings {
             "md": "Markdown 纯文本", "csv": "CSV（Excel、WPS）", "xlsx": "Excel 工作簿",
             "html": "网页，可打印", "json": "JSON，供脚本使用", "docx": "通报稿（Word）",
         ],
-        anyKeyCloses: "按任意键关闭。", moreBelow: "还有 {count} 行", historyMore: "完整记录：taizhang log {task}")
+        anyKeyCloses: "按任意键关闭。", moreBelow: "还有 {count} 行", historyMore: "完整记录：taizhang log {task}",
+        returnedWords: "本期已报送 {day}", returnedLateWords: "本期已报送 {day}，逾期", returnAwaitedWords: "本期未报送", returnMissingWords: "本期未报送，已逾期")
 }

@@ -77,5 +77,6 @@ extension UIStrings {
             "md": "Markdown, plain text", "csv": "CSV for Excel and WPS", "xlsx": "Excel workbook",
             "html": "web page, printable", "json": "JSON for scripts", "docx": "通报 draft, Word",
         ],
-        anyKeyCloses: "Any key closes.", moreBelow: "{count} more", historyMore: "taizhang log {task} shows all")
+        anyKeyCloses: "Any key closes.", moreBelow: "{count} more", historyMore: "taizhang log {task} shows all",
+        returnedWords: "returned {day}", returnedLateWords: "returned late {day}", returnAwaitedWords: "not yet returned", returnMissingWords: "not returned, late")
 }

@@ -123,6 +123,11 @@ public struct UIStrings: Sendable, Equatable {
     public var moreBelow: String
     /// `taizhang log {task} shows all`.
     public var historyMore: String
+    /// The unit footer's words for a unit's return this period; `{day}` the day received.
+    public var returnedWords: String
+    public var returnedLateWords: String
+    public var returnAwaitedWords: String
+    public var returnMissingWords: String
 
     public static func forLanguage(_ language: Language) -> UIStrings {
         language == .chinese ? .chinese : .english
