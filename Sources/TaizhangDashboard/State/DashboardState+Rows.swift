@@ -140,7 +140,7 @@ extension DashboardState {
     mutating func recountReturns() {
         let tracked = !ledger.returns.isEmpty || ledger.settings.cycle != nil
         workloadReturns = tracked
-            ? Dictionary(ledger.returnStandings(today: today).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
+            ? Dictionary(ledger.returnStandings(today: today, workload: workload).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
     }
 
     /// The unit pane's rows in the chosen order, with expanded groups' members under them.

@@ -5,7 +5,12 @@ extension Ledger {
     /// and is chased when it does not: the one list forms, returns, the chase and the 通报
     /// share. A member only the ledger's groups name is left out: no task names it to report on.
     public func reportingUnits(today: DayDate) -> [String] {
-        Workload(ledger: self, today: today).rows.filter { $0.namedInPlan && !$0.isUnassigned }.compactMap(\.unit)
+        Self.reportingUnits(in: Workload(ledger: self, today: today))
+    }
+
+    /// The reporting units of a workload already counted (the dashboard keeps one).
+    public static func reportingUnits(in workload: Workload) -> [String] {
+        workload.rows.filter { $0.namedInPlan && !$0.isUnassigned }.compactMap(\.unit)
     }
 
     /// The names task `number` writes that count as `unit` (aliases applied): the names a

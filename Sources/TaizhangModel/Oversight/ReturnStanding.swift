@@ -49,10 +49,13 @@ extension Ledger {
     /// Every reporting unit's return for the period containing `today` (or `period` when
     /// given, e.g. one a form was made for), in the order of `reportingUnits`. A return
     /// counts on time when received on or before the period's due day.
-    public func returnStandings(today: DayDate, period: ReportingCycle.Period? = nil) -> [ReturnStanding] {
+    /// `workload`, when the caller has this ledger's workload as of `today` already, saves
+    /// counting it again (the dashboard recounts on every change).
+    public func returnStandings(today: DayDate, period: ReportingCycle.Period? = nil, workload: Workload? = nil) -> [ReturnStanding] {
         let period = period ?? returnPeriod(today: today)
         let naming = UnitNaming(self)
-        return reportingUnits(today: today).map { unit in
+        let units = workload.map(Self.reportingUnits(in:)) ?? reportingUnits(today: today)
+        return units.map { unit in
             let record = returns.last { naming.name($0.unit) == unit && $0.period == period.label }
             let state: ReturnStanding.State
             if let record {
