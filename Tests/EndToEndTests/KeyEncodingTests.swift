@@ -95,8 +95,9 @@ extension DashboardInTmux {
             _ condition: ([String: Any]) -> Bool
         ) async throws {
             let deadline = ContinuousClock.now + .seconds(10)
-            while ContinuousClock.now < deadline {
+            while true {
                 if let ledger = try? LedgerJSON.file(session.ledger), condition(ledger) { return }
+                if ContinuousClock.now >= deadline { break }
                 try await Task.sleep(for: .milliseconds(30))
             }
             Issue.record("timed out waiting for \(what) in \(session.ledger)", sourceLocation: sourceLocation)

@@ -177,7 +177,12 @@ final class TmuxSession {
         let deadline = clock.now + timeout
         var screen: [String] = []
         var previous: [String]?
-        while clock.now < deadline {
+        // The screen is looked at twice more after the deadline (twice: a settled screen
+        // needs two captures): on a loaded machine a sleep can itself outlast the bound, and
+        // a frame drawn meanwhile must still count.
+        var lateLooks = 0
+        while lateLooks < 2 {
+            if clock.now >= deadline { lateLooks += 1 }
             screen = try await capture(joined: joined)
             if condition(screen) {
                 if !settled || screen == previous { return screen }
