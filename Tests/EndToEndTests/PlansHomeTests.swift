@@ -112,6 +112,45 @@ struct PlansHomeTests {
         #expect(text.stdout.contains("韶关 数字政府 2023"))
     }
 
+    /// Returns late across plans: only a plan that collects returns counts them. The bundled
+    /// plan gets a monthly cycle due on the 25th and no unit returns; on the 28th every unit
+    /// it names is late there (1 in total), on the 20th none is yet; a unit the other plans
+    /// alone name has nothing to count (null, a blank cell), not a zero.
+    @Test func returnsLateAreCountedPerPlanAndInTotal() async throws {
+        let (scratch, environment) = try await Self.threePlans()
+        let cycle = try await CommandLineRun.taizhang(["cycle", "monthly", "--day", "25", "--plan", Self.bundledName], scratch: scratch, environment: environment)
+        #expect(cycle.status == 0, "\(cycle.stderr)")
+        func units(on day: String) async throws -> [[String: Any]] {
+            let all = try await CommandLineRun.taizhang(["workload", "--all", "--json", "--today", day], scratch: scratch, environment: environment)
+            #expect(all.status == 0, "\(all.stderr)")
+            return try #require((try Self.json(all.stdout) as? [String: Any])?["units"] as? [[String: Any]])
+        }
+        let late = try await units(on: "2026-12-28")
+        let office = try #require(late.first { $0["unit"] as? String == "市政务服务数据管理局" && $0["kind"] as? String == "unit" })
+        #expect(office["returnsLate"] as? Int == 1)
+        let shares = try #require(office["plans"] as? [[String: Any]])
+        let bundled = try #require(shares.first { $0["plan"] as? String == Self.bundledName })
+        let standing = try #require(bundled["return"] as? [String: Any])
+        #expect(standing["state"] as? String == "missing")
+        #expect(standing["period"] as? String == "2026-12" && standing["due"] as? String == "2026-12-25")
+        #expect(shares.filter { $0["plan"] as? String != Self.bundledName }.allSatisfy { $0["return"] is NSNull })
+        // Every unit the bundled plan names is late there; one only the others name counts nothing.
+        let bundledUnits = late.filter { ($0["plans"] as? [[String: Any]])?.contains { $0["plan"] as? String == Self.bundledName && !($0["return"] is NSNull) } == true }
+        #expect(bundledUnits.count == 13)
+        #expect(bundledUnits.allSatisfy { $0["returnsLate"] as? Int == 1 })
+        let elsewhere = try #require(late.first { ($0["plans"] as? [[String: Any]])?.allSatisfy { $0["plan"] as? String != Self.bundledName } == true && $0["kind"] as? String == "unit" })
+        #expect(elsewhere["returnsLate"] is NSNull)
+        let early = try await units(on: "2026-12-20")
+        #expect(early.allSatisfy { ($0["returnsLate"] as? Int ?? 0) == 0 })
+
+        let text = try await CommandLineRun.taizhang(["workload", "--all", "--today", "2026-12-28", "--lang", "zh"], scratch: scratch, environment: environment)
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasSuffix("迟报") == true, "\(lines.first ?? "")")
+        let officeLine = try #require(lines.firstIndex { $0.hasPrefix("市政务服务数据管理局 ") })
+        #expect(lines[officeLine].hasSuffix(" 1"), "\(lines[officeLine])")
+        #expect(lines[(officeLine + 1)...].prefix(3).contains { $0.hasSuffix("未报送") }, "\(text.stdout)")
+    }
+
     /// A single ledger at the old default place moves into the home at first start, its
     /// bytes unchanged, with a line saying so; the same title twice gets a second name.
     @Test func oldDefaultLedgerIsAdoptedByteIdentical() async throws {

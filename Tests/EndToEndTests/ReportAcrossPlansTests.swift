@@ -41,7 +41,8 @@ struct ReportAcrossPlansTests {
         #expect(expected.count > 3)
         #expect(expected.values.contains { $0[1] > 0 }, "one task is done")
 
-        // Markdown: every row is unit | plan | five counts, padded by display width.
+        // Markdown: every row is unit | plan | five counts | 迟报, padded by display width;
+        // 迟报 is blank, as no plan here collects returns.
         let markdown = try await CommandLineRun.taizhang(["report", "--all", "--format", "md"] + Self.today, scratch: scratch, environment: environment)
         #expect(markdown.status == 0, "\(markdown.stderr)")
         #expect(markdown.stdout.hasPrefix("# 各方案单位任务汇总\n"))
@@ -50,9 +51,9 @@ struct ReportAcrossPlansTests {
         let lines = markdown.stdout.split(separator: "\n").filter { $0.hasPrefix("| ") }
         for line in lines.dropFirst(2) {
             let cells = line.dropFirst(2).dropLast(2).components(separatedBy: " | ").map { $0.trimmingCharacters(in: .whitespaces) }
-            #expect(cells.count == 7, "\(line)")
-            guard cells.count == 7 else { continue }
-            found[cells[0] + "|" + cells[1]] = cells[2...].map { Int($0) ?? -1 }
+            #expect(cells.count == 8 && cells[7].isEmpty, "\(line)")
+            guard cells.count == 8 else { continue }
+            found[cells[0] + "|" + cells[1]] = cells[2..<7].map { Int($0) ?? -1 }
         }
         #expect(found == expected)
         // The pipes line up in the raw text: Chinese counts two columns.
@@ -70,15 +71,15 @@ struct ReportAcrossPlansTests {
             print(json.dumps([[c.value for c in sheet[3]], rows], ensure_ascii=False))
             """
         let read = try #require(try Python.json(script, [book]))
-        #expect(read[0]?.strings == ["单位", "方案", "任务数", "已完成", "推进中", "未完成", "逾期"])
+        #expect(read[0]?.strings == ["单位", "方案", "任务数", "已完成", "推进中", "未完成", "逾期", "迟报"])
         var inBook: [String: [Int]] = [:]
         for row in read[1]?.array ?? [] {
             let cells = row.array ?? []
-            guard cells.count == 7, let unit = cells[0].string, let plan = cells[1].string else {
+            guard cells.count == 8, cells[7].string == nil, let unit = cells[0].string, let plan = cells[1].string else {
                 Issue.record("row \(row)")
                 continue
             }
-            inBook[unit + "|" + plan] = cells[2...].map { $0.int ?? -1 }
+            inBook[unit + "|" + plan] = cells[2..<7].map { $0.int ?? -1 }
         }
         #expect(inBook == expected)
 
@@ -88,7 +89,7 @@ struct ReportAcrossPlansTests {
         #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
         for (key, numbers) in expected where key.hasSuffix("|全部方案") {
             let unit = String(key.dropLast("|全部方案".count))
-            let row = "<td>\(Self.escape(unit))</td><td>全部方案</td>" + numbers.map { "<td class=\"n\">\($0)</td>" }.joined()
+            let row = "<td>\(Self.escape(unit))</td><td>全部方案</td>" + numbers.map { "<td class=\"n\">\($0)</td>" }.joined() + "<td></td>"
             #expect(html.stdout.contains(row), "\(row)")
         }
     }

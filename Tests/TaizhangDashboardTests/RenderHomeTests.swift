@@ -20,4 +20,33 @@ import Testing
         #expect(Set(shown).count == 2, "the two names read the same: \(shown)")
         #expect(rows.count == 2 && rows[1].contains("-2"), "\(rows)")
     }
+
+    /// The unit view across plans counts late returns only where a plan collects them: with
+    /// a cycle due on the 25th and no return, on the 28th each unit of that plan shows `!1`
+    /// under 迟报 and its detail line marks that plan `!`; the plan without a cycle adds
+    /// nothing, and a view of plans that collect none shows `-`, not a zero.
+    @Test func unitsAcrossPlansShowReturnsLate() throws {
+        let late = try #require(DayDate("2026-12-28"))
+        var tracked = Ledger.bundled()
+        tracked.settings.cycle = .monthly(day: 25)
+        let names = try ["甲方案", "乙方案"].map(PlanName.init)
+        func screen(_ ledgers: [Ledger]) -> [String] {
+            var state = DashboardState(ledger: ledgers[0], ledgerPath: Fixtures.ledgerPath, width: 100, height: 30, strings: .chinese, today: late)
+            let pairs = Array(zip(names, ledgers))
+            let plans = pairs.map { PlanSummary(name: $0.0, ledger: $0.1, archived: false, today: late) }
+            state.home = HomeView(planName: names[0].text, plans: plans, ledgers: pairs.map { ($0.0, $0.1) })
+            Fixtures.press([.char("U")], on: &state)
+            return Renderer.render(state).lines
+        }
+        let lines = screen([tracked, .bundled()])
+        let heading = try #require(lines.first { $0.contains("单位") && $0.contains("迟报") })
+        #expect(heading.contains("逾期   迟报 方案数"), "\(heading)")
+        let first = try #require(lines.first { $0.contains("市政务服务数据管理局") })
+        #expect(first.contains("!1      2"), "\(first)")
+        let detail = try #require(lines.first { $0.contains("甲方案 ") && $0.contains("乙方案 ") })
+        #expect(detail.contains(" !  乙方案"), "\(detail)")
+        let untracked = screen([.bundled(), .bundled()])
+        let plain = try #require(untracked.first { $0.contains("市政务服务数据管理局") })
+        #expect(plain.contains("-      2"), "\(plain)")
+    }
 }

@@ -72,11 +72,17 @@ extension Renderer {
             beginRow(inner, y: y, role: role, isCursor: isCursor, focused: true, glyphs: state.glyphs, into: &screen)
             let name = TerminalSafe.sanitize(row.total.label(strings.language))
             let late = row.total.overdue > 0 ? "!\(row.total.overdue)" : "0"
-            screen.put(columns(name, ["\(row.total.total)", "\(row.total.open)", late, "\(row.shares.count)"]), x: inner.x + 2, y: y, maxWidth: inner.width - 3, role: role)
+            // No plan collects returns from the unit: nothing to count, not a zero.
+            let returns = !row.returnsTracked ? "-" : row.returnsLate > 0 ? "!\(row.returnsLate)" : "0"
+            screen.put(columns(name, ["\(row.total.total)", "\(row.total.open)", late, returns, "\(row.shares.count)"]), x: inner.x + 2, y: y, maxWidth: inner.width - 3, role: role)
         }
         if across.rows.indices.contains(cursor) {
             let row = across.rows[cursor]
-            let detail = row.shares.map { "\(TerminalSafe.sanitize($0.plan.text)) \($0.row.open)/\($0.row.total)" }.joined(separator: "  ")
+            // Each plan's open/all, and its return mark (as in the unit pane) where it collects returns.
+            let detail = row.shares.map { share in
+                let mark = share.returned.map { " " + returnMark($0, glyphs: state.glyphs) } ?? ""
+                return "\(TerminalSafe.sanitize(share.plan.text)) \(share.row.open)/\(share.row.total)\(mark)"
+            }.joined(separator: "  ")
             screen.put(detail, x: inner.x + 1, y: inner.y + inner.height - 2, maxWidth: inner.width - 2, role: .normal)
         }
         screen.put(strings.unitsAcrossFooter, x: inner.x + 1, y: inner.y + inner.height - 1, maxWidth: inner.width - 2, role: .dim)

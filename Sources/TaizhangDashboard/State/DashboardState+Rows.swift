@@ -138,8 +138,7 @@ extension DashboardState {
     /// Each reporting unit's return this period, for the unit pane's marks; none when the
     /// ledger keeps no returns and names no cycle.
     mutating func recountReturns() {
-        let tracked = !ledger.returns.isEmpty || ledger.settings.cycle != nil
-        workloadReturns = tracked
+        workloadReturns = ledger.tracksReturns
             ? Dictionary(ledger.returnStandings(today: today, workload: workload).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
     }
 

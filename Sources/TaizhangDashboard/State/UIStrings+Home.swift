@@ -13,5 +13,6 @@ extension UIStrings {
     var noOpenTasks: String { zh ? "没有未完任务" : "no open tasks" }
     var overdueShort: String { zh ? "逾期" : "late" }
     var unitColumn: String { zh ? "单位" : "Unit" }
-    var unitsAcrossHeadings: [String] { zh ? ["总数", "未完", "逾期", "方案数"] : ["All", "Open", "Late", "Plans"] }
+    /// 迟报 / Return: in how many plans the unit's return this period is late or missing.
+    var unitsAcrossHeadings: [String] { zh ? ["总数", "未完", "逾期", "迟报", "方案数"] : ["All", "Open", "Late", "Return", "Plans"] }
 }

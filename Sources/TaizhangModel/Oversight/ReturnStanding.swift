@@ -24,6 +24,10 @@ public struct ReturnStanding: Hashable, Sendable {
         self.record = record
     }
 
+    /// Late: returned after the day, or not returned and the day passed. What the `!` mark
+    /// and the "returns late" counts across plans count.
+    public var isLate: Bool { state == .late || state == .missing }
+
     /// The day the return was received (`YYYY-MM-DD`).
     public var receivedDay: String? { record.map { String($0.received.prefix(10)) } }
 
@@ -38,6 +42,10 @@ public struct ReturnStanding: Hashable, Sendable {
 }
 
 extension Ledger {
+    /// Whether the office collects returns for this plan: it keeps some, or names a cycle.
+    /// A plan that does neither shows no return marks and counts no return late.
+    public var tracksReturns: Bool { !returns.isEmpty || settings.cycle != nil }
+
     /// The cycle returns follow: the office's, else monthly by the month's end.
     public var returnCycle: ReportingCycle { settings.cycle ?? .monthly(day: 31) }
 

@@ -7,6 +7,15 @@ public struct WorkloadAcross: Equatable, Sendable {
     public struct Share: Equatable, Sendable {
         public var plan: PlanName
         public var row: WorkloadRow
+        /// The unit's return for the plan's current period; nil when the plan collects no
+        /// returns (`tracksReturns`) or no task of it names the unit itself.
+        public var returned: ReturnStanding?
+
+        public init(plan: PlanName, row: WorkloadRow, returned: ReturnStanding? = nil) {
+            self.plan = plan
+            self.row = row
+            self.returned = returned
+        }
     }
 
     /// One unit (or group, or the tasks with no unit) over every plan that names it.
@@ -16,6 +25,11 @@ public struct WorkloadAcross: Equatable, Sendable {
         /// In the order the plans were given.
         public var shares: [Share]
         public var unit: String? { total.unit }
+        /// In how many plans the unit's return for the current period is late (`isLate`).
+        public var returnsLate: Int { shares.count { $0.returned?.isLate == true } }
+        /// Whether any of the plans collects returns from the unit: without one, "returns
+        /// late" is not a zero but nothing to count.
+        public var returnsTracked: Bool { shares.contains { $0.returned != nil } }
     }
 
     /// The plans, in the order given.
@@ -28,16 +42,21 @@ public struct WorkloadAcross: Equatable, Sendable {
         var rows: [Row] = []
         var rowOf: [RowKey: Int] = [:]
         for (name, ledger) in plans {
-            for row in Workload(ledger: ledger, today: today).rows {
+            let workload = Workload(ledger: ledger, today: today)
+            let returns = ledger.tracksReturns
+                ? Dictionary(ledger.returnStandings(today: today, workload: workload).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
+                : [:]
+            for row in workload.rows {
                 let key = RowKey(unit: row.unit, group: row.isGroup)
+                let share = Share(plan: name, row: row, returned: row.isGroup ? nil : row.unit.flatMap { returns[$0] })
                 if let index = rowOf[key] {
-                    rows[index].shares.append(Share(plan: name, row: row))
+                    rows[index].shares.append(share)
                     rows[index].total.add(row)
                 } else {
                     var total = row
                     total.members = row.members
                     rowOf[key] = rows.count
-                    rows.append(Row(total: total, shares: [Share(plan: name, row: row)]))
+                    rows.append(Row(total: total, shares: [share]))
                 }
             }
         }

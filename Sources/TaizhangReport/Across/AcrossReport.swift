@@ -35,13 +35,17 @@ public struct AcrossReport: Sendable {
         }
         for row in workload.rows {
             let unit = row.total.label(.chinese)
-            rows.append(.init([.text(unit), .text(Self.allPlans)] + counts(row.total), emphasis: true))
+            // 迟报: on the unit's row, in how many plans its return this period is late; on
+            // a plan's row, where that return stands. Empty where no return is collected.
+            let late: ReportTable.Cell = row.returnsTracked ? .int(row.returnsLate) : .text("")
+            rows.append(.init([.text(unit), .text(Self.allPlans)] + counts(row.total) + [late], emphasis: true))
             for share in row.shares {
-                rows.append(.init([.text(unit), .text(share.plan.text)] + counts(share.row)))
+                let standing = ReportTable.Cell.text(share.returned.map { $0.state.words(.chinese) } ?? "")
+                rows.append(.init([.text(unit), .text(share.plan.text)] + counts(share.row) + [standing]))
             }
         }
         let numbers = ["任务数", "已完成", "推进中", "未完成", "逾期"].map { ReportTable.Column($0, 8) }
-        return ReportTable(view: .units, columns: [.init("单位", 24), .init("方案", 40)] + numbers, rows: rows)
+        return ReportTable(view: .units, columns: [.init("单位", 24), .init("方案", 40)] + numbers + [.init("迟报", 10)], rows: rows)
     }
 
     /// `taizhang-report-all-2026-12-01.md`.

@@ -54,11 +54,7 @@ extension WorkloadCommand {
         }
         let across = WorkloadAcross(plans, today: today.day)
         if json {
-            let units = across.rows.map { row -> JSONValue in
-                .object(WorkloadJSON.members(row.total) + [JSONMember("plans", .array(row.shares.map { share in
-                    .object([JSONMember("plan", .string(share.plan.text))] + WorkloadJSON.members(share.row).filter { $0.key != "unit" && $0.key != "kind" && $0.key != "members" })
-                }))])
-            }
+            let units = across.rows.map { JSONValue.object(WorkloadJSON.members($0)) }
             printBytes(JSONWriter.bytes(.object([
                 JSONMember("plans", .array(across.plans.map { .string($0.text) })),
                 JSONMember("units", .array(units)),
@@ -66,15 +62,19 @@ extension WorkloadCommand {
             return
         }
         let headings = language == .chinese
-            ? ["单位 / 方案", "总数", "完成", "进行中", "未完", "逾期"] : ["Unit / plan", "Total", "Done", "Doing", "Open", "Late"]
+            ? ["单位 / 方案", "总数", "完成", "进行中", "未完", "逾期", "迟报"] : ["Unit / plan", "Total", "Done", "Doing", "Open", "Late", "Returns late"]
         var table: [[String]] = []
         func counts(_ row: WorkloadRow) -> [String] { [row.total, row.done, row.doing, row.open, row.overdue].map(String.init) }
         for row in across.rows {
-            table.append([TerminalSafe.sanitize(row.total.label(language))] + counts(row.total))
+            // The unit's line counts the plans its return is late in; each plan's line says
+            // where that plan's return stands. Blank where no return is collected.
+            let late = row.returnsTracked ? String(row.returnsLate) : ""
+            table.append([TerminalSafe.sanitize(row.total.label(language))] + counts(row.total) + [late])
             for share in row.shares {
-                table.append(["  " + TextFit.truncate(TerminalSafe.sanitize(share.plan.text), toWidth: 30)] + counts(share.row))
+                let standing = share.returned.map { $0.state.words(language) } ?? ""
+                table.append(["  " + TextFit.truncate(TerminalSafe.sanitize(share.plan.text), toWidth: 30)] + counts(share.row) + [standing])
             }
         }
-        for line in TextColumns.lines([headings] + table, rightAligned: Set(1...5)) { print(line) }
+        for line in TextColumns.lines([headings] + table, rightAligned: Set(1...6)) { print(line) }
     }
 }
