@@ -191,6 +191,40 @@ struct PlansHomeTests {
         #expect(bad.stderr.contains("cannot be a plan name"))
     }
 
+    /// An old default ledger that is a symlink (to a synced folder, by a relative path) is
+    /// adopted as a link to the same file, written absolute so it still points there from
+    /// the plans folder; the file is untouched, and saves through the plan reach it and leave
+    /// the home's entry a link.
+    @Test func aSymlinkedOldDefaultLedgerIsAdoptedAsALink() async throws {
+        let scratch = ScratchFolder()
+        let data = scratch.file("data")
+        let environment = ["XDG_DATA_HOME": data]
+        let synced = scratch.file("synced")
+        try FileManager.default.createDirectory(atPath: synced, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: data + "/taizhang", withIntermediateDirectories: true)
+        let real = synced + "/台账 2022.json"
+        _ = try scratch.freshLedger(at: real)
+        let old = data + "/taizhang/ledger.json"
+        try FileManager.default.createSymbolicLink(atPath: old, withDestinationPath: "../../synced/台账 2022.json")
+        let before = try #require(scratch.bytes(real))
+
+        let listed = try await CommandLineRun.taizhang(["plans"], scratch: scratch, environment: environment)
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stderr.contains("moved the ledger \(old) into the plans home as \(Self.bundledName)"), "\(listed.stderr)")
+        let home = data + "/taizhang/plans/\(Self.bundledName).json"
+        #expect(!FileManager.default.fileExists(atPath: old))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: home) == real)
+        #expect(scratch.bytes(real) == before)
+
+        let done = try await CommandLineRun.taizhang(["done", "3"], scratch: scratch, environment: environment)
+        #expect(done.status == 0, "\(done.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: home) == real)
+        let after = try #require(scratch.bytes(real))
+        let saved = try #require(try Self.json(String(decoding: after, as: UTF8.self)) as? [String: Any])
+        let task = try #require((saved["tasks"] as? [[String: Any]])?[2])
+        #expect(task["status"] as? String == "done")
+    }
+
     @Test func archivedPlansLeaveTheDailyListButStayReadable() async throws {
         let (scratch, environment) = try await Self.threePlans()
         let archived = try await CommandLineRun.taizhang(["plans", "archive", "韶关 数字政府 2023"], scratch: scratch, environment: environment)

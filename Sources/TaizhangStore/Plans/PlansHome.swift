@@ -135,7 +135,9 @@ public struct PlansHome: Sendable {
         let old = oldDefaultLedger
         let oldStatus: FileStatus?
         do { oldStatus = try status(old, followLinks: false) } catch { throw .system(path: old, error) }
-        guard let oldStatus, oldStatus.kind == .regular else { return nil }
+        guard let oldStatus else { return nil }
+        if oldStatus.kind == .symlink { return try adoptOldDefaultLink() }
+        guard oldStatus.kind == .regular else { return nil }
         let ledger = try? LedgerFile.read(old, fileSystem: fs)
         let taken = Set(try names() + names(archived: true))
         let name = ledger.map { PlanName.made(for: $0.plan, taken: taken) } ?? PlanName.made(for: Plan(title: "ledger", areas: [], tasks: []), taken: taken)
@@ -161,6 +163,47 @@ public struct PlansHome: Sendable {
         try? FileIO.retrying { () throws(SystemError) in try fs.fsyncDirectory(folder) }
         try? FileIO.retrying { () throws(SystemError) in try fs.fsyncDirectory(root) }
         moveSidecar(".ledger.json.backups", of: root, to: "." + name.text + ".json.backups", in: folder)
+        return name
+    }
+
+    /// The old default ledger is a symlink (to a synced folder, say): the home gets a link
+    /// to the same file, written as an absolute path so it still points there from the
+    /// plans folder, and the old link goes. The file itself and its backups (kept beside
+    /// the file a link points at) are not touched. A link to nothing is left alone.
+    private func adoptOldDefaultLink() throws(PlansHomeError) -> PlanName? {
+        let old = oldDefaultLedger
+        let target: String
+        do {
+            let resolved = try FileIO.resolvedTarget(old, fs)
+            guard let found = try status(resolved), found.kind == .regular else { return nil }
+            // `a/../b` read as `b` is the same file only when `a` is no link: checked.
+            let normal = FileIO.lexicallyNormal(resolved)
+            target = resolved.hasPrefix("/") && (try? status(normal))??.inode == found.inode ? normal : resolved
+        } catch {
+            throw .system(path: old, error)
+        }
+        let ledger = try? LedgerFile.read(target, fileSystem: fs)
+        let taken = Set(try names() + names(archived: true))
+        let name = ledger.map { PlanName.made(for: $0.plan, taken: taken) } ?? PlanName.made(for: Plan(title: "ledger", areas: [], tasks: []), taken: taken)
+        try makeFolder(folder)
+        let new = path(of: name)
+        do {
+            try FileIO.retrying { () throws(SystemError) in try fs.symlink(target, at: new) }
+        } catch {
+            // Someone else adopted it a moment ago under the same name.
+            if error.code == EEXIST, (try? FileIO.resolvedTarget(new, fs)) == target { return nil }
+            throw .system(path: new, error)
+        }
+        do {
+            try FileIO.retrying { () throws(SystemError) in try fs.unlink(old) }
+        } catch where error.code == ENOENT {
+            return nil
+        } catch {
+            _ = try? FileIO.retrying { () throws(SystemError) in try fs.unlink(new) }
+            throw .system(path: old, error)
+        }
+        try? FileIO.retrying { () throws(SystemError) in try fs.fsyncDirectory(folder) }
+        try? FileIO.retrying { () throws(SystemError) in try fs.fsyncDirectory(root) }
         return name
     }
 
