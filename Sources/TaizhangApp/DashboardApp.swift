@@ -23,6 +23,9 @@ public struct DashboardApp {
     let terminal: any TerminalPort
     let reports: any ReportDesk
     let now: () -> Stamp
+    /// Reads the plans home as it is now (`Effect.readHome`); nil for a ledger with no home,
+    /// and in tests that keep the home as the state holds it.
+    public var readHome: (@Sendable (DayDate) -> HomeContents?)?
     /// How long to wait for a key before looking at the ledger file again. A second is the
     /// most another writer's change may take to appear; a quarter keeps it well inside.
     public var pollMilliseconds: Int32 = 250
@@ -124,6 +127,11 @@ public struct DashboardApp {
                     draw()
                     pending.append(writeReport(format: format))
                     results += 1
+                case .readHome:
+                    if let contents = readHome?(state.today) {
+                        pending.append(.homeRead(contents))
+                        results += 1
+                    }
                 }
             }
         }

@@ -263,18 +263,27 @@ struct PlansHomeTests {
         try await session.press("Enter")
         screen = try await session.waitFor("the bundled plan") { $0.first?.contains("[\(Self.bundledName)]") == true && $0.contains { $0.contains("Tasks 57/57") } }
 
+        // A plan imported by another hand while the dashboard runs is in the next U and P.
+        let fourth = try await CommandLineRun.taizhang(["import", Self.fixtures + "2021-dongguan-wenjiuye/plan.txt", "--name", "第四 方案"], scratch: scratch, environment: environment)
+        #expect(fourth.status == 0, "\(fourth.stderr)")
+
         // U: every unit across the plans; Enter lists 市司法局's open tasks with their plans.
         try await session.press("U")
-        screen = try await session.waitFor("the unit view") { $0.contains { $0.contains("Units across all plans (3)") } }
+        screen = try await session.waitFor("the unit view") { $0.contains { $0.contains("Units across all plans (4)") } }
         #expect(screen.contains { $0.contains("Unit") && $0.contains("Plans") })
         try await session.press("Enter")
         screen = try await session.waitFor("a unit's open tasks") { $0.contains { $0.contains("Open tasks: ") } }
         // Each task labelled with its plan: the heaviest unit has tasks in more than one.
         #expect(screen.contains { $0.contains("2022-珠海市") })
         try await session.press("Escape")
-        try await session.waitFor("back to the units") { $0.contains { $0.contains("Units across all plans (3)") } }
+        try await session.waitFor("back to the units") { $0.contains { $0.contains("Units across all plans (4)") } }
         try await session.press("q")
         try await session.waitFor("the unit view closed") { !$0.contains { $0.contains("Units across all plans") } }
+        try await session.press("P")
+        screen = try await session.waitFor("the picker read again") { $0.contains { $0.contains("Plans (4)") } }
+        #expect(screen.contains { $0.contains("第四 方案") })
+        try await session.press("Escape")
+        try await session.waitFor("the picker closed") { !$0.contains { $0.contains("Plans (4)") } }
         try await session.press("q")
         #expect(try await session.waitForExit().status == 0)
 

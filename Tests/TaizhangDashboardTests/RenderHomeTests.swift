@@ -49,4 +49,26 @@ import Testing
         let plain = try #require(untracked.first { $0.contains("市政务服务数据管理局") })
         #expect(plain.contains("-      2"), "\(plain)")
     }
+
+    /// `P` and `U` ask for the home to be read again, and what is read replaces what the
+    /// dashboard showed, the cursor staying on the plan it was on.
+    @Test func thePickerShowsTheHomeAsReadAgain() throws {
+        var state = Fixtures.state(width: 100, height: 30)
+        let ledger = Ledger.bundled()
+        let names = try ["乙方案", "丙方案"].map(PlanName.init)
+        let summaries = names.map { PlanSummary(name: $0, ledger: ledger, archived: false, today: Fixtures.today) }
+        state.home = HomeView(planName: names[0].text, plans: summaries, ledgers: names.map { ($0, ledger) })
+        #expect(Fixtures.press([.char("P")], on: &state) == [.readHome])
+        let added = try PlanName("甲方案")
+        let entries = ([added] + names).map { HomeContents.Entry(summary: PlanSummary(name: $0, ledger: ledger, archived: false, today: Fixtures.today), ledger: ledger) }
+        _ = Dashboard.update(&state, .homeRead(HomeContents(entries)), now: { Fixtures.stamp })
+        #expect(state.home.plans.map(\.name) == [added] + names)
+        let lines = Renderer.render(state).lines
+        #expect(lines.contains { $0.contains("Plans (3)") })
+        #expect(lines.contains { $0.contains("*乙方案") })
+        state.home = HomeView(planName: names[0].text, plans: summaries, ledgers: names.map { ($0, ledger) })
+        #expect(Fixtures.press([.char("U")], on: &state) == [.readHome])
+        _ = Dashboard.update(&state, .homeRead(HomeContents(entries)), now: { Fixtures.stamp })
+        #expect(Renderer.render(state).lines.contains { $0.contains("Units across all plans (3)") })
+    }
 }

@@ -6,10 +6,11 @@ import TaizhangModel
 public struct HomeView: Sendable {
     /// The plan's name in the home, shown in the title bar.
     public var planName: String?
-    /// The home's plans when the dashboard opened, this one included, by name.
+    /// The home's plans as last read (at start, and again each time `P` or `U` opens),
+    /// this one included, by name.
     public var plans: [PlanSummary] = []
-    /// Every plan's ledger when the dashboard opened, for the cross-plan units; this plan's
-    /// own is taken live from the state.
+    /// Every plan's ledger as last read, for the cross-plan units; this plan's own is taken
+    /// live from the state.
     public var ledgers: [(name: PlanName, ledger: Ledger)] = []
     public internal(set) var overlay: Overlay?
 
@@ -34,4 +35,25 @@ public struct HomeView: Sendable {
     }
 
     public var isOpen: Bool { overlay != nil }
+}
+
+/// The plans home as read from disk when `P` or `U` opens (`Effect.readHome`), so plans
+/// another coordinator imported or changed since the dashboard started are shown as they
+/// are now.
+public struct HomeContents: Equatable, Sendable {
+    public struct Entry: Equatable, Sendable {
+        public var summary: PlanSummary
+        public var ledger: Ledger
+
+        public init(summary: PlanSummary, ledger: Ledger) {
+            self.summary = summary
+            self.ledger = ledger
+        }
+    }
+
+    public var entries: [Entry]
+
+    public init(_ entries: [Entry]) {
+        self.entries = entries
+    }
 }

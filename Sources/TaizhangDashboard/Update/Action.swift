@@ -89,6 +89,8 @@ public enum Action: Equatable, Sendable {
     /// `P`: the plans in the home; `U`: every unit across them.
     case openPlanPicker
     case openUnitsAcross
+    /// The plans home read again (`Effect.readHome`): the open picker or unit view shows it.
+    case homeRead(HomeContents)
     case homeMove(Int)
     /// Enter in the plan picker (open that plan) or the unit view (list the unit's open tasks).
     case homeActivate
@@ -148,4 +150,6 @@ public enum Effect: Equatable, Sendable {
     case writeReport(format: String)
     /// Close this plan (saved) and open the plan of this name in the home.
     case openPlan(String)
+    /// Read the plans home again (the picker or the unit view has just opened).
+    case readHome
 }

@@ -66,8 +66,12 @@ struct DashboardCommand: ParsableCommand {
                 ? "只读：此台账为第 \(schema) 版格式，比本程序新；请升级 taizhang"
                 : "READ-ONLY: this ledger is schema \(schema), newer than this taizhang; changes are not saved")
         }
+        let homeEnvironment = environment
+        let readHome: (@Sendable (DayDate) -> HomeContents?)? = state.home.planName == nil
+            ? nil : { @Sendable day in DashboardCommand.homeContents(environment: homeEnvironment, day: day) }
         let exitCode = try DashboardSession.run(
             state, store: store, theme: chosenTheme, mouse: !noMouse, environment: environment,
+            readHome: readHome,
             openPlan: { name, current in openPlan(name, like: current) })
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
@@ -101,6 +105,13 @@ struct DashboardCommand: ParsableCommand {
         let ledgers = (try? home.ledgers(archived: false)) ?? []
         let plans = ledgers.map { PlanSummary(name: $0.name, ledger: $0.ledger, archived: false, today: day) }
         return HomeView(planName: plan.text, plans: plans, ledgers: ledgers.map { ($0.name, $0.ledger) })
+    }
+
+    /// The plans home read again for the picker and the unit view; nil when it cannot be
+    /// read (the dashboard keeps what it showed).
+    static func homeContents(environment: [String: String], day: DayDate) -> HomeContents? {
+        guard let home = try? PlansHome.locate(environment: environment), let ledgers = try? home.ledgers(archived: false) else { return nil }
+        return HomeContents(ledgers.map { HomeContents.Entry(summary: PlanSummary(name: $0.name, ledger: $0.ledger, archived: false, today: day), ledger: $0.ledger) })
     }
 
     /// Opens plan `name` of the home for the dashboard, as the current one was opened.

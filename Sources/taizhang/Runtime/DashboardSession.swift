@@ -1,5 +1,6 @@
 import TaizhangApp
 import TaizhangDashboard
+import TaizhangModel
 import TaizhangScreen
 import TaizhangStore
 import TaizhangTerminal
@@ -15,6 +16,7 @@ enum DashboardSession {
     /// at the end is closed.
     static func run(
         _ state: DashboardState, store: any LedgerStoring, theme: Theme, mouse: Bool, environment: [String: String],
+        readHome: (@Sendable (DayDate) -> HomeContents?)? = nil,
         openPlan: (String, DashboardState) -> Result<(DashboardState, any LedgerStoring), PlanSwitchFailure> = { _, _ in .failure(PlanSwitchFailure(message: "")) }
     ) throws -> Int32 {
         var state = state
@@ -30,6 +32,7 @@ enum DashboardSession {
         defer { terminal.stop() }
         while true {
             var app = DashboardApp(state: state, store: store, terminal: DebugCrash.port(terminal, environment: environment))
+            app.readHome = readHome
             let exit = app.run()
             state = app.state
             store = app.store
