@@ -15,8 +15,14 @@ public enum PlanImporter {
         _ bytes: [UInt8], fileName: String? = nil, options: ImportOptions = ImportOptions()
     ) throws(ImportError) -> ImportResult {
         let all = try readings(bytes, fileName: fileName, options: options)
-        guard var best = all.first else { throw .noTasks }
+        guard var best = all.first else {
+            if let (line, header) = RunTogetherHeader.find(in: bytes) { throw .cellsRunTogether(line: line, header: header) }
+            throw .noTasks
+        }
         best.result.runnerUp = all.dropFirst().first.map { RunnerUp(reading: $0, best: best) }
+        if !best.result.readByHeader, let (line, header) = RunTogetherHeader.find(in: bytes) {
+            best.result.warnings.insert(ImportWarning(line: line, .cellsRunTogether(header: header)), at: 0)
+        }
         return best.result
     }
 

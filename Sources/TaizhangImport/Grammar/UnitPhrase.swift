@@ -67,6 +67,9 @@ struct UnitPhrase: Equatable, Sendable {
                 }
             }
             let clauses = content.split(on: [","])
+            // `X牵头,A、B等部门,C配合`: a list between two roles, with none of its own, is
+            // a long list broken by a comma and takes the role after it.
+            let said = clauses.map { RolePhrase.strip($0).role }
             for (clauseIndex, labelled) in clauses.enumerated() {
                 let isLast = cut && groupIndex == groups.count - 1 && clauseIndex == clauses.count - 1
                 var clause = labelled
@@ -98,6 +101,11 @@ struct UnitPhrase: Equatable, Sendable {
                 let (names, phraseRole) = RolePhrase.strip(clause)
                 if phraseRole != nil { phrase.hasMarkers = true }
                 var role = phraseRole ?? labelRole ?? defaultRole
+                if phraseRole == nil, labelRole == nil, said[..<clauseIndex].contains(where: { $0 != nil }),
+                    let next = said[(clauseIndex + 1)...].first(where: { $0 != nil }) ?? nil
+                {
+                    role = next
+                }
                 if isLast, phraseRole == nil, labelRole == nil {
                     let position = phrase.groupRoles.count
                     if position < cutRoles.count { role = cutRoles[position] } else if position > 0 { role = .responsible }

@@ -74,7 +74,7 @@ enum HeaderNames {
         guard (2...16).contains(key.count), key.allSatisfy(Fold.isHan) || key.contains("-") || key.contains("月"),
             !key.contains("。"), !key.contains(",")
         else { return nil }
-        if ["情况", "进度", "是否", "说明", "成效", "问题", "佐证", "依据", "评分", "分值", "体系", "计划", "备注"].contains(where: key.contains) {
+        if ["情况", "进度", "是否", "说明", "成效", "问题", "佐证", "依据", "评分", "分值", "体系", "计划", "备注", "指标"].contains(where: key.contains) {
             return .ignored(expects: nil)
         }
         if ["领导", "责任人", "负责人", "联系人"].contains(where: key.hasSuffix) { return .people }
@@ -96,6 +96,13 @@ enum HeaderNames {
         var roles = names.map { role(inHeader: $0) ?? .ignored(expects: nil) }
         let known = names.filter { role(of: $0) != nil }.count
         guard known >= 2 else { return nil }
+        // A kind read from the words (`目标类型`) after the units is an attribute of the row,
+        // not the area it sits in: areas head a table from the left.
+        if let units = roles.firstIndex(where: \.isUnits) {
+            for index in roles.indices where index > units && (roles[index] == .area || roles[index] == .section) && role(of: names[index]) == nil {
+                roles[index] = .ignored(expects: nil)
+            }
+        }
         if !roles.contains(.task), let last = roles.lastIndex(of: .area) { roles[last] = .task }
         let tasks = roles.indices.filter { roles[$0] == .task }
         if tasks.count >= 2, !roles.contains(.section) { roles[tasks[0]] = .section }

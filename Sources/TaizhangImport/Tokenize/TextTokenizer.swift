@@ -19,8 +19,8 @@ enum TextTokenizer {
     }
 
     /// A page that printed the whole plan on one line (`…制定本工作要点。 一、总体要求 2022年是… (一)强化…
-    /// 1、数字经济…`): a long line, with no table bars or tabs, is cut before each label that
-    /// follows a blank, where the paragraphs and headings began.
+    /// 1、数字经济…`): a long line, with no table bars or tabs, is cut before each label, and
+    /// each field (`责任单位:`), that follows a blank, where the paragraphs and headings began.
     static func runOnParagraphs(_ line: String) -> [String] {
         let characters = Array(line)
         guard characters.count > 200, !line.contains("|"), !line.contains("\t") else { return [line] }
@@ -30,8 +30,11 @@ enum TextTokenizer {
         while index < characters.count {
             defer { index += 1 }
             guard Fold.isBlank(characters[index - 1]), !Fold.isBlank(characters[index]) else { continue }
-            let rest = FoldedText(String(characters[index..<min(characters.count, index + 12)]))
-            guard let label = Label.parse(rest), label.length < rest.count, Fold.isHan(rest.folded[label.length]) else { continue }
+            let rest = FoldedText(String(characters[index..<min(characters.count, index + 24)]))
+            // A label (`1.`, `一、`) with words after it, or a field (`责任单位:`) that was
+            // the line under a task.
+            let labelled = Label.parse(rest).map { $0.length < rest.count && Fold.isHan(rest.folded[$0.length]) } ?? false
+            guard labelled || FieldLabel.split(rest) != nil else { continue }
             let piece = Fold.trimmed(String(characters[start..<index]))
             if !piece.isEmpty { pieces.append(piece) }
             start = index

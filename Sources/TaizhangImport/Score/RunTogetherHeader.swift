@@ -1,0 +1,45 @@
+/// A table copied with its cells run together: `序号项目名称主要内容区政府分管领导牵头单位配合单位`
+/// on one line, then each row's cells one after another with nothing between them. No reader
+/// can tell where such cells end; the import says so, naming the header, instead of leaving
+/// the coordinator to wonder why the tasks read wrong.
+enum RunTogetherHeader {
+    /// The line and text of the first header whose column names run together: three or more
+    /// names a header uses (序号, 牵头单位, 完成时限…) one right after another, with no bar,
+    /// tab or blank between them. Only the first lines of a text are looked at.
+    static func find(in bytes: [UInt8]) -> (line: Int, header: String)? {
+        guard bytes.count <= 4_000_000, let text = try? TextDecoder.decode(bytes).text else { return nil }
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(400).enumerated() {
+            if let header = header(in: line) { return (index + 1, header) }
+        }
+        return nil
+    }
+
+    static func header(in line: Substring) -> String? {
+        let characters = Array(FieldLabel.key(line.prefix(400)))
+        guard characters.count >= 12 else { return nil }
+        var start = 0
+        while start < characters.count {
+            // The longest run of names starting here, each right after the one before.
+            var end = start
+            var names = 0
+            while let next = nameEnd(characters, from: end) {
+                end = next
+                names += 1
+            }
+            if names >= 3, !line.contains("|"), !line.contains("\t") {
+                return String(characters[start..<end])
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    /// Where a column name starting at `index` ends (the longest name that fits), or nil.
+    private static func nameEnd(_ characters: [Character], from index: Int) -> Int? {
+        for length in stride(from: min(8, characters.count - index), through: 2, by: -1) {
+            let name = String(characters[index..<(index + length)])
+            if HeaderNames.role(of: name) != nil { return index + length }
+        }
+        return nil
+    }
+}

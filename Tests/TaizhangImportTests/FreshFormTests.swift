@@ -1,0 +1,138 @@
+@testable import TaizhangImport
+import Testing
+import TaizhangModel
+
+/// Forms met on five plans found fresh (outside the corpus, since added to it): a long unit
+/// list broken by a comma between two roles, a run-on page whose 责任单位 lines were joined to
+/// the tasks, a classification column after the units, a header copied one cell per line with
+/// its last names broken into words, and a copy whose cells ran together. The texts here are
+/// written for the test in those plans' shapes.
+@Suite struct FreshFormTests {
+    /// `(X牵头,A、B等部门,C、D配合)`: A and B sit between two roles with none of their own;
+    /// they support, as C and D do.
+    @Test func aListBetweenTwoRolesTakesTheRoleAfterIt() throws {
+        let text = """
+            一、推进项目建设
+            1.加强项目谋划储备,建立投资项目信息化管理平台。(区发改局牵头,区财政局、区水务局等部门,区国投公司、各街道办事处配合)
+            2.提高土地审批效率。(区国土分局牵头,区规划分局负责)
+            """
+        let tasks = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt").plan.tasks
+        #expect(tasks[0].units.map(\.name) == ["区发改局", "区财政局", "区水务局", "区国投公司", "各街道办事处"])
+        #expect(tasks[0].units.map(\.role) == [.lead, .supporting, .supporting, .supporting, .supporting])
+        #expect(tasks[1].units.map(\.role) == [.lead, .responsible])
+    }
+
+    /// A page printed on one line: each task's `责任单位:` line was joined to it by a blank.
+    /// The line is cut there too, so `(首位单位为牵头单位,下同)` is read as the rule it is
+    /// (the first-listed unit leads, in this task and the later ones), not as a unit.
+    @Test func aRunOnPageIsCutBeforeEachUnitLine() throws {
+        let line = "政府工作报告2022年重点工作责任分解 一、县长牵头重点工作 1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%;城乡居民人均可支配收入与经济增长基本同步,收入倍差进一步缩小。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局 2.落实党政机关过紧日子的要求,节俭办一切事业,严控“三公”经费和会议费、培训费,努力降低行政运行成本。 责任单位:县财政局 二、常务副县长牵头重点工作 1.坚持县政府常务会议集体学法,加强重大行政决策事前论证和事后评估。 责任单位:县司法局"
+        #expect(line.count > 200)
+        let result = try PlanImporter.importDocument(Array(line.utf8), fileName: "plan.txt")
+        let tasks = result.plan.tasks
+        #expect(tasks.count == 3)
+        #expect(tasks.map { $0.units.map(\.name) } == [["县发改局", "县财政局", "县税务局"], ["县财政局"], ["县司法局"]])
+        #expect(tasks.map { $0.units.first?.role } == [.lead, .lead, .lead])
+        #expect(tasks[0].units.dropFirst().allSatisfy { $0.role == .responsible })
+        #expect(result.plan.areas.count == 2)
+    }
+
+    /// `序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型`: the kind
+    /// (`A类`) after the units is an attribute of the row, not its area, and a 指标 column is
+    /// a target, not the task; the task is the 任务名称 cell.
+    @Test func aKindColumnAfterTheUnitsIsNoArea() throws {
+        let text = """
+            序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |
+            1 | 地区生产总值 | 增长5.5%(市下达指标) | 区发改经信局 | 区财政局、区统计局、各街道办事处 | A类 |
+            2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局、区商务局 | B类 |
+            """
+        let result = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt")
+        #expect(result.plan.tasks.map(\.text) == ["地区生产总值", "服务业增加值"])
+        #expect(!result.plan.areas.map(\.title).contains("A类"))
+        #expect(result.plan.tasks[0].units.map(\.role) == [.lead, .supporting, .supporting, .supporting])
+    }
+
+    /// A header copied one cell per line whose last names are broken into words no list
+    /// knows (`攻坚目标` / `任务`, `第二季度` / `完成情况`): they are columns of their own up to
+    /// the first row's `1`, so each row's sentences stay in its row and the 重点工作 cell is
+    /// the task, with its leader (a person) and its office.
+    @Test func aHeaderBrokenIntoWordsKeepsItsRowsWhole() throws {
+        let text = """
+            某镇2024年度重点工作计划
+
+            序号
+
+            重点工作
+
+            责任
+
+            领导
+
+            责任
+
+            科室
+
+            攻坚目标
+
+            任务
+
+            第二季度
+
+            完成情况
+
+            1
+
+            白仙山水库工程政策处理
+
+            欧乾震
+
+            水库工程政策处理工作领导小组
+
+            完成项目政策处理工作,推进大坝建设。
+
+            推进坟墓迁移工作。
+
+            2
+
+            现代化美丽城镇
+
+            吴宇凡
+
+            乡村振兴办
+
+            按照时间节点开展项目建设。
+
+            本年度19个项目完成投资3000万元。
+            """
+        let result = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt")
+        let tasks = result.plan.tasks
+        #expect(tasks.map(\.text) == ["白仙山水库工程政策处理", "现代化美丽城镇"])
+        #expect(tasks.map(\.people) == [["欧乾震"], ["吴宇凡"]])
+        #expect(tasks.map { $0.units.map(\.name) } == [["水库工程政策处理工作领导小组"], ["乡村振兴办"]])
+    }
+
+    /// A copy whose cells ran together (`序号项目名称主要内容…牵头单位配合单位`): no reader can
+    /// tell its cells apart, and the import says so first, naming the header, rather than
+    /// leaving the coordinator to wonder why the tasks read wrong. A header kept apart by
+    /// bars says nothing of the kind.
+    @Test func cellsRunTogetherAreSaidFirst() throws {
+        let text = """
+            2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容分管领导牵头单位配合单位1增加教育资源供给新建学校12个。张三教育局各街道2促进就业稳定增长全区城镇新增就业15000人。
+            2、李四人社局各街道3老城厢复兴发展完成纪念馆整体提升工程对外开放。王五文体旅局
+            """
+        let result = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt")
+        #expect(result.warnings.first?.kind == .cellsRunTogether(header: "主要内容分管领导牵头单位配合单位"))
+        #expect(result.warnings.first?.line == 1)
+        // With nothing read as a task, the refusal itself says why.
+        let one = "序号项目名称主要内容牵头单位配合单位1增加教育资源供给教育局各街道"
+        #expect(throws: ImportError.cellsRunTogether(line: 1, header: "主要内容牵头单位配合单位")) {
+            try PlanImporter.importDocument(Array(one.utf8), fileName: "plan.txt")
+        }
+        let apart = """
+            序号 | 项目名称 | 主要内容 | 牵头单位 | 配合单位 |
+            1 | 增加教育资源供给 | 新建学校12个。 | 教育局 | 各街道 |
+            """
+        let fine = try PlanImporter.importDocument(Array(apart.utf8), fileName: "plan.txt")
+        #expect(!fine.warnings.contains { if case .cellsRunTogether = $0.kind { true } else { false } })
+    }
+}
