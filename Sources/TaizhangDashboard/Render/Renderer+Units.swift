@@ -87,8 +87,14 @@ extension Renderer {
         let separator = strings.labelSeparator
         let name = TerminalSafe.sanitize(row.name(language))
         let room = width - DisplayWidth.of(separator) - DisplayWidth.of(facts)
-        guard room >= 4 else { return TextFit.truncate(name + separator + facts, toWidth: width, ellipsis: ellipsis) }
-        return TextFit.truncate(name, toWidth: room, ellipsis: ellipsis) + separator + facts
+        if room >= 4 { return TextFit.truncate(name, toWidth: room, ellipsis: ellipsis) + separator + facts }
+        // Too narrow for all of it (80 columns, a long name): the name gives way to the
+        // return's words and day, which the columns do not show; then the facts are cut.
+        let essential = returned.map { DisplayWidth.of(returnWords($0, strings: strings)) } ?? 0
+        let nameRoom = width - DisplayWidth.of(separator) - essential
+        guard nameRoom >= 4 else { return TextFit.truncate(facts, toWidth: width, ellipsis: ellipsis) }
+        let shown = TextFit.truncate(name, toWidth: nameRoom, ellipsis: ellipsis) + separator
+        return shown + TextFit.truncate(facts, toWidth: width - DisplayWidth.of(shown), ellipsis: ellipsis)
     }
 
     /// The mark of a unit's return this period, readable without colour: returned (on time
