@@ -135,4 +135,25 @@ import TaizhangModel
         let fine = try PlanImporter.importDocument(Array(apart.utf8), fileName: "plan.txt")
         #expect(!fine.warnings.contains { if case .cellsRunTogether = $0.kind { true } else { false } })
     }
+
+    /// Where the copy stops right after `(牵头单位`, the label is no unit: the task keeps no
+    /// unit rather than one called 牵头单位.
+    @Test func aLabelCutBeforeItsNamesIsNoUnit() throws {
+        let text = """
+            一、经济发展
+            1.规上工业增加值增长8.5%。(牵头单位:县工业和信息化局)
+            2.实施园区基础设施提升行动,加快推进新材料产业园管廊三期等工程。(牵头单位
+            """
+        let tasks = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt").plan.tasks
+        #expect(tasks.count == 2)
+        #expect(tasks[0].units.map(\.name) == ["县工业和信息化局"])
+        #expect(tasks[1].units.isEmpty)
+    }
+
+    /// `陆 明俞 悦`: two names padded to three columns and run together are two persons.
+    @Test func paddedNamesRunTogetherAreTwoPersons() {
+        #expect(People.paddedRun(FoldedText("陆 明俞 悦")) == ["陆明", "俞悦"])
+        #expect(People.paddedRun(FoldedText("吴 伟")) == nil)
+        #expect(People.names(in: FoldedText("陆 明俞 悦")) == ["陆明", "俞悦"])
+    }
 }

@@ -151,7 +151,9 @@ struct UnitPhrase: Equatable, Sendable {
         var added = false
         for name in names {
             let key = name.foldedText
-            if UnitName.isPost(key) {
+            // A post, or a field's label with nothing after it (`(牵头单位` where the copy
+            // stops): no unit.
+            if UnitName.isPost(key) || FieldLabel.meaning(of: key) != nil {
                 hasMarkers = true
                 continue
             }
@@ -167,8 +169,20 @@ struct UnitPhrase: Equatable, Sendable {
 /// Persons named for a task: `林克庆`, `金力。`, `吴 伟` (a name padded to three columns).
 enum People {
     static func names(in text: FoldedText) -> [String] {
-        text.closingWrapGaps.split(on: ["、", ",", ";", " "]).map { UnitName.clean($0).text }.filter { !$0.isEmpty }
+        if let padded = paddedRun(text) { return padded }
+        return text.closingWrapGaps.split(on: ["、", ",", ";", " "]).map { UnitName.clean($0).text }.filter { !$0.isEmpty }
             .map { String($0.filter { !Fold.isBlank($0) }) }
+    }
+
+    /// `陆 明俞 悦`: two-character names each padded to three columns, run together in one
+    /// cell. Split at the blanks, the pieces are one character, then pairs, then one; each
+    /// name is a piece's last character with the next piece's first.
+    static func paddedRun(_ text: FoldedText) -> [String]? {
+        let pieces = text.trimmed.folded.split(whereSeparator: Fold.isBlank)
+        guard pieces.count >= 3, pieces.first?.count == 1, pieces.last?.count == 1,
+            pieces.dropFirst().dropLast().allSatisfy({ $0.count == 2 }), pieces.allSatisfy({ $0.allSatisfy(Fold.isHan) })
+        else { return nil }
+        return (0..<(pieces.count - 1)).map { String(pieces[$0].last!) + String(pieces[$0 + 1].first!) }
     }
 
     /// Whether a short cell is a person's name: two or three Han characters (a blank inside
