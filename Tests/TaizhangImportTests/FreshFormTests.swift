@@ -1,3 +1,4 @@
+import Foundation
 @testable import TaizhangImport
 import Testing
 import TaizhangModel
@@ -155,5 +156,16 @@ import TaizhangModel
         #expect(People.paddedRun(FoldedText("陆 明俞 悦")) == ["陆明", "俞悦"])
         #expect(People.paddedRun(FoldedText("吴 伟")) == nil)
         #expect(People.names(in: FoldedText("陆 明俞 悦")) == ["陆明", "俞悦"])
+    }
+
+    /// A page whose own table of fields (索引号, 发布机构…) comes before the notice (the
+    /// corpus's 2022-haiyan, as stored): the title is the notice's, without the field
+    /// table's cells or the bar after it.
+    @Test func aPagesFieldTableIsNoPartOfTheTitle() throws {
+        let file = CorpusFacts.folder.appendingPathComponent("2022-haiyan-zhengfugongzuobaogao/plan.txt")
+        let bytes = try [UInt8](Data(contentsOf: file))
+        let plan = try PlanImporter.importDocument(bytes, fileName: "plan.txt").plan
+        #expect(plan.title == "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知")
+        #expect(plan.documentNumber == "盐政办发〔2022〕16号")
     }
 }
