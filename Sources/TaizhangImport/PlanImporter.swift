@@ -91,8 +91,10 @@ public enum PlanImporter {
             grids[0].1.form = form
             return grids
         }
-        if TextTokenizer.barShare(text) > 0.15 {
-            grids.append((.pipeCut, TextTokenizer.pipes(text), true, true))
+        // A page's own field table is no table of the plan: the cell readers go without it.
+        let cellText = PageFields.strip(text)
+        if TextTokenizer.barShare(cellText) > 0.15 {
+            grids.append((.pipeCut, TextTokenizer.pipes(cellText), true, true))
         } else if TextTokenizer.tabLedShare(text) < 0.3 {
             grids.append((.oneCellPerLine, TextTokenizer.stream(text), true, false))
         }

@@ -168,4 +168,87 @@ import TaizhangModel
         #expect(plan.title == "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知")
         #expect(plan.documentNumber == "盐政办发〔2022〕16号")
     }
+
+    /// A mirror's own field table above the notice (`发布单位 |` / `广东省人民政府` / `|`,
+    /// `发布文号 | 粤府〔2021〕22号 |`, …) has bars enough to be read as a table, and gave rows
+    /// such as 发布单位 | 广东省人民政府 as tasks; the cell readers go without it, and the
+    /// plan's own lines under each task are read.
+    @Test func aPagesFieldTableIsNoTableOfThePlan() throws {
+        let text = """
+            广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知
+            来源: 广东省人民政府
+            发布单位 |
+            广东省人民政府
+            |
+            发布文号 | 粤府〔2021〕22号 |
+            发布日期 | 2021-03-29 | 生效日期 | 2021-03-29 |
+            有效性状态 | 阶段性文件 | 废止日期 | 暂无 |
+            一、2021年经济社会发展主要预期目标
+            1.地区生产总值增长6%以上。
+            分管省领导:林克庆
+            部门分工:省发展改革委牵头,各地、各部门配合。
+            2.地方一般公共预算收入增长5%左右。
+            分管省领导:林克庆
+            部门分工:省财政厅牵头。
+            """
+        #expect(!PageFields.strip(text).contains("发布单位"))
+        #expect(PageFields.strip(text).contains("一、2021年经济社会发展主要预期目标"))
+        let tasks = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt").plan.tasks
+        #expect(tasks.map(\.label) == ["1", "2"])
+        #expect(tasks.map { $0.units.map(\.name) } == [["省发展改革委", "各地", "各部门"], ["省财政厅"]])
+        #expect(tasks.map(\.people) == [["林克庆"], ["林克庆"]])
+    }
+
+    /// `工作要求 / 一级要点 / 二级要点 / 责任单位`, copied one paragraph per cell: the header's
+    /// names are no tasks; the 1. items under `(一)` are.
+    @Test func aHeaderOfKeyPointLevelsIsNoTask() throws {
+        let text = """
+            横栏镇2022年政务公开工作要点分工方案
+
+            工作要求
+
+            一级要点
+
+            二级要点
+
+            责任单位
+
+            一、优化政务公开工作基础
+
+            (一)深化行政规章、规范性文件集中公开。
+
+            1.依托政府信息公开平台,高质量发布现行有效规范性文件正式版本。
+
+            司法所
+
+            2.规范行政法规使用,统一参考中国政府法制信息网行政法规库。
+
+            各有关单位
+            """
+        let plan = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt").plan
+        #expect(plan.tasks.map(\.label) == ["1", "2"])
+        #expect(plan.tasks.map { $0.units.map(\.name) } == [["司法所"], ["各有关单位"]])
+        #expect(plan.areas.map(\.title) == ["优化政务公开工作基础"])
+    }
+
+    /// A 分管领导 cell of two padded names run together is a person cell, in its row: not a
+    /// cell left out and filled from the row above.
+    @Test func paddedNamesRunTogetherStayInTheirRow() throws {
+        let text = """
+            序号 |
+            目标与任务 |
+            分 管 县领导 |
+            牵头责任单位 |
+            80 |
+            加大普惠性托育供给,新增托位数400个以上。 |
+            俞 悦 |
+            县教育局 |
+            81 |
+            支持芜湖科技工程学校发展,探索职业教育赋能区域发展路径。 |
+            陆 明俞 悦 |
+            县教育局 |
+            """
+        let tasks = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt").plan.tasks
+        #expect(tasks.map(\.people) == [["俞悦"], ["陆明", "俞悦"]])
+    }
 }
