@@ -23,6 +23,9 @@ public struct DashboardApp {
     let terminal: any TerminalPort
     let reports: any ReportDesk
     let now: () -> Stamp
+    /// Reads returned forms into a preview (`Effect.readReturns`); nil where the program
+    /// offers no collecting (tests that do not need it).
+    public var returnsDesk: (any ReturnsDesk)?
     /// Reads the plans home as it is now (`Effect.readHome`); nil for a ledger with no home,
     /// and in tests that keep the home as the state holds it.
     public var readHome: (@Sendable (DayDate) -> HomeContents?)?
@@ -132,6 +135,10 @@ public struct DashboardApp {
                         pending.append(.homeRead(contents))
                         results += 1
                     }
+                case .readReturns(let path):
+                    draw()
+                    pending.append(readReturns(path))
+                    results += 1
                 }
             }
         }

@@ -5,7 +5,9 @@ import TaizhangWords
 /// history's own words for each change), the rows that wait for a decision or were refused
 /// and why, then who has and has not returned for the period.
 extension Collection {
-    public func words(_ language: Language, today: DayDate, applied: Bool) -> String {
+    /// - Parameter commandLine: a preview says how to record it with `--apply`; the
+    ///   dashboard's preview names its own key instead.
+    public func words(_ language: Language, today: DayDate, applied: Bool, commandLine: Bool = true) -> String {
         let zh = language == .chinese
         var lines: [String] = []
         // Forms nobody filled in are not returns: named once below, among those not returned.
@@ -28,9 +30,9 @@ extension Collection {
         let refused = forms.flatMap(\.rows).filter { if case .refused = $0.result { true } else { false } }.count
         lines.append("")
         if zh {
-            lines.append("共读取 \(forms.count) 个文件：\(changes) 项改动\(applied ? "已记入台账" : "待记入（加 --apply 记入台账）")，\(conflicts) 行冲突待定，\(refused) 行未采用。")
+            lines.append("共读取 \(forms.count) 个文件：\(changes) 项改动\(applied ? "已记入台账" : commandLine ? "待记入（加 --apply 记入台账）" : "待记入")，\(conflicts) 行冲突待定，\(refused) 行未采用。")
         } else {
-            lines.append("\(forms.count) files read: \(changes) changes \(applied ? "recorded in the ledger" : "to record (add --apply to record them)"), \(conflicts) rows in conflict, \(refused) rows refused.")
+            lines.append("\(forms.count) files read: \(changes) changes \(applied ? "recorded in the ledger" : commandLine ? "to record (add --apply to record them)" : "to record"), \(conflicts) rows in conflict, \(refused) rows refused.")
         }
         let periods = forms.compactMap(\.period)
         var seen: Set<String> = []

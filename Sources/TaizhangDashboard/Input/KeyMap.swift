@@ -11,6 +11,7 @@ public enum KeyMap {
         if state.unitPicker != nil { return picking(key) }
         if state.menu != nil { return choosing(key) }
         if state.home.isOpen { return homeKeys(key) }
+        if state.returnsPreview != nil { return collecting(key) }
         if state.showingWarnings { return .closeOverlay }
         if case .mouse(let event) = key {
             guard !state.isSearching else { return nil }
@@ -24,6 +25,19 @@ public enum KeyMap {
         if state.isSearching { return searching(key) }
         if !state.pendingNumber.isEmpty, let action = numbering(key) { return action }
         return browsing(key)
+    }
+
+    /// The preview of returned forms: `y` records it, anything else of note leaves it.
+    private static func collecting(_ key: Key) -> Action? {
+        switch key {
+        case .char("y"), .char("Y"): .collectApply
+        case .char("j"), .down: .collectScroll(1)
+        case .char("k"), .up: .collectScroll(-1)
+        case .pageDown, .char(" "): .collectScroll(10)
+        case .pageUp: .collectScroll(-10)
+        case .escape, .char("q"), .char("n"), .char("N"): .collectCancel
+        default: nil
+        }
     }
 
     /// The help scrolls where it does not fit; any other key closes it.
@@ -148,6 +162,7 @@ public enum KeyMap {
         case .char("R"): .openReports
         case .char("P"): .openPlanPicker
         case .char("U"): .openUnitsAcross
+        case .char("C"): .beginCollect
         case .char("u"): .undo
         case .ctrl("r"): .redo
         case .char("/"): .beginSearch

@@ -27,6 +27,8 @@ extension Renderer {
             return ((strings.planFieldNames[field] ?? "") + strings.labelSeparator, field == .date ? strings.deadlineHint : nil)
         case .jump:
             return (strings.jumpPrompt, nil)
+        case .collect:
+            return (strings.collectPrompt, nil)
         }
     }
 }

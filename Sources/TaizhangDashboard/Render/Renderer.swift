@@ -21,6 +21,7 @@ public enum Renderer {
         if state.menu != nil { drawMenu(state, into: &screen) }
         if state.showingWarnings { drawWarnings(state, into: &screen) }
         if state.home.isOpen { drawHome(state, into: &screen) }
+        if let preview = state.returnsPreview { drawReturnsPreview(state, preview, into: &screen) }
         if state.showingHelp { drawHelp(state, into: &screen) }
         return screen
     }

@@ -73,6 +73,8 @@ public struct DashboardState: Sendable {
     public var reportFormats = ["md"]
     public internal(set) var showingWarnings = false
     public internal(set) var prompt: Prompt?
+    /// Returned forms read and waiting to be recorded (`C`).
+    public internal(set) var returnsPreview: ReturnsPreview?
     public internal(set) var unitPicker: UnitPicker?
     /// The plans home: this plan's name, the plan picker and the cross-plan unit view.
     public var home = HomeView()

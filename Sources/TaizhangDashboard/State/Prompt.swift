@@ -19,6 +19,8 @@ public struct Prompt: Equatable, Sendable {
         case planField(PlanField)
         /// `:` then a task number.
         case jump
+        /// `C`: the returned forms to collect, a file or a folder.
+        case collect
 
         /// Going to a task changes nothing, so it works on a read-only ledger too.
         var isJump: Bool { self == .jump }

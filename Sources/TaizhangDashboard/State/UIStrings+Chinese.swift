@@ -54,6 +54,7 @@ extension UIStrings {
             HelpLine("u  Ctrl-R", "撤销 / 重做最近的更改"),
             HelpLine("w  R", "导入提示；生成报告"),
             HelpLine("P  U", "方案库；各单位在全部方案中的任务"),
+            HelpLine("C", "收取回执：先预览，y 记入台账"),
             HelpLine("?  F1  q", "本帮助；退出"),
             HelpLine("", "改变任务的按键作用于“任务”窗格所示的任务，在任何窗格都一样。"),
             HelpLine("", "本人任务按空格；单位的任务报告完成时按 r，再按 x 销号或按 < 退回。"),

@@ -54,6 +54,7 @@ extension UIStrings {
             HelpLine("u  Ctrl-R", "undo / redo the latest change"),
             HelpLine("w  R", "import warnings;  write a report"),
             HelpLine("P  U", "the plans home;  units across every plan"),
+            HelpLine("C", "collect returned forms: preview, y records"),
             HelpLine("?  F1  q", "this help;  quit"),
             HelpLine("", "Keys that change a task change the one in the Task pane, from any pane."),
             HelpLine("", "Your own task: Space. A unit's: r when it reports, then x or <."),

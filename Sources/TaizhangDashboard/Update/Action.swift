@@ -89,6 +89,14 @@ public enum Action: Equatable, Sendable {
     /// `P`: the plans in the home; `U`: every unit across them.
     case openPlanPicker
     case openUnitsAcross
+    /// `C`: ask for the returned forms (a file or a folder) to collect.
+    case beginCollect
+    /// The forms read (`Effect.readReturns`): the preview to confirm.
+    case returnsRead(ReturnsPreview)
+    /// Record what the preview shows (`y`).
+    case collectApply
+    case collectScroll(Int)
+    case collectCancel
     /// The plans home read again (`Effect.readHome`): the open picker or unit view shows it.
     case homeRead(HomeContents)
     case homeMove(Int)
@@ -152,4 +160,6 @@ public enum Effect: Equatable, Sendable {
     case openPlan(String)
     /// Read the plans home again (the picker or the unit view has just opened).
     case readHome
+    /// Read the returned forms at this path against the ledger as it is, for a preview.
+    case readReturns(path: String)
 }

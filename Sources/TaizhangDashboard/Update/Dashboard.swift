@@ -121,6 +121,7 @@ public enum Dashboard {
             state.helpScroll = 0
         case .helpScroll(let delta): state.helpScroll = max(0, state.helpScroll + delta)
         case .openPlanPicker, .openUnitsAcross, .homeRead, .homeMove, .homeActivate, .homeBack: effects = state.updateHome(action)
+        case .beginCollect, .returnsRead, .collectApply, .collectScroll, .collectCancel: effects = state.updateCollect(action)
         case .quit:
             // Unsaved changes are never dropped silently: the first q tries the save again
             // and says what would be lost; a second q quits anyway.

@@ -57,6 +57,10 @@ extension DashboardState {
             return apply(.setUnits(task: task, units: units), now: now)
         case .planField(let field):
             return submitPlanField(field, text: text, now: now)
+        case .collect:
+            guard !text.isEmpty else { return refuse(strings.collectPathNeeded) }
+            self.prompt = nil
+            return [.readReturns(path: text)]
         case .jump:
             guard let number = Int(text), ledger.taskIndex(number) != nil else { return refuse(noSuchTask(text)) }
             jump(to: number)

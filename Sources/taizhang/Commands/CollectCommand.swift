@@ -70,26 +70,12 @@ struct CollectCommand: ParsableCommand {
         }
     }
 
-    /// The files named, folders opened (their spreadsheets and CSV files, sorted; lock files
-    /// of open documents left out). A path that does not exist is an error before anything is read.
+    /// The files named, folders opened (`ReturnFiles`, the rule the dashboard uses too).
     private func files() throws -> [String] {
-        var files: [String] = []
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw CommandError(FormsError.noSuchPath(path).words(options.language))
-            }
-            guard isFolder.boolValue else {
-                files.append(path)
-                continue
-            }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-            for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("~$") && !name.hasPrefix(".~lock") {
-                let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
-                if ["xlsx", "xlsm", "xls", "et", "ods", "csv"].contains(ext) { files.append(folder + "/" + name) }
-            }
+        do {
+            return try ReturnFiles.expand(paths)
+        } catch {
+            throw CommandError(error.words(options.language))
         }
-        return files
     }
 }

@@ -33,6 +33,7 @@ enum DashboardSession {
         while true {
             var app = DashboardApp(state: state, store: store, terminal: DebugCrash.port(terminal, environment: environment))
             app.readHome = readHome
+            app.returnsDesk = FormsReturnsDesk(environment: environment)
             let exit = app.run()
             state = app.state
             store = app.store
