@@ -251,4 +251,37 @@ import TaizhangModel
         let tasks = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt").plan.tasks
         #expect(tasks.map(\.people) == [["俞悦"], ["陆明", "俞悦"]])
     }
+
+    /// A page that spaced its text out (`一 、`, `1 .`, `市 财政局`): the labels are labels and
+    /// the names whole.
+    @Test func spacedOutLabelsAreLabels() throws {
+        let text = """
+            一 、 承担的 20 21 年 省 政府工作报告重点工作任务及责任分解
+            1 . 严格管控地方政府债务,切实保障 “三保”支出。
+            责任单位:市 财政局
+            2 . 强化县城综合承载能力,满足农村人口向县城转移的需求。
+            牵头单位:市 城镇化服务中心
+            """
+        let result = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt")
+        #expect(result.plan.tasks.map(\.label) == ["1", "2"])
+        #expect(result.plan.tasks.map { $0.units.map(\.name) } == [["市财政局"], ["市城镇化服务中心"]])
+        #expect(result.plan.areas.count == 1)
+        #expect(Label.parse(FoldedText("2 .5亿元")) == nil, "a figure is no label")
+    }
+
+    /// `(责任单位:A、B,C、D。逗号前为牵头单位,…,下同)`: the units before the comma lead,
+    /// in this task and the later ones; the rule is no unit.
+    @Test func theUnitsBeforeTheCommaLead() throws {
+        let text = """
+            一、优化营商环境
+            (一)深化商事制度改革。(责任单位:市发展改革委、市商务局,各区县政府、高新区管委会。逗号前为牵头单位,多个牵头单位的按职责分别牵头,下同)
+            (二)推进政务服务标准化。(责任单位:市政务服务中心,各区县政府)
+            (三)加强信用体系建设。(责任单位:市经济和信息化局、市商务局)
+            """
+        let tasks = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt").plan.tasks
+        #expect(tasks[0].units.map(\.name) == ["市发展改革委", "市商务局", "各区县政府", "高新区管委会"])
+        #expect(tasks[0].units.map(\.role) == [.lead, .lead, .responsible, .responsible])
+        #expect(tasks[1].units.map(\.role) == [.lead, .responsible])
+        #expect(tasks[2].units.map(\.role) == [.lead, .lead])
+    }
 }

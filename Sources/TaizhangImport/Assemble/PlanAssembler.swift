@@ -38,6 +38,8 @@ struct PlanAssembler {
     var lastAssigned: [Int] = []
     var standing: [(units: [UnitAssignment], from: Int, line: Int, clause: String)] = []
     var firstListedLeads = false
+    /// `逗号前为牵头单位,下同` was read: the units before a phrase's first comma lead.
+    var beforeCommaLeads = false
     var warnings: [ImportWarning] = []
     /// Characters of text no task took.
     var unplaced = 0
@@ -183,8 +185,12 @@ struct PlanAssembler {
             }
             standing.append((phrase.standing, from, line, phrase.standingClause))
         }
+        if phrase.beforeCommaLeads { beforeCommaLeads = true }
         var units = phrase.units
         if firstListedLeads, !units.isEmpty, !units.contains(where: { $0.role == .lead }) { units[0].role = .lead }
+        if beforeCommaLeads, let count = phrase.firstListCount, !units.contains(where: { $0.role == .lead }) {
+            for index in units.indices.prefix(count) { units[index].role = .lead }
+        }
         for fragment in phrase.cutFragments {
             warnings.append(ImportWarning(line: line, task: tasks.indices.last.map { $0 + 1 }, .unitNameCutOff(fragment: fragment)))
         }

@@ -16,6 +16,10 @@ struct UnitPhrase: Equatable, Sendable {
     var standingClause = ""
     /// Which tasks the standing units reach.
     var standingReach = StandingClause.Reach.later
+    /// `…。逗号前为牵头单位,…,下同`: from here on the units before the first comma lead.
+    var beforeCommaLeads = false
+    /// How many units the first comma-separated list gave (what `beforeCommaLeads` makes leads).
+    var firstListCount: Int?
     /// `(第一责任单位为牵头单位,下同)`: from here on the first-listed unit leads.
     var firstListedLeads = false
     /// A label, a role word or a person's field was read: this is a unit phrase, not prose.
@@ -42,6 +46,7 @@ struct UnitPhrase: Equatable, Sendable {
     ) -> UnitPhrase {
         var phrase = UnitPhrase()
         var body = Annotations.removing(from: text, into: &phrase)
+        body = Annotations.removingCommaRule(from: body, into: &phrase)
         if let found = StandingClause.find(in: body) {
             phrase.takeStanding(found, in: body)
             body = body[0..<found.range.lowerBound] + body[found.range.upperBound..<body.count]
@@ -111,6 +116,7 @@ struct UnitPhrase: Equatable, Sendable {
                     if position < cutRoles.count { role = cutRoles[position] } else if position > 0 { role = .responsible }
                 }
                 phrase.add(UnitName.names(in: names), role: role, cut: isLast)
+                if groupIndex == 0, clauseIndex == 0 { phrase.firstListCount = phrase.units.count }
             }
         }
         return phrase
@@ -226,6 +232,20 @@ enum Annotations {
             if search >= result.count { break }
         }
         return result
+    }
+
+    /// `A、B,C、D。逗号前为牵头单位,多个牵头单位的按职责分别牵头,下同`: the sentence is a rule,
+    /// not names; it is taken out and the phrase remembers that the list before the first
+    /// comma leads.
+    static func removingCommaRule(from text: FoldedText, into phrase: inout UnitPhrase) -> FoldedText {
+        guard let at = text.index(of: "逗号前"), text.index(of: "牵头", from: at) != nil else { return text }
+        var start = at
+        while start > 0, !["。", ";", "\n"].contains(text.folded[start - 1]) { start -= 1 }
+        var end = at
+        while end < text.count, !["。", ";", "\n"].contains(text.folded[end]) { end += 1 }
+        phrase.beforeCommaLeads = true
+        phrase.hasMarkers = true
+        return text[0..<start] + text[min(end + 1, text.count)..<text.count]
     }
 
     static func closingIndex(in text: FoldedText, from open: Int) -> Int? {
