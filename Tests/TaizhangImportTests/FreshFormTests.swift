@@ -135,6 +135,9 @@ import TaizhangModel
             """
         let fine = try PlanImporter.importDocument(Array(apart.utf8), fileName: "plan.txt")
         #expect(!fine.warnings.contains { if case .cellsRunTogether = $0.kind { true } else { false } })
+        // A sentence that happens to name columns one after another is no header.
+        #expect(RunTogetherHeader.header(in: "各责任单位要对照责任单位重点工作任务完成情况,按月报送进展。") == nil)
+        #expect(RunTogetherHeader.header(in: "分解表序号项目名称主要内容牵头单位配合单位1增加教育资源") == "主要内容牵头单位配合单位")
     }
 
     /// Where the copy stops right after `(牵头单位`, the label is no unit: the task keeps no

@@ -26,7 +26,11 @@ enum RunTogetherHeader {
                 end = next
                 names += 1
             }
-            if names >= 3, !line.contains("|"), !line.contains("\t") {
+            // A header, not a sentence that happens to name columns (`各责任单位重点工作任务完成情况`):
+            // the run opens with 序号, or the first row's number (or nothing) follows it.
+            let opensWithNumber = characters[start...].starts(with: "序号")
+            let rowFollows = end == characters.count || Fold.isDigit(characters[end])
+            if names >= 3, opensWithNumber || rowFollows, !line.contains("|"), !line.contains("\t") {
                 return String(characters[start..<end])
             }
             start += 1
