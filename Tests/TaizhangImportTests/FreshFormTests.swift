@@ -287,4 +287,10 @@ import TaizhangModel
         #expect(tasks[1].units.map(\.role) == [.lead, .responsible])
         #expect(tasks[2].units.map(\.role) == [.lead, .lead])
     }
+
+    /// `省编办 (省审改办)`: a unit whose bracketed other name follows a blank is one whole unit.
+    @Test func aBlankBeforeABracketedNameKeepsTheUnitWhole() {
+        #expect(UnitName.looksComplete(FoldedText("省编办 (省审改办)").foldedText))
+        #expect(Piece.looksLikeUnitCell(FoldedText("省编办 (省审改办)")))
+    }
 }

@@ -16,6 +16,8 @@ enum UnitName {
         var text = Substring(folded)
         while let last = text.last, Fold.closing.contains(last), let open = openingIndex(of: text) {
             text = text[..<open]
+            // `省编办 (省审改办)`: a blank before the bracket belongs to neither.
+            while let blank = text.last, Fold.isBlank(blank) { text = text.dropLast() }
         }
         guard let last = text.last, text.count >= 2 else { return false }
         // 全市, 全县: a scope (全市统筹 = citywide), not a body.
