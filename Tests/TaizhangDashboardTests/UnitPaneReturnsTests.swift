@@ -41,6 +41,16 @@ import Testing
         ])
     }
 
+    /// At 80 columns a unit whose return is missing still reads so in full in the footer.
+    @Test func aMissingReturnIsSaidWholeAt80Columns() {
+        var ledger = Ledger.bundled()
+        ledger.settings.cycle = .monthly(day: 10)
+        var state = DashboardState(ledger: ledger, ledgerPath: Fixtures.ledgerPath, width: 80, height: 24, strings: .chinese, today: Fixtures.today)
+        Fixtures.press([.tab, .tab], on: &state)
+        let pane = UnitPaneRenderTests.pane(state)
+        #expect(pane[pane.count - 2].contains("：本期未报送，已逾期"), "\(pane[pane.count - 2])")
+    }
+
     @Test func chineseAt100x30() {
         var state = Self.state(width: 100, height: 30, strings: .chinese)
         let returned = UnitPaneRenderTests.pane(state)

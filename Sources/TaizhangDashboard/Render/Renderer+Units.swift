@@ -91,7 +91,8 @@ extension Renderer {
         // Too narrow for all of it (80 columns, a long name): the name gives way to the
         // return's words and day, which the columns do not show; then the facts are cut.
         let essential = returned.map { DisplayWidth.of(returnWords($0, strings: strings)) } ?? 0
-        let nameRoom = width - DisplayWidth.of(separator) - essential
+        // One column more for the ellipsis that ends the cut facts.
+        let nameRoom = width - DisplayWidth.of(separator) - essential - DisplayWidth.of(ellipsis)
         guard nameRoom >= 4 else { return TextFit.truncate(facts, toWidth: width, ellipsis: ellipsis) }
         let shown = TextFit.truncate(name, toWidth: nameRoom, ellipsis: ellipsis) + separator
         return shown + TextFit.truncate(facts, toWidth: width - DisplayWidth.of(shown), ellipsis: ellipsis)
