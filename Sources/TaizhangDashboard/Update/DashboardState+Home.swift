@@ -23,24 +23,20 @@ extension DashboardState {
             // The home as it is now; the cursor stays on the plan (or unit) it was on.
             let plans = contents.entries.map(\.summary)
             guard !plans.isEmpty else { return [] }
-            let ledgers = contents.entries.map { ($0.summary.name, $0.ledger) }
+            let previous = home.plans
+            home.plans = plans
+            home.ledgers = contents.entries.map { ($0.summary.name, $0.ledger) }
             switch home.overlay {
             case .plans(let cursor):
-                let name = home.plans.indices.contains(cursor) ? home.plans[cursor].name : nil
-                home.plans = plans
-                home.ledgers = ledgers
-                let here = plans.firstIndex { $0.name == name } ?? Self.clamp(cursor, count: plans.count)
-                home.overlay = .plans(cursor: here)
+                let name = previous.indices.contains(cursor) ? previous[cursor].name : nil
+                home.overlay = .plans(cursor: plans.firstIndex { $0.name == name } ?? Self.clamp(cursor, count: plans.count))
             case .units(let old, let cursor, nil):
                 let unit = old.rows.indices.contains(cursor) ? old.rows[cursor].unit : nil
-                home.plans = plans
-                home.ledgers = ledgers
                 let across = WorkloadAcross(ledgersNow, today: today)
                 let here = across.rows.firstIndex { $0.unit == unit } ?? Self.clamp(cursor, count: across.rows.count)
                 home.overlay = .units(across, cursor: here, open: nil)
             default:
-                home.plans = plans
-                home.ledgers = ledgers
+                break
             }
         case .homeMove(let delta):
             switch home.overlay {

@@ -38,7 +38,7 @@ enum PageFields {
     /// The field label a line opens with (`发布单位 |`, `来源: 广东省人民政府`), or nil.
     static func label(of line: Substring) -> String? {
         let head = line.prefix { $0 != "|" && $0 != "｜" && $0 != ":" && $0 != "：" }
-        guard head.count < line.count || line.hasSuffix("|") else { return nil }
+        guard head.count <= 16, head.count < line.count || line.hasSuffix("|") else { return nil }
         let key = FieldLabel.key(head)
         return labels.contains(key) ? key : nil
     }
