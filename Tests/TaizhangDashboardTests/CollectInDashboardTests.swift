@@ -40,7 +40,7 @@ import Testing
         #expect(state.ledger == preview.result)
         #expect(state.ledger.history.count == history + 1)
         #expect(state.ledger.history.last?.by == "市司法局（张三）")
-        #expect(state.message == "已记入回执：1 项变更（u 撤销）")
+        #expect(state.message == "已记入回执：1 项变更（u 逐项撤销）")
     }
 
     @Test func escRecordsNothingAndAStalePreviewIsNotRecorded() throws {

@@ -8,6 +8,6 @@ extension UIStrings {
     var collectCancelled: String { zh ? "回执未记入台账" : "returns not recorded" }
     var collectStale: String { zh ? "台账在预览后已有变化，未记入：请按 C 重新收取" : "the ledger changed since the preview; nothing recorded: press C to read the forms again" }
     func collectRecorded(_ count: Int) -> String {
-        zh ? "已记入回执：\(count) 项变更（u 撤销）" : "returns recorded: \(count) changes (u undoes)"
+        zh ? "已记入回执：\(count) 项变更（u 逐项撤销）" : "returns recorded: \(count) changes (u undoes them one by one)"
     }
 }
