@@ -135,35 +135,17 @@ public struct PlansHome: Sendable {
         let old = oldDefaultLedger
         let oldStatus: FileStatus?
         do { oldStatus = try status(old, followLinks: false) } catch { throw .system(path: old, error) }
-        guard let oldStatus else { return nil }
-        if oldStatus.kind == .symlink { return try adoptOldDefaultLink() }
-        guard oldStatus.kind == .regular else { return nil }
-        let ledger = try? LedgerFile.read(old, fileSystem: fs)
-        let taken = Set(try names() + names(archived: true))
-        let name = ledger.map { PlanName.made(for: $0.plan, taken: taken) } ?? PlanName.made(for: Plan(title: "ledger", areas: [], tasks: []), taken: taken)
-        try makeFolder(folder)
-        let new = path(of: name)
-        do {
-            try FileIO.retrying { () throws(SystemError) in try fs.link(old, to: new) }
-        } catch {
-            // Someone else adopted it a moment ago under the same name.
-            if error.code == EEXIST, let newStatus = try? status(new, followLinks: false), newStatus.inode == oldStatus.inode {
-                return nil
-            }
-            throw .system(path: new, error)
-        }
-        do {
-            try FileIO.retrying { () throws(SystemError) in try fs.unlink(old) }
-        } catch where error.code == ENOENT {
+        switch oldStatus?.kind {
+        case .regular?:
+            let inode = oldStatus?.inode
+            return try adopt(
+                reading: old, place: { new throws(SystemError) in try fs.link(old, to: new) },
+                isAlreadyThere: { new in (try? status(new, followLinks: false))??.inode == inode }, movingBackups: true)
+        case .symlink?:
+            return try adoptOldDefaultLink()
+        default:
             return nil
-        } catch {
-            _ = try? FileIO.retrying { () throws(SystemError) in try fs.unlink(new) }
-            throw .system(path: old, error)
         }
-        try? FileIO.retrying { () throws(SystemError) in try fs.fsyncDirectory(folder) }
-        try? FileIO.retrying { () throws(SystemError) in try fs.fsyncDirectory(root) }
-        moveSidecar(".ledger.json.backups", of: root, to: "." + name.text + ".json.backups", in: folder)
-        return name
     }
 
     /// The old default ledger is a symlink (to a synced folder, say): the home gets a link
@@ -182,16 +164,28 @@ public struct PlansHome: Sendable {
         } catch {
             throw .system(path: old, error)
         }
-        let ledger = try? LedgerFile.read(target, fileSystem: fs)
+        return try adopt(
+            reading: target, place: { new throws(SystemError) in try fs.symlink(target, at: new) },
+            isAlreadyThere: { new in (try? FileIO.resolvedTarget(new, fs)) == target }, movingBackups: false)
+    }
+
+    /// Puts the old default ledger (read at `file`) into the home under the name made from
+    /// its plan with `place`, then takes the old name away: under its new name before the
+    /// old one goes, never under two. `isAlreadyThere` tells another process's adoption a
+    /// moment ago (no harm) from a name taken by something else.
+    private func adopt(
+        reading file: String, place: (String) throws(SystemError) -> Void, isAlreadyThere: (String) -> Bool, movingBackups: Bool
+    ) throws(PlansHomeError) -> PlanName? {
+        let old = oldDefaultLedger
+        let ledger = try? LedgerFile.read(file, fileSystem: fs)
         let taken = Set(try names() + names(archived: true))
         let name = ledger.map { PlanName.made(for: $0.plan, taken: taken) } ?? PlanName.made(for: Plan(title: "ledger", areas: [], tasks: []), taken: taken)
         try makeFolder(folder)
         let new = path(of: name)
         do {
-            try FileIO.retrying { () throws(SystemError) in try fs.symlink(target, at: new) }
+            try FileIO.retrying { () throws(SystemError) in try place(new) }
         } catch {
-            // Someone else adopted it a moment ago under the same name.
-            if error.code == EEXIST, (try? FileIO.resolvedTarget(new, fs)) == target { return nil }
+            if error.code == EEXIST, isAlreadyThere(new) { return nil }
             throw .system(path: new, error)
         }
         do {
@@ -204,6 +198,7 @@ public struct PlansHome: Sendable {
         }
         try? FileIO.retrying { () throws(SystemError) in try fs.fsyncDirectory(folder) }
         try? FileIO.retrying { () throws(SystemError) in try fs.fsyncDirectory(root) }
+        if movingBackups { moveSidecar(".ledger.json.backups", of: root, to: "." + name.text + ".json.backups", in: folder) }
         return name
     }
 
