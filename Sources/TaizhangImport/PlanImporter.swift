@@ -16,11 +16,16 @@ public enum PlanImporter {
     ) throws(ImportError) -> ImportResult {
         let all = try readings(bytes, fileName: fileName, options: options)
         guard var best = all.first else {
-            if let (line, header) = RunTogetherHeader.find(in: bytes) { throw .cellsRunTogether(line: line, header: header) }
+            if DocumentKind.detect(fileName: fileName, bytes: bytes) == .text, let (line, header) = RunTogetherHeader.find(in: bytes) {
+                throw .cellsRunTogether(line: line, header: header)
+            }
             throw .noTasks
         }
         best.result.runnerUp = all.dropFirst().first.map { RunnerUp(reading: $0, best: best) }
-        if !best.result.readByHeader, let (line, header) = RunTogetherHeader.find(in: bytes) {
+        // Only a text copy runs cells together; a spreadsheet or Word file is not decoded as text again.
+        if !best.result.readByHeader, DocumentKind.detect(fileName: fileName, bytes: bytes) == .text,
+            let (line, header) = RunTogetherHeader.find(in: bytes)
+        {
             best.result.warnings.insert(ImportWarning(line: line, .cellsRunTogether(header: header)), at: 0)
         }
         return best.result
