@@ -2,6 +2,7 @@ import TaizhangApp
 import TaizhangDashboard
 import TaizhangForms
 import TaizhangModel
+import TaizhangStore
 import TaizhangWords
 
 /// The dashboard's `C` reads returned forms as `taizhang collect` does: the same files
@@ -10,7 +11,7 @@ struct FormsReturnsDesk: ReturnsDesk {
     let environment: [String: String]
 
     func preview(path: String, ledger: Ledger, today: DayDate, language: Language, now: Stamp) -> Result<ReturnsPreview, ReturnsDeskFailure> {
-        let expanded = path == "~" || path.hasPrefix("~/") ? (environment["HOME"] ?? "") + path.dropFirst() : path
+        let expanded = LedgerLocation.expandTilde(path, environment: environment)
         let files: [String]
         do {
             files = try ReturnFiles.expand([expanded])
