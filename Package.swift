@@ -48,8 +48,14 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
-        /// Progress reports out of the ledger: Markdown, CSV, xlsx, HTML, JSON.
-        .target(name: "TaizhangReport", dependencies: ["TaizhangModel", "TaizhangStore", "TaizhangText", "TaizhangWords", "ZIPFoundation"]),
+        /// Office Open XML packages written with ZIPFoundation: workbooks (print setup, drop-down
+        /// lists, protection, hidden sheets) and Word documents. Knows nothing of ledgers.
+        .target(name: "TaizhangOffice", dependencies: ["TaizhangText", "ZIPFoundation"]),
+        /// Progress reports out of the ledger: Markdown, CSV, xlsx, HTML, JSON, and the 通报 (docx).
+        .target(name: "TaizhangReport", dependencies: ["TaizhangModel", "TaizhangStore", "TaizhangText", "TaizhangWords", "TaizhangOffice"]),
+        /// The 台账 out and back: a form per unit (xlsx), the units' returns read back and
+        /// matched to the ledger as changes, and the chase (催报) for units that did not return.
+        .target(name: "TaizhangForms", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangText", "TaizhangWords", "TaizhangOffice"]),
         /// The interface's words, Chinese and English, for what the model, importer and store
         /// say as types: errors, warnings, history, deadlines. The dashboard and the command
         /// line both speak through it.
@@ -72,7 +78,7 @@ let package = Package(
             name: "taizhang",
             dependencies: [
                 "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangScreen", "TaizhangDashboard", "TaizhangTerminal",
-                "TaizhangApp", "TaizhangReport", "TaizhangWords", "TaizhangPostgres",
+                "TaizhangApp", "TaizhangReport", "TaizhangForms", "TaizhangWords", "TaizhangPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,7 +100,8 @@ let package = Package(
         .testTarget(name: "TaizhangImportTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangWords", "TaizhangText"]),
         .testTarget(name: "TaizhangDashboardTests", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
         .testTarget(name: "TaizhangWordsTests", dependencies: ["TaizhangWords", "TaizhangModel"]),
-        .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
+        .testTarget(name: "TaizhangReportTests", dependencies: ["TaizhangTestSupport", "TaizhangReport", "TaizhangOffice", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
+        .testTarget(name: "TaizhangFormsTests", dependencies: ["TaizhangTestSupport", "TaizhangForms", "TaizhangOffice", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
         .testTarget(name: "LedgerSafetyTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangWords"]),
         .testTarget(name: "TaizhangTerminalTests", dependencies: ["TaizhangTerminal", "TaizhangScreen"]),
         .testTarget(name: "TaizhangAppTests", dependencies: [

@@ -23,10 +23,10 @@ extension DashboardApp {
         .saveFailed(error.words(state.strings.language))
     }
 
-    /// Writes the progress report; a failure is shown on the status line.
-    func writeReport() -> Action {
+    /// Writes the progress report in `format`; a failure is shown on the status line.
+    func writeReport(format: String) -> Action {
         do {
-            return .reportWritten(try reports.writeReport(on: state.ledger, today: state.today, shownPath: state.ledgerPath))
+            return .reportWritten(try reports.writeReport(on: state.ledger, today: state.today, shownPath: state.ledgerPath, format: format))
         } catch let error as ReportError {
             return .reportFailed(error.words(state.strings.language))
         } catch {

@@ -23,6 +23,12 @@ public struct DashboardApp {
     let terminal: any TerminalPort
     let reports: any ReportDesk
     let now: () -> Stamp
+    /// Reads returned forms into a preview (`Effect.readReturns`); nil where the program
+    /// offers no collecting (tests that do not need it).
+    public var returnsDesk: (any ReturnsDesk)?
+    /// Reads the plans home as it is now (`Effect.readHome`); nil for a ledger with no home,
+    /// and in tests that keep the home as the state holds it.
+    public var readHome: (@Sendable (DayDate) -> HomeContents?)?
     /// How long to wait for a key before looking at the ledger file again. A second is the
     /// most another writer's change may take to appear; a quarter keeps it well inside.
     public var pollMilliseconds: Int32 = 250
@@ -33,11 +39,13 @@ public struct DashboardApp {
         case quit
         /// A quit signal arrived (SIGINT, SIGTERM, SIGHUP).
         case signal(Int32)
+        /// The user chose another plan of the home (`P`): the caller opens it.
+        case openPlan(String)
 
         /// The program's exit status: 0, or 128 + the signal as shells report it.
         public var status: Int32 {
             switch self {
-            case .quit: 0
+            case .quit, .openPlan: 0
             case .signal(let number): 128 + number
             }
         }
@@ -51,8 +59,10 @@ public struct DashboardApp {
         self.store = store
         self.terminal = terminal
         // Beside a ledger file; for a database ledger, in the folder the dashboard started in.
-        self.reports = reports ?? MarkdownReportBesideLedger(ledgerPath: (store as? FileStore)?.store.path ?? "./")
+        let desk = reports ?? ReportBesideLedger(ledgerPath: (store as? FileStore)?.store.path ?? "./")
+        self.reports = desk
         self.now = now
+        self.state.reportFormats = desk.formats
     }
 
     /// A loop on the JSON file store.
@@ -74,12 +84,12 @@ public struct DashboardApp {
             if let signal = terminal.quitSignal { return .signal(signal) }
             guard let key = terminal.readKey(timeoutMilliseconds: pollMilliseconds) else {
                 let news = storeNews()
-                for change in news where dispatch(change) { return .quit }
+                for change in news where dispatch(change) { return planChosen.map(Exit.openPlan) ?? .quit }
                 if !news.isEmpty { draw() }
                 continue
             }
             guard let action = KeyMap.action(for: key, in: state) else { continue }
-            if dispatch(action) { return .quit }
+            if dispatch(action) { return planChosen.map(Exit.openPlan) ?? .quit }
             draw()
         }
     }
@@ -88,6 +98,9 @@ public struct DashboardApp {
     /// key leads to at most three (a save, a merge, a quit); the bound only keeps a future
     /// rule that answers a result with the same effect from spinning for ever.
     static let resultLimit = 16
+
+    /// The plan the user chose to open instead, when the loop ends for that.
+    var planChosen: String?
 
     /// Runs `action` through `update` and carries out the effects it returns; the result of
     /// each goes through `update` in turn, and so on. True when the dashboard is to quit.
@@ -102,6 +115,9 @@ public struct DashboardApp {
                 switch effect {
                 case .quit:
                     return true
+                case .openPlan(let name):
+                    planChosen = name
+                    return true
                 case .repaint:
                     terminal.invalidate()
                 case .save:
@@ -110,9 +126,18 @@ public struct DashboardApp {
                     draw()
                     pending.append(save())
                     results += 1
-                case .writeReport:
+                case .writeReport(let format):
                     draw()
-                    pending.append(writeReport())
+                    pending.append(writeReport(format: format))
+                    results += 1
+                case .readHome:
+                    if let contents = readHome?(state.today) {
+                        pending.append(.homeRead(contents))
+                        results += 1
+                    }
+                case .readReturns(let path):
+                    draw()
+                    pending.append(readReturns(path))
                     results += 1
                 }
             }

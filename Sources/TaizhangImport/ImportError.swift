@@ -38,6 +38,9 @@ public enum ImportError: Error, Equatable, Sendable {
     case conversionTimedOut(format: String, tool: String, seconds: Int)
     /// Read, but no task was found in any reading.
     case noTasks
+    /// No task found, and the table's column names run together on `line`: the copy lost
+    /// where its cells end.
+    case cellsRunTogether(line: Int, header: String)
 
     /// The English message; TaizhangWords says it in Chinese.
     public var description: String {
@@ -72,6 +75,8 @@ public enum ImportError: Error, Equatable, Sendable {
         case .conversionFailed(let format, let tool, let reason): "\(tool) could not convert the \(format) file: \(reason)"
         case .conversionTimedOut(let format, let tool, let seconds): "\(tool) did not convert the \(format) file within \(seconds) seconds"
         case .noTasks: "no tasks found: no numbered items with units, no table with a header naming its columns (工作任务, 责任单位 …)"
+        case .cellsRunTogether(let line, let header):
+            "no tasks found: on line \(line) the table's column names run together (\(header)); this copy lost where its cells end. Import the original (.doc/.docx/.xls/.xlsx/.pdf) or a copy that keeps the cells apart"
         }
     }
 

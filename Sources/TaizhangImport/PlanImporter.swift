@@ -15,8 +15,19 @@ public enum PlanImporter {
         _ bytes: [UInt8], fileName: String? = nil, options: ImportOptions = ImportOptions()
     ) throws(ImportError) -> ImportResult {
         let all = try readings(bytes, fileName: fileName, options: options)
-        guard var best = all.first else { throw .noTasks }
+        guard var best = all.first else {
+            if DocumentKind.detect(fileName: fileName, bytes: bytes) == .text, let (line, header) = RunTogetherHeader.find(in: bytes) {
+                throw .cellsRunTogether(line: line, header: header)
+            }
+            throw .noTasks
+        }
         best.result.runnerUp = all.dropFirst().first.map { RunnerUp(reading: $0, best: best) }
+        // Only a text copy runs cells together; a spreadsheet or Word file is not decoded as text again.
+        if !best.result.readByHeader, DocumentKind.detect(fileName: fileName, bytes: bytes) == .text,
+            let (line, header) = RunTogetherHeader.find(in: bytes)
+        {
+            best.result.warnings.insert(ImportWarning(line: line, .cellsRunTogether(header: header)), at: 0)
+        }
         return best.result
     }
 
@@ -85,8 +96,10 @@ public enum PlanImporter {
             grids[0].1.form = form
             return grids
         }
-        if TextTokenizer.barShare(text) > 0.15 {
-            grids.append((.pipeCut, TextTokenizer.pipes(text), true, true))
+        // A page's own field table is no table of the plan: the cell readers go without it.
+        let cellText = PageFields.strip(text)
+        if TextTokenizer.barShare(cellText) > 0.15 {
+            grids.append((.pipeCut, TextTokenizer.pipes(cellText), true, true))
         } else if TextTokenizer.tabLedShare(text) < 0.3 {
             grids.append((.oneCellPerLine, TextTokenizer.stream(text), true, false))
         }

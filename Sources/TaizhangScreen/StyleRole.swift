@@ -14,6 +14,10 @@ public enum StyleRole: String, CaseIterable, Codable, Sendable {
     case dim
     case todo
     case doing
+    /// Reported done by a unit, waiting for the coordinator's sign-off (申请办结).
+    case reported
+    /// Sent back by the coordinator with a reason (退回).
+    case returned
     case done
     case barDone
     case barOpen
@@ -23,5 +27,9 @@ public enum StyleRole: String, CaseIterable, Codable, Sendable {
     case error
     case match
     case overdue
+    /// The three lights' marks (G, Y, R), which read without colour; the colour adds to them.
+    case lightGreen
+    case lightYellow
+    case lightRed
     case input
 }

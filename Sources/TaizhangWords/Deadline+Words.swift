@@ -41,3 +41,16 @@ extension Deadline {
         return base + open + phrase + close
     }
 }
+
+extension TypedDate.Failure {
+    /// Why typed text was refused, with the forms that work: short enough to stand beside a
+    /// prompt on an 80-column status line.
+    public func words(_ language: Language) -> String {
+        switch (self, language) {
+        case (.notADate, .chinese): "无法识别：可写 2026-12-31、12月31日、6月底前"
+        case (.notADate, .english): "not a date: try 2026-12-31, 12月31日, 6月底前"
+        case (.noSuchDay(let text), .chinese): "没有这一天：\(text)"
+        case (.noSuchDay(let text), .english): "no such day: \(text)"
+        }
+    }
+}

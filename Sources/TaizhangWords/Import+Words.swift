@@ -50,6 +50,9 @@ extension ImportWarning {
             return zh ? "所在行没有任务的单位未导入：\(names(list))" : "units with no task in their row ignored: \(names(list))"
         case .pinyinRemoved(let count):
             return zh ? "已删除镜像网站插入的\(count)处拼音注音" : "removed \(count) pinyin readings a mirror site inserted after characters"
+        case .cellsRunTogether(let header):
+            return zh ? "表格的列名连在一起（\(header)）：此副本已丢失单元格之间的分隔，各行无法按表格读出；请导入原件（.doc/.docx/.xls/.xlsx/.pdf）或保留分隔符的副本"
+                : "the table's column names run together (\(header)): this copy lost where cells end, so its rows cannot be read as a table; import the original (.doc/.docx/.xls/.xlsx/.pdf) or a copy that keeps the cells apart"
         case .legacy(let message):
             return message
         }
@@ -95,6 +98,8 @@ extension ImportError {
         case .conversionFailed(let format, let tool, let reason): return "\(tool)无法转换\(format)文件：\(reason)"
         case .conversionTimedOut(let format, let tool, let seconds): return "\(tool)未能在\(seconds)秒内转换\(format)文件"
         case .noTasks: return "未找到任务：没有带责任单位的编号条目，也没有列名行（工作任务、责任单位……）的表格"
+        case .cellsRunTogether(let line, let header):
+            return "未找到任务：第\(line)行表格的列名连在一起（\(header)），此副本已丢失单元格之间的分隔；请导入原件（.doc/.docx/.xls/.xlsx/.pdf）或保留分隔符的副本"
         }
     }
 }

@@ -29,3 +29,19 @@ extension Light {
         }
     }
 }
+
+extension Pace {
+    /// 超进度, 达进度, 欠进度, 已完成: the classes a 通报 counts.
+    public func words(_ language: Language) -> String {
+        switch (self, language) {
+        case (.ahead, .chinese): "超进度"
+        case (.onSchedule, .chinese): "达进度"
+        case (.behind, .chinese): "欠进度"
+        case (.finished, .chinese): "已完成"
+        case (.ahead, .english): "ahead"
+        case (.onSchedule, .english): "on schedule"
+        case (.behind, .english): "behind"
+        case (.finished, .english): "finished"
+        }
+    }
+}

@@ -54,7 +54,8 @@ extension Taizhang {
     static func main() {
         do {
             try refuseNegativeNumbers()
-            var command = try parseAsRoot()
+            let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
+            var command = try parseAsRoot(ArgumentOrder.subcommandFirst(Array(CommandLine.arguments.dropFirst()), subcommands: names))
             try command.run()
         } catch {
             let code = exitCode(for: error)

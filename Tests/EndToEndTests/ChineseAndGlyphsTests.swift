@@ -66,7 +66,7 @@ extension DashboardInTmux {
             let session = try await TmuxSession(scratch: scratch, arguments: ["--ascii", "--today", "2022-07-01"])
             defer { session.kill() }
             var screen = try await session.waitFor("the ASCII dashboard") { $0.count > 1 && $0[1].hasPrefix("+- Work areas -") }
-            #expect(screen[1].contains("++- Tasks 57/57 -"), "\(screen[1])")
+            #expect(screen[1].contains("++-[ Tasks 57/57 ]-"), "\(screen[1])")
             DashboardScreen.checkFrame(screen, width: 100, height: 30, ascii: true)
             Self.expectOnlyASCIIBorders(screen)
 

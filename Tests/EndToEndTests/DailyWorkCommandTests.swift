@@ -59,18 +59,39 @@ struct DailyWorkCommandTests {
         #expect(history.last?["to"] is NSNull)
     }
 
-    /// A date that is not a real YYYY-MM-DD day is a usage error (64) naming the value, and
-    /// the ledger is not touched — not rewritten, not even re-saved.
-    @Test(arguments: ["2022-13-01", "2022-02-30", "2022-6-30", "tomorrow", "20220630", ""])
-    func badDateIsRefused(_ date: String) async throws {
+    /// A date that does not exist, or words that name no date, are a usage error (64) naming
+    /// the value (an empty one is refused, never read as "none"), and the ledger is not
+    /// touched — not rewritten, not even re-saved. (`2022-6-30` is a date as people type it.)
+    @Test(arguments: [
+        ("2022-13-01", "no such day: 2022-13-01"), ("2022-02-30", "no such day: 2022-02-30"),
+        ("tomorrow", "tomorrow: not a date"), ("20220630", "20220630: not a date"), ("", "not a date"),
+    ])
+    func badDateIsRefused(_ date: String, _ reason: String) async throws {
         let scratch = ScratchFolder()
         _ = try await CommandLineRun.taizhang(["due", "4", "2022-06-30", "--ledger", scratch.ledger], scratch: scratch)
         let before = try #require(scratch.bytes(scratch.ledger))
         let result = try await CommandLineRun.taizhang(["due", "4", date, "--ledger", scratch.ledger], scratch: scratch)
         #expect(result.status == 64)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.hasPrefix("Error: \(date) is not a date as YYYY-MM-DD (or none)\n"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("Error: \(reason)"), "\(result.stderr)")
         #expect(scratch.bytes(scratch.ledger) == before)
+    }
+
+    /// A date as people type it, without leading zeros, is the day it names.
+    @Test func aDateWithoutLeadingZerosIsRead() async throws {
+        let scratch = ScratchFolder()
+        let result = try await CommandLineRun.taizhang(["due", "4", "2022-6-30", "--ledger", scratch.ledger], scratch: scratch)
+        #expect(result.status == 0)
+        #expect(result.stdout == "task 4: due 2022-06-30\n")
+    }
+
+    /// The plan's own day typed again changes nothing: 2022-12-31 keeps its words (年底前),
+    /// as the dashboard's prompt does.
+    @Test func thePlansOwnDayTypedAgainKeepsItsWords() async throws {
+        let scratch = ScratchFolder()
+        let result = try await CommandLineRun.taizhang(["due", "5", "2022-12-31", "--ledger", scratch.ledger], scratch: scratch)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "task 5: due 2022-12-31 (年底前) (unchanged)\n")
     }
 
     /// With no ledger yet, a refused date creates none.

@@ -26,8 +26,8 @@ extension DashboardInTmux {
             var screen = try await session.waitForDashboard()
             DashboardScreen.checkFrame(screen, width: 100, height: 50)
             #expect(DashboardScreen.taskRows(screen).selected == 1)
-            #expect(!DashboardScreen.paneLines(screen, titled: "Work areas").contains { $0.contains("!") },
-                    "nothing is overdue before a deadline is set")
+            #expect(!DashboardScreen.paneLines(screen, titled: "Work areas").contains { $0.contains(" R") },
+                    "no red light before a deadline is set")
 
             // The note editor, with Chinese sent as UTF-8 through tmux.
             try await session.press("a")
@@ -45,29 +45,29 @@ extension DashboardInTmux {
             let detail = DashboardScreen.paneLines(screen, titled: "Task 1")
             let notesHeading = try #require(detail.firstIndex(of: "Notes:"), "\(detail)")
             #expect(Array(detail[(notesHeading + 1)...].prefix(2)) == [
-                "  " + Self.shownTime(noteTime) + " " + Self.user,
+                "  #1 " + Self.shownTime(noteTime) + " " + Self.user,
                 "    " + Self.note,
             ])
 
-            // A deadline yesterday: task 1 is overdue, marked in its row, its area and section,
-            // the detail pane and the rows of both its units.
+            // A deadline yesterday: task 1 is overdue, its light red in its row, counted red in
+            // its area and section, overdue in the detail pane and the rows of both its units.
             try await session.press("d")
-            try await session.waitFor("the deadline editor") { $0.last == " 1 Deadline (YYYY-MM-DD, empty clears):" }
+            try await session.waitFor("the deadline editor") { $0.last?.hasPrefix(" 1 Deadline: ") == true && $0.last?.hasSuffix("empty clears") == true }
             try await session.type("2022-06-30")
-            try await session.waitFor("the typed date") { $0.last == " 1 Deadline (YYYY-MM-DD, empty clears): 2022-06-30" }
+            try await session.waitFor("the typed date") { $0.last?.hasPrefix(" 1 Deadline: 2022-06-30 ") == true }
             try await session.press("Enter")
             screen = try await session.waitFor("task 1 marked overdue") { screen in
-                DashboardScreen.rightPane(screen).contains { $0.hasPrefix("│>  1 [ ]!依托政府信息公开平台") }
+                DashboardScreen.rightPane(screen).contains { $0.hasPrefix("│>  1 [ ] R 依托政府信息公开平台") }
             }
             DashboardScreen.checkFrame(screen, width: 100, height: 50)
             let areas = DashboardScreen.paneLines(screen, titled: "Work areas")
-            #expect(areas.filter { $0.contains("!") }.count == 3, "\(areas)")
-            #expect(areas.contains { $0.hasPrefix("All tasks ") && $0.hasSuffix(" !1 0/57") }, "\(areas)")
-            #expect(areas.contains { $0.hasPrefix("一、优化政务公开工作基础 ") && $0.hasSuffix(" !1 0/10") }, "\(areas)")
-            #expect(areas.contains { $0.hasPrefix("  （一）") && $0.hasSuffix(" !1 0/2") }, "\(areas)")
+            #expect(areas.filter { $0.contains(" R") }.count == 3, "\(areas)")
+            #expect(areas.contains { $0.hasPrefix("All tasks ") && $0.hasSuffix(" R1 0/57") }, "\(areas)")
+            #expect(areas.contains { $0.hasPrefix("一、优化政务公开工作基础 ") && $0.hasSuffix(" R1 0/10") }, "\(areas)")
+            #expect(areas.contains { $0.hasPrefix("  （一）") && $0.hasSuffix(" R1 0/2") }, "\(areas)")
             #expect(DashboardScreen.paneLines(screen, titled: "Task 1").contains("Due: 2022-06-30  OVERDUE"))
             let units = try #require(UnitPane(screen))
-            #expect(units.rows.filter { $0.numbers[3] == "!1" }.map(\.name) == ["市政府办公室", "市司法局"])
+            #expect(units.rows.filter { $0.numbers[2] == "!1" }.map(\.name) == ["市政府办公室", "市司法局"])
             #expect(Self.strings(try LedgerJSON.task(1, inLedgerAt: session.ledger)["deadline"]) == Self.deadline)
 
             // ! lists only the overdue task.

@@ -6,7 +6,8 @@ extension DashboardInTmux {
     /// as soon as the change is shown (the dashboard saves before it redraws).
     @Suite("Status keys")
     struct StatusKeys {
-        /// j j j moves to task 4; Space marks it done: [x] on its row and 1/57 in the header.
+        /// j j j moves to task 4; Space marks it done: [x] on its row, its light gone (a task
+        /// signed off has none), and 1/57 in the header.
         /// q quits cleanly and the ledger has task 4 done, stamped with $USER.
         @Test func spaceMarksTheSelectedTaskDone() async throws {
             let scratch = ScratchFolder()
@@ -16,7 +17,7 @@ extension DashboardInTmux {
 
             try await session.press("j", "j", "j", "Space")
             let screen = try await session.waitFor("task 4 marked done") { screen in
-                DashboardScreen.rightPane(screen).contains { $0.hasPrefix("│>  4 [x] 基层政府要继续落实") }
+                DashboardScreen.rightPane(screen).contains { $0.hasPrefix("│>  4 [x]   基层政府要继续落实") }
             }
             #expect(screen[0].hasSuffix(" 1/57 done"))
             #expect(DashboardScreen.taskRows(screen).selected == 4)

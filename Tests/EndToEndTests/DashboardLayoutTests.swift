@@ -22,7 +22,7 @@ extension DashboardInTmux {
             #expect(DashboardScreen.tasksTitle(screen) == "Tasks 57/57")
             let pane = DashboardScreen.rightPane(screen)
             #expect(pane.dropFirst().first?.hasPrefix("│ 一、优化政务公开工作基础 ") == true)
-            #expect(pane.dropFirst(2).first?.hasPrefix("│>  1 [ ] 依托政府信息公开平台") == true)
+            #expect(pane.dropFirst(2).first?.hasPrefix("│>  1 [ ] Y 依托政府信息公开平台") == true)
             let rows = DashboardScreen.taskRows(screen)
             #expect(rows.selected == 1)
             #expect(rows.numbers == Array(1...11), "area headings take rows, so 11 tasks fit")

@@ -33,7 +33,8 @@ struct EvidenceAndExtensionCommandTests {
         #expect((try LedgerJSON.task(3, inLedgerAt: scratch.ledger)["evidence"] as? [Any])?.count == 1)
     }
 
-    /// A deadline moved with a reason: the reason is in the history and in `log`.
+    /// A deadline moved with a reason: the reason is in the history and in `log`, which says
+    /// what it moved from (the plan's day, kept with its words when typed again).
     @Test func anExtensionKeepsItsReason() async throws {
         let scratch = ScratchFolder()
         _ = try await CommandLineRun.taizhang(["due", "5", "2022-12-31", "--ledger", scratch.ledger], scratch: scratch)
@@ -42,6 +43,6 @@ struct EvidenceAndExtensionCommandTests {
         let history = try #require(try LedgerJSON.file(scratch.ledger)["history"] as? [[String: Any]])
         #expect(history.last?["reason"] as? String == "省里系统未上线")
         let log = try await CommandLineRun.taizhang(["log", "5", "--ledger", scratch.ledger], scratch: scratch, environment: ["LANG": "zh_CN.UTF-8"])
-        #expect(log.stdout.hasSuffix("任务 5 时限：2022-12-31 → 2023-03-31（理由：省里系统未上线）\n"), "\(log.stdout)")
+        #expect(log.stdout.hasSuffix("任务 5 时限：2022-12-31（年底前） → 2023-03-31（理由：省里系统未上线）\n"), "\(log.stdout)")
     }
 }

@@ -87,15 +87,19 @@ struct HardeningCommandTests {
         #expect(refused.stderr.contains("duplicate key \"x^[[2J\""), "\(refused.stderr)")
     }
 
-    /// A note reading `=HYPERLINK(…)` stays text in the CSV (OWASP's leading quote), and the
-    /// report files say nothing of the ledger's private path.
+    /// A cell reading `=HYPERLINK(…)` stays text in the CSV (OWASP's leading quote). The
+    /// note's cell begins with its date (the full-text reports), so a cell of its own is
+    /// planted too: evidence, which a return fills in as the unit typed it.
     @Test func aCSVReportCarriesNoFormula() async throws {
         let scratch = ScratchFolder()
         try Self.hostileLedger(at: scratch.ledger)
+        let evidence = try await CommandLineRun.taizhang(["evidence", "1", "=HYPERLINK(\"http://y\")", "--ledger", scratch.ledger], scratch: scratch)
+        #expect(evidence.status == 0, "\(evidence.stderr)")
         let result = try await CommandLineRun.taizhang(["report", "--format", "csv", "--view", "open", "--ledger", scratch.ledger], scratch: scratch)
         #expect(result.status == 0, "\(result.stderr)")
         let fields = result.stdout.components(separatedBy: ",")
-        #expect(fields.contains { $0.hasPrefix("\"'=HYPERLINK(") })
+        #expect(fields.contains { $0.hasPrefix("\"'=HYPERLINK(") }, "\(result.stdout)")
+        #expect(fields.contains { $0.contains(" =HYPERLINK(") })
         #expect(!fields.contains { $0.hasPrefix("=") || $0.hasPrefix("\"=") })
     }
 

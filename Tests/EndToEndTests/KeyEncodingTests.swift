@@ -95,8 +95,9 @@ extension DashboardInTmux {
             _ condition: ([String: Any]) -> Bool
         ) async throws {
             let deadline = ContinuousClock.now + .seconds(10)
-            while ContinuousClock.now < deadline {
+            while true {
                 if let ledger = try? LedgerJSON.file(session.ledger), condition(ledger) { return }
+                if ContinuousClock.now >= deadline { break }
                 try await Task.sleep(for: .milliseconds(30))
             }
             Issue.record("timed out waiting for \(what) in \(session.ledger)", sourceLocation: sourceLocation)
@@ -155,9 +156,13 @@ extension DashboardInTmux {
                 if case .pane = encoding.inList { continue }
                 try await session.sendBytes(Array(encoding.bytes.utf8))
                 if case .help = encoding.inList {
-                    // F1 is help; the `j` below closes it again and moves nothing.
+                    // F1 is help (where j scrolls); Esc closes it, and the `j` below moves.
                     try await session.waitFor("the help after \(encoding.name)") { screen in
                         screen.contains { $0.contains("┌─ Keys") }
+                    }
+                    try await session.press("Escape")
+                    try await session.waitFor("the help closed after \(encoding.name)") { screen in
+                        !screen.contains { $0.contains("┌─ Keys") }
                     }
                 }
                 try await session.press("j")
@@ -169,7 +174,7 @@ extension DashboardInTmux {
                     case .last: return now == 57
                     case .pageUp: return now < before
                     case .pageDown: return now > before + 1
-                    case .help: return now == before
+                    case .help: return now == min(57, before + 1)
                     case .by(let rows): return now == min(57, max(1, before + rows) + 1)
                     case .pane: return false
                     }

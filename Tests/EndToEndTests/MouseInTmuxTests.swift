@@ -35,7 +35,7 @@ extension DashboardInTmux {
             let split = try #require(DashboardScreen.splitColumn(screen))
             try await session.sendBytes(mouse.encoding.click(column: split + 20, row: task3))
             screen = try await session.waitFor("task 3 selected by the click") { DashboardScreen.taskRows($0).selected == 3 }
-            #expect(DashboardScreen.paneLines(screen, titled: "Task 3").first == "3  [ ] to do")
+            #expect(DashboardScreen.paneLines(screen, titled: "Task 3").first == "3  [ ] to do  G green  behind schedule")
             #expect(DashboardScreen.tasksTitle(screen) == "Tasks 57/57")
 
             let unitRow = try #require(Self.row(in: screen) { $0.hasPrefix("│ 市直各有关") })

@@ -11,7 +11,8 @@ struct SuspendResumeTests {
             scratch: scratch, width: 100, height: 30, command: ["bash", "--norc", "--noprofile", "-i"],
             environment: ["PS1": "$ "], ledger: nil, sourceLocation: #_sourceLocation)
         defer { session.kill() }
-        _ = try await session.waitFor("the shell prompt") { $0.contains { $0.hasPrefix("$") } }
+        // A bound for a loaded machine (an interactive bash beside the whole suite).
+        _ = try await session.waitFor("the shell prompt", timeout: .seconds(60)) { $0.contains { $0.hasPrefix("$") } }
         try await session.type(BuiltBinary.packageRoot + "/.build/debug/taizhang --ledger " + scratch.ledger)
         try await session.press("Enter")
         try await session.waitForDashboard()

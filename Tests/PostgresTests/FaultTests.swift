@@ -110,11 +110,15 @@ import TaizhangTestSupport
         #expect(store.inDoubt == nil)
     }
 
-    /// Polls `condition` every 20 ms for at most 30 seconds; fails rather than hangs.
+    /// Polls `condition` every 20 ms for at most 60 seconds; fails rather than hangs. The
+    /// condition is looked at once more after the deadline: on a loaded machine the sleep
+    /// itself can outlast the bound (a CI run saw this test's thread kept waiting for over
+    /// 30 s), and what happened meanwhile must still count.
     static func waitFor(_ what: String, _ condition: () throws -> Bool, sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
+        let deadline = ContinuousClock.now + .seconds(60)
+        while true {
             if try condition() { return }
+            if ContinuousClock.now >= deadline { break }
             try await Task.sleep(for: .milliseconds(20))
         }
         Issue.record("timed out waiting for \(what)", sourceLocation: sourceLocation)

@@ -50,10 +50,11 @@ import Testing
         #expect(try fixture.ledgerOnDisk().status(of: 1) == .done)
     }
 
-    /// R writes the report of the ledger as it stands and says where.
-    @Test func rWritesTheReportAndSaysWhere() throws {
+    /// R offers the formats the report writer has; Enter writes the one chosen, of the ledger
+    /// as it stands, and says where.
+    @Test func rOffersTheFormatsAndWritesTheOneChosen() throws {
         let fixture = try AppFixture()
-        let terminal = FakeTerminal([.key(.char(" ")), .key(.char("R")), .key(.char("q"))])
+        let terminal = FakeTerminal([.key(.char(" ")), .key(.char("R")), .key(.char("j")), .key(.enter), .key(.char("q"))])
         let (exit, _) = fixture.run(terminal)
         let shown = terminal.statusLine
 
@@ -62,14 +63,15 @@ import Testing
         #expect(fixture.reports.requests.first?.generation == (try fixture.ledgerOnDisk()).generation, "the report is of the saved ledger")
         #expect(fixture.reports.requests.first?.shownPath == "~/ledger.json")
         #expect(fixture.reports.requests.first?.today == AppFixture.today)
-        #expect(shown.hasPrefix(" Report written to /data/taizhang-report-2022-06-17.md"), "\(shown)")
+        #expect(fixture.reports.requests.first?.format == "xlsx")
+        #expect(shown.hasPrefix(" Report written to /data/taizhang-report-2022-06-17.xlsx"), "\(shown)")
     }
 
     /// A report that cannot be written says why on the status line.
     @Test func aReportThatFailsSaysWhy() throws {
         let fixture = try AppFixture()
         fixture.reports.refuse = true
-        let terminal = FakeTerminal([.key(.char("R"))])
+        let terminal = FakeTerminal([.key(.char("R")), .key(.enter)])
         let (exit, _) = fixture.run(terminal)
         #expect(exit == .signal(15), "the script ran out: the loop was still running")
         #expect(terminal.statusLine.hasPrefix(" cannot write report: Permission denied"), "\(terminal.statusLine)")

@@ -24,8 +24,9 @@ import TaizhangModel
         #expect(state.ledger.history.last?.edit == .note(task: 1, from: nil, to: Note(at: Fixtures.stamp.at, by: "coordinator", text: "已报送")))
         let detail = DetailContent.lines(for: state, width: 60).map(\.text)
         #expect(detail.contains("Notes:"))
-        #expect(detail.contains("  2026-11-27 17:05 coordinator"))
+        #expect(detail.contains("  #1 2026-11-27 17:05 coordinator"))
         #expect(detail.contains("    已报送"))
+        #expect(detail[1] == "note: 已报送  2026-11-27 17:05 coordinator", "the latest change heads the pane")
     }
 
     @Test func dSetsADeadlineThatMakesTheTaskOverdue() {
@@ -33,7 +34,7 @@ import TaizhangModel
         // Task 5's 年底前 was read from the plan as 2022-12-31; task 6 has no deadline.
         #expect(state.ledger.plan.tasks[4].deadline == Deadline(.date("2022-12-31"), phrase: "年底前"))
         Fixtures.press(Array(repeating: .char("j"), count: 5) + [.char("d")] + Fixtures.type("2022-13-01") + [.enter], on: &state)
-        #expect(state.prompt?.error == UIStrings.english.badDate)
+        #expect(state.prompt?.error == "no such day: 2022-13-01")
         #expect(state.ledger.plan.tasks[5].deadline == nil)
         Fixtures.press([.ctrl("u")] + Fixtures.type("2022-05-31") + [.enter], on: &state)
         #expect(state.prompt == nil)
@@ -53,8 +54,14 @@ import TaizhangModel
         Fixtures.press([.escape, .char("g")] + Array(repeating: .char("j"), count: 5) + [.char("d")], on: &state)
         #expect(state.selectedTask?.number == 6)
         #expect(state.prompt?.editor.text == "2022-05-31")
+        // Clearing a deadline asks why, as moving one does.
         Fixtures.press([.ctrl("u"), .enter], on: &state)
+        #expect(state.prompt?.kind == .extensionReason(task: 6, to: nil))
+        Fixtures.press([.enter], on: &state)
+        #expect(state.prompt?.error == "a reason is needed")
+        Fixtures.press(Fixtures.type("不再单列时限") + [.enter], on: &state)
         #expect(state.ledger.plan.tasks[5].deadline == nil)
+        #expect(state.ledger.history.last?.reason == "不再单列时限")
     }
 
     @Test func statusFiltersCombineWithSearchAndEscClearsAll() {
@@ -83,6 +90,8 @@ import TaizhangModel
         #expect(numbers(state).first == 57)
         #expect(!state.taskRows.contains { if case .heading = $0 { true } else { false } })
         Fixtures.press([.char("o")], on: &state)
+        #expect(state.taskSort == .light)
+        Fixtures.press([.char("o")], on: &state)
         #expect(state.taskSort == .deadline)
         Fixtures.press([.char("o")], on: &state)
         #expect(state.taskSort == .unit)
@@ -92,7 +101,7 @@ import TaizhangModel
         #expect(state.taskSort == .number)
         #expect(state.taskRows.count == 62)
         Fixtures.press([.tab, .tab, .char("o")], on: &state)
-        #expect(state.workloadSort == .open)
+        #expect(state.workloadSort == .rate)
         #expect(state.taskSort == .number)
     }
 
@@ -181,7 +190,7 @@ import TaizhangModel
         // Focus on the areas pane, so the task row is not drawn as the selected row.
         Fixtures.press([.char("/")] + Fixtures.type("司法部") + [.enter, .backTab], on: &state)
         let screen = Renderer.render(state)
-        let row = try #require(screen.lines.firstIndex { $0.contains(" 8 [ ] 认真") })
+        let row = try #require(screen.lines.firstIndex { $0.contains(" 8 [ ] G 认真") })
         let roles = (0..<screen.width).map { screen[$0, row].role }
         let start = try #require((0..<screen.width).first { screen[$0, row].character == "司" })
         #expect(Array(roles[start..<(start + 6)]) == Array(repeating: .match, count: 6))

@@ -56,10 +56,17 @@ import TaizhangModel
         #expect(state.workload.rows[row].done == 1)
     }
 
-    @Test func statusKeysDoNothingOutsideTheTaskPanes() {
+    /// Keys that change a task change the one the Task pane shows, from every pane, and the
+    /// status line names it: no pane makes Space mean something else.
+    @Test(arguments: [Pane.areas, .tasks, .detail, .workload])
+    func statusKeysWorkTheSameFromEveryPane(pane: Pane) {
         var state = Fixtures.state()
-        #expect(Fixtures.press([.backTab, .char(" "), .char("s")], on: &state).isEmpty)
-        #expect(state.ledger == Ledger.bundled())
+        Fixtures.press([.char("j")], on: &state)
+        _ = Dashboard.update(&state, .focus(pane), now: { Fixtures.stamp })
+        #expect(Fixtures.press([.char(" ")], on: &state) == [.save])
+        #expect(state.ledger.plan.tasks[1].status == .done)
+        #expect(state.message == "task 2 status: to do → done")
+        #expect(state.focus == pane)
     }
 
     @Test func aFailedSaveShowsUntilASaveSucceeds() {

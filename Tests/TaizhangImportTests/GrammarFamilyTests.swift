@@ -169,6 +169,8 @@ import TaizhangModel
     }
 
     /// The State Council's form: a numbered paragraph whose sentences each end in a clause.
+    /// Its opening sentence (the report's own words) is the title over those tasks: a section
+    /// keeping the label, with the tasks under it unlabelled.
     @Test func numberedParagraphOfSeveralTasks() throws {
         let text = """
             关于落实《政府工作报告》重点工作部门分工的意见
@@ -177,7 +179,10 @@ import TaizhangModel
             （二）明显降低企业社保缴费负担。下调城镇职工基本养老保险单位缴费比例。（人力资源社会保障部牵头，5月1日起实施）
             """
         let result = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt")
-        #expect(result.plan.tasks.map(\.label) == ["（一）", nil, "（二）"])
+        #expect(result.plan.tasks.map(\.label) == [nil, nil, nil])
+        #expect(result.plan.areas[0].sections.map(\.title) == ["实施更大规模的减税", "明显降低企业社保缴费负担"])
+        #expect(result.plan.tasks.map(\.section) == [1, 1, 2])
+        #expect(result.plan.tasks.map { String($0.text.prefix(5)) } == ["普惠性减税", "确保所有行", "下调城镇职"])
         #expect(result.plan.tasks.map { $0.units.map(\.name) } == [
             ["财政部", "税务总局"], ["财政部", "税务总局", "国务院有关部门"], ["人力资源社会保障部"],
         ])

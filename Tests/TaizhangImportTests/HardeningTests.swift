@@ -13,8 +13,9 @@ import Glibc
 @Suite(.timeLimit(.minutes(1))) struct HardeningTests {
     typealias Office = ImportOfficeFiles
 
-    /// Runs `body`, expecting the error it throws, within five seconds (a debug build on a
-    /// shared machine; a release build takes a fraction of that).
+    /// Runs `body`, expecting the error it throws, within thirty seconds: a bound that tells a
+    /// hang (the files here took minutes or never ended) from a debug build on a loaded
+    /// machine, not a timing promise (the benchmark harness measures speed).
     func refuses(_ expected: (ImportError) -> Bool, _ what: String, _ body: () throws(ImportError) -> Void) {
         let clock = ContinuousClock()
         let started = clock.now
@@ -24,7 +25,7 @@ import Glibc
         } catch {
             #expect(expected(error), "\(what): \(error)")
         }
-        #expect(clock.now - started < .seconds(5), "\(what) took too long")
+        #expect(clock.now - started < .seconds(30), "\(what) took too long")
     }
 
     func workbook(rows: String = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>序号</t></is></c></row>", merges: String, shared: [String] = []) -> [UInt8] {

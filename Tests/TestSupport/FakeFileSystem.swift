@@ -338,6 +338,11 @@ public final class FakeFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
+    /// The fake keeps no symlinks: the tests of links use the real file system.
+    public func symlink(_ target: String, at path: String) throws(SystemError) {
+        throw SystemError("symlink", EPERM)
+    }
+
     public func readLink(_ path: String) throws(SystemError) -> String {
         throw SystemError("readlink", EINVAL)
     }

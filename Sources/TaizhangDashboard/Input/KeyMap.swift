@@ -6,9 +6,12 @@ public enum KeyMap {
     public static func action(for key: Key, in state: DashboardState) -> Action? {
         if case .resize(let width, let height) = key { return .resize(width: width, height: height) }
         if key == .ctrl("c") { return .quit }
-        if state.showingHelp { return .toggleHelp }
+        if state.showingHelp { return helping(key) }
         if state.prompt != nil { return editing(key) }
         if state.unitPicker != nil { return picking(key) }
+        if state.menu != nil { return choosing(key) }
+        if state.home.isOpen { return homeKeys(key) }
+        if state.returnsPreview != nil { return collecting(key) }
         if state.showingWarnings { return .closeOverlay }
         if case .mouse(let event) = key {
             guard !state.isSearching else { return nil }
@@ -20,7 +23,56 @@ public enum KeyMap {
             }
         }
         if state.isSearching { return searching(key) }
+        if !state.pendingNumber.isEmpty, let action = numbering(key) { return action }
         return browsing(key)
+    }
+
+    /// The preview of returned forms: `y` records it, anything else of note leaves it.
+    private static func collecting(_ key: Key) -> Action? {
+        switch key {
+        case .char("y"), .char("Y"): .collectApply
+        case .char("j"), .down: .collectScroll(1)
+        case .char("k"), .up: .collectScroll(-1)
+        case .pageDown, .char(" "): .collectScroll(10)
+        case .pageUp: .collectScroll(-10)
+        case .escape, .char("q"), .char("n"), .char("N"): .collectCancel
+        default: nil
+        }
+    }
+
+    /// The help scrolls where it does not fit; any other key closes it.
+    private static func helping(_ key: Key) -> Action {
+        switch key {
+        case .char("j"), .down: .helpScroll(1)
+        case .char("k"), .up: .helpScroll(-1)
+        case .pageDown, .char(" "): .helpScroll(10)
+        case .pageUp: .helpScroll(-10)
+        default: .toggleHelp
+        }
+    }
+
+    /// A menu of notes, plan details or report formats.
+    private static func choosing(_ key: Key) -> Action? {
+        switch key {
+        case .char("j"), .down: .menuMove(1)
+        case .char("k"), .up: .menuMove(-1)
+        case .char("g"), .home: .menuMove(-Int(Int16.max))
+        case .char("G"), .end: .menuMove(Int(Int16.max))
+        case .enter, .char("e"): .menuChoose
+        case .char("x"), .delete: .menuDelete
+        case .escape, .char("q"), .char("n"), .char("T"), .char("R"): .closeOverlay
+        default: navigationBase(of: key).flatMap(choosing)
+        }
+    }
+
+    /// After digits in the task list: Enter goes to that task, Backspace takes a digit back;
+    /// any other key is its usual self (and the digits are forgotten).
+    private static func numbering(_ key: Key) -> Action? {
+        switch key {
+        case .enter: .jumpToPending
+        case .backspace, .ctrl("h"): .pendingBackspace
+        default: nil
+        }
     }
 
     /// Keys in a one-line editor, the way shells and readline handle them. Nothing but
@@ -91,18 +143,26 @@ public enum KeyMap {
         case .enter: .activate
         case .char(" "): .toggleDone
         case .char("s"): .cycleStatus
-        case .char("1"): .filterStatus(.todo)
-        case .char("2"): .filterStatus(.doing)
-        case .char("3"): .filterStatus(.done)
-        case .char("0"): .filterStatus(nil)
+        case .char("r"): .reportDone
+        case .char("x"): .signOff
+        case .char("<"): .beginReturn
+        case .char(let digit) where digit.isASCII && digit.isNumber: digit.wholeNumberValue.map(Action.digit)
+        case .char(":"): .beginJump
         case .char("!"): .toggleOverdueOnly
+        case .char("L"): .cycleLightFilter
         case .char("o"): .cycleSort
         case .char("e"): .toggleGroup
         case .char("a"): .beginNote
+        case .char("n"): .openNotes
         case .char("d"): .beginDeadline
+        case .char("A"): .beginUnits
+        case .char("T"): .openPlanInfo
         case .char("m"): .openUnitPicker
         case .char("w"): .toggleWarnings
-        case .char("R"): .writeReport
+        case .char("R"): .openReports
+        case .char("P"): .openPlanPicker
+        case .char("U"): .openUnitsAcross
+        case .char("C"): .beginCollect
         case .char("u"): .undo
         case .ctrl("r"): .redo
         case .char("/"): .beginSearch

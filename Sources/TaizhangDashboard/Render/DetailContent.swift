@@ -16,83 +16,101 @@ public struct StyledLine: Equatable, Sendable {
 
 /// The detail pane's text for the selected task, wrapped to the pane. Shared by render and
 /// by update (which needs the line count to bound scrolling).
+///
+/// In the order a coordinator reads it: where the task stands (status, light, 序时进度), its
+/// latest change, deadline and any return reason; the task itself and its units; then what
+/// has happened: notes newest first, evidence, extensions; where it sits in the plan; and the
+/// history last, as the full record is `taizhang log N`.
 public enum DetailContent {
     public static func lines(for state: DashboardState, width: Int) -> [StyledLine] {
         guard width > 0, let task = state.selectedTask else { return [] }
-        let strings = state.strings
-        let plan = state.ledger.plan
-        var lines: [StyledLine] = []
-        func add(_ text: String, _ role: StyleRole = .normal, indent: Int = 0) {
-            let pad = String(repeating: " ", count: indent)
-            for line in LineBreaker.wrap(TerminalSafe.sanitize(text, keepNewlines: true), width: width - indent) {
-                lines.append(StyledLine(pad + line, role))
-            }
-        }
+        var lines = DetailLines(width: width)
+        header(task, state, &lines)
+        lines.blank()
+        lines.add(task.text)
+        units(task, state.strings, &lines)
+        notes(task, state.strings, &lines)
+        evidence(task, state.strings, &lines)
+        extensions(task, state, &lines)
+        place(task, state, &lines)
+        history(task, state, &lines)
+        return lines.lines
+    }
 
-        let statusName = strings.statusNames[task.status] ?? task.status.rawValue
-        add("\(task.number)  \(task.status.mark) \(statusName)", role(of: task.status))
-        if let changed = task.statusChanged {
-            add("\(strings.changed) \(displayTime(changed.at)) \(changed.by)", .dim)
+    /// Status, light and pace; the latest change on one line; the deadline; why it was sent back.
+    static func header(_ task: PlanTask, _ state: DashboardState, _ lines: inout DetailLines) {
+        let strings = state.strings
+        let language = strings.language
+        var standing = "\(task.number)  \(task.status.mark) " + (strings.statusNames[task.status] ?? task.status.rawValue)
+        if let light = task.light(state.judgement) {
+            standing += "  \(light.mark) " + light.words(language)
+            if task.pace(state.judgement) == .behind { standing += "  " + strings.behindLabel }
+        }
+        lines.add(standing, role(of: task.status))
+        if let position = state.historyByTask[task.number]?.last {
+            let entry = state.ledger.history[position]
+            // What changed first, then when and by whom: cut to one line, the what survives.
+            let change = HistoryText.line(entry, strings: strings) + "  \(displayTime(entry.at)) \(entry.by)"
+            lines.addOneLine(change, .dim, ellipsis: state.glyphs.ellipsis)
         } else {
-            add(strings.neverChanged, .dim)
+            lines.add(strings.neverChanged, .dim)
         }
         if let deadline = task.deadline {
-            let due = "\(strings.deadline)\(strings.labelSeparator)" + deadline.words(strings.language)
+            let due = "\(strings.deadline)\(strings.labelSeparator)" + deadline.words(language)
             let late = task.isOverdue(today: state.today)
-            add(late ? due + "  " + strings.overdue : due, late ? .overdue : .normal)
+            lines.add(late ? due + "  " + strings.overdue : due, late ? .overdue : .normal)
         }
-        lines.append(StyledLine(""))
-        add(task.text)
-        lines.append(StyledLine(""))
-        if let area = plan.area(task.area) {
-            add("\(strings.area)\(strings.labelSeparator)\(ChineseNumeral.string(area.number))、\(area.title)", .dim)
-            if let section = area.section(task.section) {
-                add("\(strings.section)\(strings.labelSeparator)（\(ChineseNumeral.string(section.number))）\(section.title)", .dim)
-            }
+        if task.status == .returned, let reason = returnReason(task, state) {
+            lines.add(strings.returnedLabel + strings.labelSeparator + reason, .returned)
         }
-        var unitsHeading = strings.units + strings.labelSeparator.trimmingSpaces
+    }
+
+    /// The reason the latest return gave, from the history.
+    static func returnReason(_ task: PlanTask, _ state: DashboardState) -> String? {
+        for position in (state.historyByTask[task.number] ?? []).reversed() {
+            let entry = state.ledger.history[position]
+            if case .status(_, _, .returned)? = entry.edit { return entry.reason }
+        }
+        return nil
+    }
+
+    static func units(_ task: PlanTask, _ strings: UIStrings, _ lines: inout DetailLines) {
+        lines.blank()
+        var heading = strings.units + strings.labelSeparator.trimmingSpaces
         let partsTracked = !task.unitsDone.isEmpty
         if partsTracked {
-            unitsHeading += "  \(task.unitsDone.count)/\(task.units.count) \(strings.unitsDoneLabel)"
+            heading += "  \(task.unitsDone.count)/\(task.units.count) \(strings.unitsDoneLabel)"
         }
-        add(unitsHeading, .heading)
+        lines.add(heading, .heading)
         if task.units.isEmpty {
-            add(strings.unassigned, .error, indent: 2)
+            lines.add(strings.unassigned, .error, indent: 2)
         }
         if task.unitsInherited {
-            add(strings.inheritedUnits, .overdue, indent: 2)
+            lines.add(strings.inheritedUnits, .overdue, indent: 2)
         }
         for unit in task.units {
             // A plain name is the usual case; only lead and supporting roles are spelled out.
             let role = unit.role == .responsible ? "" : "（\(strings.roleNames[unit.role] ?? unit.role.rawValue)）"
             let mark = partsTracked ? (task.unitsDone.contains(unit.name) ? "[x] " : "[ ] ") : ""
-            add(mark + unit.name + role, unit.role == .lead ? .heading : .normal, indent: 2)
+            lines.add(mark + unit.name + role, unit.role == .lead ? .heading : .normal, indent: 2)
         }
-        if let positions = state.historyByTask[task.number], !positions.isEmpty {
-            lines.append(StyledLine(""))
-            add(strings.historyTitle + strings.labelSeparator.trimmingSpaces, .heading)
-            // Newest first, and only the latest few: the full record is `taizhang log N`.
-            for position in positions.suffix(8).reversed() {
-                let entry = state.ledger.history[position]
-                add("\(displayTime(entry.at)) \(entry.by)  " + HistoryText.line(entry, strings: strings), .dim, indent: 2)
-            }
-        }
-        if !task.notes.isEmpty {
-            lines.append(StyledLine(""))
-            add(strings.notes + strings.labelSeparator.trimmingSpaces, .heading)
-            for note in task.notes.reversed() {
-                add("\(displayTime(note.at)) \(note.by)", .dim, indent: 2)
-                add(note.text, .normal, indent: 4)
-            }
-        }
-        return lines
     }
 
     static func role(of status: TaskStatus) -> StyleRole {
         switch status {
         case .todo: .todo
-        case .doing, .reported, .returned: .doing
+        case .doing: .doing
+        case .reported: .reported
+        case .returned: .returned
         case .done: .done
+        }
+    }
+
+    static func role(of light: Light) -> StyleRole {
+        switch light {
+        case .green: .lightGreen
+        case .yellow: .lightYellow
+        case .red: .lightRed
         }
     }
 
@@ -101,6 +119,29 @@ public enum DetailContent {
         guard iso.count >= 16 else { return iso }
         let characters = Array(iso)
         return String(characters[0..<10]) + " " + String(characters[11..<16])
+    }
+}
+
+/// The detail pane's lines as they are built: each wrapped to the pane, made terminal-safe.
+struct DetailLines {
+    let width: Int
+    var lines: [StyledLine] = []
+
+    mutating func add(_ text: String, _ role: StyleRole = .normal, indent: Int = 0) {
+        let pad = String(repeating: " ", count: indent)
+        for line in LineBreaker.wrap(TerminalSafe.sanitize(text, keepNewlines: true), width: max(1, width - indent)) {
+            lines.append(StyledLine(pad + line, role))
+        }
+    }
+
+    /// One line, cut to the pane: for a summary whose whole is further down.
+    mutating func addOneLine(_ text: String, _ role: StyleRole, ellipsis: String) {
+        let flat = TerminalSafe.sanitize(text).split(separator: "\n").joined(separator: " ")
+        lines.append(StyledLine(TextFit.truncate(flat, toWidth: width, ellipsis: ellipsis), role))
+    }
+
+    mutating func blank() {
+        lines.append(StyledLine(""))
     }
 }
 

@@ -23,7 +23,8 @@ extension Renderer {
         let strings = state.strings
         let names = task.units.map { TerminalSafe.sanitize($0.name) }
         let width = max(DisplayWidth.of(strings.pickerFooter), (names.map { DisplayWidth.of($0) }.max() ?? 0) + 8) + 4
-        let rect = overlay("\(strings.pickerTitle) \(task.number)", width: width, height: names.count + 4, state: state, into: &screen)
+        let title = UIStrings.filling(strings.pickerTitle, ["task": String(task.number)])
+        let rect = overlay(title, width: width, height: names.count + 4, state: state, into: &screen)
         let inner = rect.inner
         for (index, name) in names.enumerated() where index < inner.height - 2 {
             let y = inner.y + index
@@ -55,6 +56,6 @@ extension Renderer {
         for (index, line) in lines.enumerated() where index < inner.height - 1 {
             screen.put(line, x: inner.x + 1, y: inner.y + index, maxWidth: inner.width - 2, role: .normal)
         }
-        screen.put(strings.helpFooter, x: inner.x + 1, y: inner.y + inner.height - 1, maxWidth: inner.width - 2, role: .dim)
+        screen.put(strings.anyKeyCloses, x: inner.x + 1, y: inner.y + inner.height - 1, maxWidth: inner.width - 2, role: .dim)
     }
 }

@@ -17,7 +17,7 @@ extension Renderer {
 
     static func drawAreas(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
         let focused = state.focus == .areas
-        drawFrame(state.strings.areasTitle, rect, focused: focused, glyphs: state.glyphs, into: &screen)
+        drawFrame(state.strings.areasTitle, rect, focused: focused, glyphs: state.glyphs, marksFocus: true, into: &screen)
         let inner = rect.inner
         let plan = state.ledger.plan
         for offset in 0..<inner.height {
@@ -32,10 +32,11 @@ extension Renderer {
             var countsWidth = DisplayWidth.of(counts)
             let complete = row.total > 0 && row.done == row.total
             screen.put(counts, x: inner.x + inner.width - countsWidth - 1, y: y, role: isCursor ? role : (complete ? .done : .dim))
-            if row.overdue > 0 {
-                let late = "!\(row.overdue) "
-                countsWidth += late.count
-                screen.put(late, x: inner.x + inner.width - countsWidth - 1, y: y, role: isCursor ? role : .overdue)
+            // Red and yellow lights counted (`R1 Y3`); green is the rest, signed off the done.
+            for light in [Light.yellow, .red] where row.oversight.count(light) > 0 {
+                let count = "\(light.mark)\(row.oversight.count(light)) "
+                countsWidth += count.count
+                screen.put(count, x: inner.x + inner.width - countsWidth - 1, y: y, role: isCursor ? role : DetailContent.role(of: light))
             }
             let indent: Int
             switch row.scope {
@@ -63,6 +64,7 @@ extension Renderer {
             title += "  \(strings.filterStatus)=" + (strings.statusNames[status] ?? status.rawValue)
         }
         if state.overdueOnly { title += "  " + strings.filterOverdue }
+        if let light = state.lightFilter { title += "  \(strings.filterLight)=" + light.words(strings.language) }
         if !state.query.isEmpty {
             title += "  \(strings.filterSearch)=" + TerminalSafe.sanitize(state.query)
         }
@@ -74,7 +76,7 @@ extension Renderer {
 
     static func drawTasks(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
         let focused = state.focus == .tasks
-        drawFrame(tasksTitle(state), rect, focused: focused, glyphs: state.glyphs, into: &screen)
+        drawFrame(tasksTitle(state), rect, focused: focused, glyphs: state.glyphs, marksFocus: true, into: &screen)
         let inner = rect.inner
         let tasks = state.ledger.plan.tasks
         if state.taskRows.isEmpty, inner.height > 0 {
@@ -92,24 +94,7 @@ extension Renderer {
                 let label = TextFit.truncate(areaLabel(scope, plan: state.ledger.plan, strings: state.strings), toWidth: inner.width - 2, ellipsis: state.glyphs.ellipsis)
                 screen.put(label, x: inner.x + 1, y: y, role: .heading)
             case .task(let index):
-                let task = tasks[index]
-                let isCursor = position == state.taskCursor
-                let role = rowRole(isCursor: isCursor, focused: focused, otherwise: .normal)
-                beginRow(inner, y: y, role: role, isCursor: isCursor, focused: focused, glyphs: state.glyphs, into: &screen)
-                var x = inner.x + 2
-                let number = String(task.number)
-                x += screen.put(String(repeating: " ", count: max(0, numberWidth - number.count)) + number, x: x, y: y, role: role) + 1
-                x += screen.put(task.status.mark, x: x, y: y, role: isCursor ? role : DetailContent.role(of: task.status))
-                // The overdue mark sits in the gap after the status, so it reads without colour.
-                if task.isOverdue(today: state.today) {
-                    screen.put("!", x: x, y: y, role: isCursor ? role : .overdue)
-                }
-                x += 1
-                let room = inner.x + inner.width - x - 1
-                let text = TextFit.truncate(TerminalSafe.sanitize(task.text), toWidth: room, ellipsis: state.glyphs.ellipsis)
-                let textRole: StyleRole = isCursor ? role : (task.status == .done ? .dim : .normal)
-                screen.put(text, x: x, y: y, role: textRole)
-                highlight(state.query, in: text, x: x, y: y, into: &screen)
+                drawTaskRow(tasks[index], state, at: y, in: inner, isCursor: position == state.taskCursor, numberWidth: numberWidth, into: &screen)
             }
         }
     }
@@ -139,7 +124,7 @@ extension Renderer {
     static func drawDetail(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
         let focused = state.focus == .detail
         let title = state.selectedTask.map { "\(state.strings.detailTitle) \($0.number)" } ?? state.strings.detailTitle
-        drawFrame(title, rect, focused: focused, glyphs: state.glyphs, into: &screen)
+        drawFrame(title, rect, focused: focused, glyphs: state.glyphs, marksFocus: true, into: &screen)
         let inner = rect.inner
         let textWidth = inner.width - 2
         let lines = DetailContent.lines(for: state, width: textWidth)
@@ -147,6 +132,15 @@ extension Renderer {
             let position = state.detailScroll + offset
             guard lines.indices.contains(position) else { break }
             screen.put(lines[position].text, x: inner.x + 1, y: inner.y + offset, maxWidth: textWidth, role: lines[position].role)
+        }
+        // More below: said on the bottom border, with how much.
+        let below = lines.count - state.detailScroll - inner.height
+        if below > 0 {
+            let more = " " + UIStrings.filling(state.strings.moreBelow, ["count": String(below)]) + " "
+            let width = DisplayWidth.of(more)
+            if width + 4 <= rect.width {
+                screen.put(more, x: rect.x + rect.width - width - 2, y: rect.y + rect.height - 1, role: focused ? .titleFocused : .title)
+            }
         }
     }
 }

@@ -18,7 +18,10 @@ public enum Renderer {
         drawWorkload(state, layout.workload, into: &screen)
         drawStatus(state, layout.status, into: &screen)
         if state.unitPicker != nil { drawUnitPicker(state, into: &screen) }
+        if state.menu != nil { drawMenu(state, into: &screen) }
         if state.showingWarnings { drawWarnings(state, into: &screen) }
+        if state.home.isOpen { drawHome(state, into: &screen) }
+        if let preview = state.returnsPreview { drawReturnsPreview(state, preview, into: &screen) }
         if state.showingHelp { drawHelp(state, into: &screen) }
         return screen
     }
@@ -35,7 +38,7 @@ public enum Renderer {
         let rightWidth = DisplayWidth.of(right)
         screen.put(right, x: rect.width - rightWidth, y: rect.y, role: .statusBar)
         let room = max(0, rect.width - rightWidth - 1)
-        var left = " taizhang  " + TerminalSafe.sanitize(plan.title)
+        var left = " taizhang  " + planLabel(state) + TerminalSafe.sanitize(plan.title)
         // The document number only when it fits whole: a cut-off number says nothing.
         if let number = plan.documentNumber {
             let withNumber = left + "  " + TerminalSafe.sanitize(number)
@@ -64,7 +67,10 @@ public enum Renderer {
         let hints = state.strings.hints
         let hintsWidth = DisplayWidth.of(hints)
         var x = rect.x + 1
-        if let reason = state.changeBlocked.map({ TerminalSafe.sanitize($0) }), state.message == nil {
+        if !state.pendingNumber.isEmpty {
+            let going = UIStrings.filling(state.strings.pendingJump, ["task": state.pendingNumber])
+            x += screen.put(going, x: x, y: rect.y, role: .statusKey) + 2
+        } else if let reason = state.changeBlocked.map({ TerminalSafe.sanitize($0) }), state.message == nil {
             x += screen.put(TextFit.truncate(reason, toWidth: rect.width - 2, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .error) + 2
         } else if state.quitPending, let message = state.message {
             x += screen.put(TextFit.truncate(message, toWidth: rect.width - 2, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .error) + 2
@@ -75,7 +81,7 @@ public enum Renderer {
         }
         let hintsX = rect.width - hintsWidth - 1
         let pathRoom = hintsX - x - 2
-        if state.unsavedReason == nil, state.message == nil, state.changeBlocked == nil, pathRoom > 8 {
+        if state.unsavedReason == nil, state.message == nil, state.changeBlocked == nil, state.pendingNumber.isEmpty, pathRoom > 8 {
             let name = TerminalSafe.sanitize(state.accessSummary ?? state.ledgerPath)
             screen.put(TextFit.truncate(name, toWidth: pathRoom, ellipsis: state.glyphs.ellipsis), x: x, y: rect.y, role: .statusBar)
         }
@@ -84,20 +90,21 @@ public enum Renderer {
         }
     }
 
-    /// The note or deadline editor on the status line, its cursor where the next character goes.
+    /// A prompt on the status line: what it asks (naming the task), the text being typed with
+    /// the cursor where the next character goes, and on the right why Enter was refused or,
+    /// before that, what may be typed. The right side leaves the typing room for a dozen
+    /// columns and is cut before that; at 80 columns every refusal fits whole.
     static func drawPrompt(_ prompt: Prompt, state: DashboardState, _ rect: Rect, into screen: inout Screen) {
-        let label: String
-        switch prompt.kind {
-        case .note(let task): label = "\(task) \(state.strings.notePrompt)"
-        case .deadline(let task): label = "\(task) \(state.strings.deadlinePrompt)"
-        }
+        let (label, hint) = promptLabel(prompt.kind, state: state)
         let used = screen.put(label, x: rect.x + 1, y: rect.y, role: .statusKey)
         var room = rect.width - used - 2
-        if let error = prompt.error {
-            let shown = TextFit.truncate(error, toWidth: max(0, room / 2), ellipsis: state.glyphs.ellipsis)
+        if let side = prompt.error ?? hint {
+            let shown = TextFit.truncate(side, toWidth: max(0, room - 13), ellipsis: state.glyphs.ellipsis)
             let width = DisplayWidth.of(shown)
-            screen.put(shown, x: rect.x + rect.width - width - 1, y: rect.y, role: .error)
-            room -= width + 1
+            if width > 0 {
+                screen.put(shown, x: rect.x + rect.width - width - 1, y: rect.y, role: prompt.error == nil ? .statusBar : .error)
+                room -= width + 1
+            }
         }
         let (text, cursor) = prompt.editor.visible(width: max(0, room))
         screen.put(TerminalSafe.sanitize(text), x: rect.x + 1 + used, y: rect.y, role: .input)
@@ -119,7 +126,9 @@ public enum Renderer {
 
     // MARK: Frames and rows
 
-    static func drawFrame(_ title: String, _ rect: Rect, focused: Bool, glyphs: Glyphs, into screen: inout Screen) {
+    /// A box with its title on the top border. A pane's (`marksFocus`) title is bracketed
+    /// while it has the focus, `[ Tasks 57/57 ]`, so the focus shows without colour.
+    static func drawFrame(_ title: String, _ rect: Rect, focused: Bool, glyphs: Glyphs, marksFocus: Bool = false, into screen: inout Screen) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let border: StyleRole = focused ? .borderFocused : .border
         let right = rect.x + rect.width - 1
@@ -134,9 +143,10 @@ public enum Renderer {
             screen.fill(glyphs.vertical, x: rect.x, y: y, count: 1, role: border)
             screen.fill(glyphs.vertical, x: right, y: y, count: 1, role: border)
         }
-        let label = TextFit.truncate(title, toWidth: max(0, rect.width - 6), ellipsis: glyphs.ellipsis)
+        let label = TextFit.truncate(title, toWidth: max(0, rect.width - 8), ellipsis: glyphs.ellipsis)
         if !label.isEmpty {
-            screen.put(" \(label) ", x: rect.x + 2, y: rect.y, role: focused ? .titleFocused : .title)
+            let shown = focused && marksFocus ? "[ \(label) ]" : " \(label) "
+            screen.put(shown, x: rect.x + 2, y: rect.y, role: focused ? .titleFocused : .title)
         }
     }
 

@@ -2,7 +2,7 @@ import TaizhangScreen
 import TaizhangText
 
 /// The column plan of the unit pane for its width: the cursor mark, the unit name, the number
-/// columns (total, open, in progress, overdue) and the bar of the share done. Each number
+/// columns (total, in progress, overdue, behind schedule) and the bar of the share done. Each number
 /// column is as wide as its heading or its widest value; names get what is left, up to the
 /// longest name; the bar gets the rest, at least as wide as its heading. When the long
 /// headings would cut names short (80 columns), the short ones are used.

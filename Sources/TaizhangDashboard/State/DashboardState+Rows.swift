@@ -24,10 +24,16 @@ extension DashboardState {
         if overdueOnly {
             candidates = candidates.filter { tasks[$0].isOverdue(today: today) }
         }
+        if let light = lightFilter {
+            let judgement = self.judgement
+            candidates = candidates.filter { tasks[$0].light(judgement) == light }
+        }
         if !query.isEmpty {
             // Typing one more character narrows the last matches instead of every task.
-            let key = SearchCache.Key(scope: scope, unit: unitFilter, status: statusFilter, overdueOnly: overdueOnly, sort: taskSort)
-            if let cache = searchCache, cache.key == key, query.hasPrefix(cache.query) {
+            let key = SearchCache.Key(scope: scope, unit: unitFilter, filters: statusFilters, sort: taskSort)
+            // Not for a number: task 35 matches `35` by its number, not its text, so it need
+            // not be among the matches of `3`.
+            if let cache = searchCache, cache.key == key, query.hasPrefix(cache.query), Int(query) == nil {
                 candidates = cache.matches
             }
             candidates = index.matching(query, among: candidates, plan: ledger.plan)
@@ -84,13 +90,24 @@ extension DashboardState {
     /// Sorted without headings; ties keep plan order, so the list never jumps about.
     private func sorted(_ candidates: [Int]) -> [Int] {
         let tasks = ledger.plan.tasks
+        let judgement = self.judgement
         func key(_ position: Int) -> String {
             let task = tasks[position]
             switch taskSort {
             case .number: return ""
             case .status:
-                // What needs attention first: in progress, then to do, then done.
-                return ["doing": "0", "todo": "1", "done": "2"][task.status.rawValue]!
+                // What needs the coordinator first: reports waiting for sign-off, work sent
+                // back, work under way, work not started, then what is signed off.
+                let order: [TaskStatus] = [.reported, .returned, .doing, .todo, .done]
+                return String(order.firstIndex(of: task.status) ?? order.count)
+            case .light:
+                // Red first, then yellow, green, and signed-off work (no light) last.
+                switch task.light(judgement) {
+                case .red?: return "0"
+                case .yellow?: return "1"
+                case .green?: return "2"
+                case nil: return "3"
+                }
             case .deadline:
                 guard let deadline = task.deadline else { return "9" }
                 switch deadline.kind {
@@ -115,6 +132,14 @@ extension DashboardState {
     mutating func recountWorkload() {
         workload = Workload(ledger: ledger, today: today)
         workloadNames = WorkloadNames(workload, language: strings.language)
+        recountReturns()
+    }
+
+    /// Each reporting unit's return this period, for the unit pane's marks; none when the
+    /// ledger keeps no returns and names no cycle.
+    mutating func recountReturns() {
+        workloadReturns = ledger.tracksReturns
+            ? Dictionary(ledger.returnStandings(today: today, workload: workload).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
     }
 
     /// The unit pane's rows in the chosen order, with expanded groups' members under them.
@@ -122,21 +147,27 @@ extension DashboardState {
     /// key is always a column the pane shows; ties keep the workload's order. Its cost follows
     /// the number of units, not tasks.
     mutating func rebuildWorkloadLines() {
-        let sort = workloadSort.column
-        let order = workload.rows.enumerated().filter { _, row in row.namedInPlan || row.isGroup }.sorted { a, b in
-            let (x, y) = (a.element, b.element)
-            // The no-unit row stays last whatever the order.
-            if x.isUnassigned != y.isUnassigned { return y.isUnassigned }
-            let (kx, ky) = (sort.value(x), sort.value(y))
-            return kx != ky ? kx > ky : a.offset < b.offset
-        }.map(\.element)
+        let sort = workloadSort
+        let order = zip(workload.rows, workload.oversight).enumerated()
+            .filter { _, pair in pair.0.namedInPlan || pair.0.isGroup }
+            .map { ($0.offset, WorkloadLine(row: $0.element.0, oversight: $0.element.1)) }
+            .sorted { a, b in
+                let (x, y) = (a.1, b.1)
+                // The no-unit row stays last whatever the order.
+                if x.row.isUnassigned != y.row.isUnassigned { return y.row.isUnassigned }
+                let (kx, ky) = (sort.value(x), sort.value(y))
+                return kx != ky ? kx > ky : a.0 < b.0
+            }.map(\.1)
         var lines: [WorkloadLine] = []
-        for row in order {
-            let expanded = row.isGroup && expandedGroups.contains(row.unit ?? "")
-            lines.append(WorkloadLine(row: row, isGroup: row.isGroup, isExpanded: expanded))
-            guard expanded else { continue }
+        for var line in order {
+            let row = line.row
+            line.isGroup = row.isGroup
+            line.isExpanded = row.isGroup && expandedGroups.contains(row.unit ?? "")
+            lines.append(line)
+            guard line.isExpanded else { continue }
             for member in row.members {
-                lines.append(WorkloadLine(row: workload.row(member) ?? WorkloadRow(unit: member, namedInPlan: false), group: row.unit))
+                let memberRow = workload.row(member) ?? WorkloadRow(unit: member, namedInPlan: false)
+                lines.append(WorkloadLine(row: memberRow, oversight: workload.oversight(of: member) ?? OversightCounts(), group: row.unit))
             }
         }
         workloadMeasure = WorkloadMeasure(lines)
@@ -168,6 +199,11 @@ extension DashboardState {
             taskScroll -= 1
         }
         workloadScroll = Self.scroll(workloadScroll, cursor: workloadCursor, count: workloadLines.count, visible: layout.visibleRows(.workload))
+        // Another task's text starts at its top, however the selection moved.
+        if detailScrollTask != selectedTaskIndex {
+            detailScroll = 0
+            detailScrollTask = selectedTaskIndex
+        }
         // Wrapping the detail text is only needed to bound a scrolled pane; render wraps it
         // anyway, so most keys (detail at the top) skip doing it twice.
         if detailScroll > 0 {

@@ -30,6 +30,8 @@ public struct DashboardState: Sendable {
     public internal(set) var unitFilter: UnitFilter?
     public internal(set) var statusFilter: TaskStatus?
     public internal(set) var overdueOnly = false
+    /// Only tasks with this light (`L` cycles red, yellow, green, all).
+    public internal(set) var lightFilter: Light?
     public internal(set) var query = ""
     public internal(set) var isSearching = false
     public internal(set) var taskSort: TaskSort = .number
@@ -40,6 +42,13 @@ public struct DashboardState: Sendable {
     /// The number of tasks the tasks pane lists, counted when the rows are built.
     public internal(set) var visibleTaskCount = 0
     public internal(set) var detailScroll = 0
+    /// The task `detailScroll` belongs to: another task's text starts at its top.
+    var detailScrollTask: Int?
+    /// Digits typed in the task list, for Enter to go to that task (`35` Enter).
+    public internal(set) var pendingNumber = ""
+    /// The status filters as they were before the first digit: each digit filters as it is
+    /// typed, and Enter, going to the task the digits number, puts these back.
+    var filtersBeforeNumber: StatusFilters?
 
     public internal(set) var workloadSort: WorkloadSort = .total
     public internal(set) var expandedGroups: Set<String> = []
@@ -49,12 +58,26 @@ public struct DashboardState: Sendable {
     /// The unit pane's widest numbers, measured when its rows are rebuilt.
     public internal(set) var workloadMeasure = WorkloadMeasure()
     public internal(set) var workloadCursor = 0
+    /// Each reporting unit's return for the current period (`Ledger.returnStandings`), by
+    /// unit; empty when the ledger keeps no returns and names no cycle (returns not tracked).
+    public internal(set) var workloadReturns: [String: ReturnStanding] = [:]
     public internal(set) var workloadScroll = 0
 
     public internal(set) var showingHelp = false
+    /// How far the help is scrolled, on screens too small to show it whole.
+    public internal(set) var helpScroll = 0
+    /// A list over the dashboard: a task's notes, the plan's details, the report formats.
+    public internal(set) var menu: Menu?
+    /// The report formats `R` offers, as the command line names them (`md`, `xlsx`…), given
+    /// by the program: the dashboard writes no files itself.
+    public var reportFormats = ["md"]
     public internal(set) var showingWarnings = false
     public internal(set) var prompt: Prompt?
+    /// Returned forms read and waiting to be recorded (`C`).
+    public internal(set) var returnsPreview: ReturnsPreview?
     public internal(set) var unitPicker: UnitPicker?
+    /// The plans home: this plan's name, the plan picker and the cross-plan unit view.
+    public var home = HomeView()
     /// Why the last save failed; the screen says NOT SAVED until a save succeeds.
     public internal(set) var unsavedReason: String?
     /// A one-off message for the status line, cleared by the next key.
@@ -92,6 +115,7 @@ public struct DashboardState: Sendable {
         self.workload = workload
         self.workloadNames = WorkloadNames(workload, language: strings.language)
         self.navigator = []
+        recountReturns()
         buildNavigator()
         indexHistory()
         rebuildWorkloadLines()
@@ -142,8 +166,12 @@ public struct DashboardState: Sendable {
 
     /// Whether any filter narrows the tasks pane (Esc clears them all).
     public var isFiltered: Bool {
-        unitFilter != nil || statusFilter != nil || overdueOnly || !query.isEmpty
+        unitFilter != nil || statusFilter != nil || overdueOnly || lightFilter != nil || !query.isEmpty
     }
+
+    /// What lights and 序时进度 are judged against: `today`, the plan's start, the ledger's
+    /// settings (counted with the workload, so both always agree).
+    public var judgement: Judgement { workload.judgement }
 
     /// Rebuilds everything derived from the ledger after it was replaced as a whole (another
     /// process saved, an undo), keeping the cursor on the same task where it still exists.
@@ -157,40 +185,5 @@ public struct DashboardState: Sendable {
         rebuildWorkloadLines()
         rebuildTaskRows()
         clampScrolls()
-    }
-
-    mutating func buildNavigator() {
-        var rows = [NavigatorRow(scope: .all, done: 0, total: 0)]
-        navigatorRowOfArea = [:]
-        navigatorRowOfSection = [:]
-        for area in ledger.plan.areas {
-            navigatorRowOfArea[area.number] = rows.count
-            rows.append(NavigatorRow(scope: .area(area.number), done: 0, total: 0))
-            for section in area.sections {
-                let scope = Scope.section(area: area.number, section: section.number)
-                navigatorRowOfSection[scope] = rows.count
-                rows.append(NavigatorRow(scope: scope, done: 0, total: 0))
-            }
-        }
-        navigator = rows
-        for task in ledger.plan.tasks {
-            countProgress(of: task, sign: 1, total: true)
-        }
-    }
-
-    /// Adds or removes one task from the done, overdue and total counts of the rows that
-    /// contain it.
-    mutating func countProgress(of task: PlanTask, sign: Int, total: Bool) {
-        var rows = [0]
-        if let row = navigatorRowOfArea[task.area] { rows.append(row) }
-        if let section = task.section, let row = navigatorRowOfSection[.section(area: task.area, section: section)] {
-            rows.append(row)
-        }
-        let late = task.isOverdue(today: today)
-        for row in rows {
-            if total { navigator[row].total += sign }
-            if task.status == .done { navigator[row].done += sign }
-            if late { navigator[row].overdue += sign }
-        }
     }
 }

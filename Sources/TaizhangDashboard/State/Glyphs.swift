@@ -17,6 +17,10 @@ public struct Glyphs: Sendable, Equatable {
     /// A cell of the bar done by one eighth, two eighths… seven eighths; empty when the
     /// terminal can only draw whole cells.
     public var barEighths: [Character]
+    /// The unit pane's mark of a unit's return this period: returned, not yet, not and late.
+    public var returned: Character = "✓"
+    public var returnAwaited: Character = "·"
+    public var returnMissing: Character = "!"
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
@@ -24,5 +28,6 @@ public struct Glyphs: Sendable, Equatable {
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        ellipsis: "~", cursor: ">", barDone: "#", barOpen: "-", barEighths: [])
+        ellipsis: "~", cursor: ">", barDone: "#", barOpen: "-", barEighths: [],
+        returned: "v", returnAwaited: ".", returnMissing: "!")
 }

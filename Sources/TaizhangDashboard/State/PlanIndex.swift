@@ -70,10 +70,17 @@ public struct PlanIndex: Sendable {
     }
 
     /// The candidates whose text or unit names contain `query` (case-insensitive), or whose
-    /// units' pinyin or pinyin initials contain it; in the candidates' order.
+    /// units' pinyin or pinyin initials contain it, or (digits) whose number or the plan's own
+    /// label is the query: `/35` finds task 35, as every warning and command names it. In the
+    /// candidates' order.
     public mutating func matching(_ query: String, among candidates: [Int], plan: Plan) -> [Int] {
         let needle = query.lowercased()
-        var viaPinyin: Set<Int> = []
+        var matchedBesideText: Set<Int> = []
+        if let number = Int(query), query.allSatisfy(\.isASCII) {
+            for position in candidates where plan.tasks[position].number == number || plan.tasks[position].label == query {
+                matchedBesideText.insert(position)
+            }
+        }
         if Pinyin.looksLikePinyin(needle) {
             if unitPinyin == nil {
                 unitPinyin = tasksOfUnit.keys.sorted().map { unit in
@@ -81,15 +88,15 @@ public struct PlanIndex: Sendable {
                     return (unit, forms.full, forms.initials)
                 }
             }
-            for entry in unitPinyin! where entry.full.contains(needle) || entry.initials.contains(needle) {
-                viaPinyin.formUnion(tasksOfUnit[entry.unit] ?? [])
+            for entry in unitPinyin ?? [] where entry.full.contains(needle) || entry.initials.contains(needle) {
+                matchedBesideText.formUnion(tasksOfUnit[entry.unit] ?? [])
             }
         }
         let texts = searchableBytes(plan)
         let pattern = Self.folded(query)
         return pattern.withUnsafeBytes { pattern in
             candidates.filter { position in
-                viaPinyin.contains(position) || texts[position].withUnsafeBytes { text in
+                matchedBesideText.contains(position) || texts[position].withUnsafeBytes { text in
                     Self.contains(text, pattern)
                 }
             }
@@ -109,8 +116,7 @@ struct SearchCache: Sendable {
     struct Key: Equatable, Sendable {
         var scope: Scope
         var unit: UnitFilter?
-        var status: TaskStatus?
-        var overdueOnly: Bool
+        var filters: StatusFilters
         var sort: TaskSort
     }
 

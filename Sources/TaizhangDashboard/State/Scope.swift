@@ -1,4 +1,5 @@
 import TaizhangScreen
+import TaizhangModel
 
 /// Which part of the plan the tasks pane shows.
 public enum Scope: Hashable, Sendable {
@@ -13,6 +14,8 @@ public struct NavigatorRow: Hashable, Sendable {
     public var done: Int
     public var total: Int
     public var overdue: Int = 0
+    /// Its tasks' lights (shown as `R2 Y5`) and how many are behind.
+    public var oversight = OversightCounts()
 }
 
 /// Which unit the tasks pane is narrowed to.

@@ -2,38 +2,49 @@ import TaizhangScreen
 import TaizhangModel
 
 /// How the tasks pane orders its tasks (`o` cycles). Plan order keeps the area headings;
-/// the others list the tasks flat.
+/// the others list the tasks flat, and what they are sorted by is on every row: the status
+/// and light marks, or a column of deadlines or units.
 public enum TaskSort: CaseIterable, Sendable {
     case number
     case status
+    case light
     case deadline
     case unit
 
     public var next: TaskSort {
         let all = TaskSort.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
+        return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
     }
 }
 
-/// How the unit pane orders its units (`o` in that pane cycles): by one of the columns it
-/// shows, largest first, so the order always explains itself.
+/// How the unit pane ranks its units (`o` in that pane cycles): by their load, by their
+/// share done, by overdue work, by work behind schedule (序时进度): largest first, each a
+/// column on screen (the share done is the bar), so the order always explains itself.
 public enum WorkloadSort: CaseIterable, Sendable {
     case total
-    case open
+    case rate
     case overdue
+    case behind
 
     public var next: WorkloadSort {
         let all = WorkloadSort.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
+        return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
     }
 
-    /// The column the rows are sorted by.
-    public var column: WorkloadColumn {
+    /// The number column the rows are sorted by; nil for the share done, which is the bar.
+    public var column: WorkloadColumn? {
         switch self {
         case .total: .total
-        case .open: .open
+        case .rate: nil
         case .overdue: .overdue
+        case .behind: .behind
         }
+    }
+
+    /// The value ranked, largest first.
+    func value(_ line: WorkloadLine) -> Double {
+        if let column { return Double(column.value(line)) }
+        return line.row.fractionDone
     }
 }
 
@@ -41,14 +52,17 @@ public enum WorkloadSort: CaseIterable, Sendable {
 /// group, counted over the group's tasks and its own.
 public struct WorkloadLine: Equatable, Sendable {
     public var row: WorkloadRow
+    /// Its tasks' lights and how many are behind (`Workload.oversight`).
+    public var oversight: OversightCounts
     /// The group this row is a member of; nil for a top-level row.
     public var group: String?
     /// Whether this row is a group with members, and whether they are shown.
     public var isGroup: Bool
     public var isExpanded: Bool
 
-    public init(row: WorkloadRow, group: String? = nil, isGroup: Bool = false, isExpanded: Bool = false) {
+    public init(row: WorkloadRow, oversight: OversightCounts = OversightCounts(), group: String? = nil, isGroup: Bool = false, isExpanded: Bool = false) {
         self.row = row
+        self.oversight = oversight
         self.group = group
         self.isGroup = isGroup
         self.isExpanded = isExpanded

@@ -1,25 +1,27 @@
 import TaizhangModel
 
-/// The number columns of the unit pane, left to right. Every sort of the pane is by one of
-/// them (`WorkloadSort.column`), so the order on screen is always a number on screen.
+/// The number columns of the unit pane, left to right. Every ranking of the pane is by one
+/// of them or by the bar (`WorkloadSort`), so the order on screen is always a number on
+/// screen.
 public enum WorkloadColumn: CaseIterable, Sendable {
     case total
-    case open
     case doing
     case overdue
+    /// Tasks behind schedule (欠进度): more of their time gone than of their work done.
+    case behind
 
-    public func value(_ row: WorkloadRow) -> Int {
+    public func value(_ line: WorkloadLine) -> Int {
         switch self {
-        case .total: row.total
-        case .open: row.open
-        case .doing: row.doing
-        case .overdue: row.overdue
+        case .total: line.row.total
+        case .doing: line.row.doing
+        case .overdue: line.row.overdue
+        case .behind: line.oversight.behind
         }
     }
 
     /// The value as the pane shows it: overdue work as `!N`, as in the work areas pane.
-    public func text(_ row: WorkloadRow) -> String {
-        let value = value(row)
+    public func text(_ line: WorkloadLine) -> String {
+        let value = value(line)
         return self == .overdue && value > 0 ? "!\(value)" : String(value)
     }
 }
@@ -39,10 +41,10 @@ public struct WorkloadColumnWords: Sendable, Equatable {
     public var roleAbbreviations: [UnitRole: String]
 
     public static let english = WorkloadColumnWords(
-        unit: "Unit", numbers: ["Total", "Open", "Doing", "Late"], numbersShort: ["All", "Open", "Doing", "Late"],
+        unit: "Unit", numbers: ["Total", "Doing", "Late", "Behind"], numbersShort: ["All", "Doing", "Late", "Lag"],
         bar: "Done", done: "done", roleAbbreviations: [.responsible: "resp.", .supporting: "supp.", .reference: "ref."])
 
     public static let chinese = WorkloadColumnWords(
-        unit: "单位", numbers: ["总数", "未完", "进行中", "逾期"], numbersShort: ["总数", "未完", "进行", "逾期"],
+        unit: "单位", numbers: ["总数", "进行中", "逾期", "欠进度"], numbersShort: ["总数", "进行", "逾期", "欠进"],
         bar: "完成", done: "完成", roleAbbreviations: [:])
 }

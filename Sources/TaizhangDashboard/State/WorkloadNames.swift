@@ -9,7 +9,7 @@ public struct WorkloadMeasure: Equatable, Sendable {
 
     init(_ lines: [WorkloadLine]) {
         for (index, column) in WorkloadColumn.allCases.enumerated() {
-            let largest = lines.lazy.map { column.value($0.row) }.max() ?? 0
+            let largest = lines.lazy.map { column.value($0) }.max() ?? 0
             valueWidths[index] = String(largest).count + (column == .overdue && largest > 0 ? 1 : 0)
         }
     }

@@ -14,11 +14,29 @@ public enum Action: Equatable, Sendable {
     case focus(Pane)
     /// Enter: open an area or section, filter by a unit, or read a task.
     case activate
+    /// Space: the coordinator's own task done (signed off at once), or back to do.
     case toggleDone
     case cycleStatus
-    /// 1, 2, 3 show only tasks to do, in progress or done; 0 (nil) shows all.
+    /// `r`: the task reported done as a whole (申请办结), waiting for sign-off.
+    case reportDone
+    /// `x`: the task signed off (销号).
+    case signOff
+    /// `<`: send the task back (退回), asking why.
+    case beginReturn
+    /// 1–5 show only tasks to do, in progress, done, reported or returned; 0 (nil) clears
+    /// every status filter, overdue and light included.
     case filterStatus(TaskStatus?)
     case toggleOverdueOnly
+    /// `L`: only red, then yellow, then green tasks, then all.
+    case cycleLightFilter
+    /// A digit in the task list: a status filter alone, or the start of a task number.
+    case digit(Int)
+    /// Enter after digits: go to that task.
+    case jumpToPending
+    /// Backspace after digits: one digit fewer.
+    case pendingBackspace
+    /// `:`: ask for a task number to go to.
+    case beginJump
     /// `o`: the next sort order of the focused list.
     case cycleSort
     /// `e` in the workload pane: show or hide a group's members.
@@ -35,6 +53,12 @@ public enum Action: Equatable, Sendable {
     case beginNote
     /// `d`: set or clear the selected task's deadline.
     case beginDeadline
+    /// `A`: set (assign) the selected task's units and roles.
+    case beginUnits
+    /// `n`: the selected task's notes, to edit or delete one.
+    case openNotes
+    /// `T`: the plan's title, document number, issuer and date, to correct one.
+    case openPlanInfo
     case edit(EditAction)
     case promptSubmit
     case promptCancel
@@ -43,6 +67,13 @@ public enum Action: Equatable, Sendable {
     case pickerMove(Int)
     case pickerToggle
     case closeOverlay
+    /// In a menu (notes, plan, reports): move, choose the row (edit it, write that format),
+    /// delete it (a note).
+    case menuMove(Int)
+    case menuChoose
+    case menuDelete
+    /// In the help: scroll it, on screens too small to show it whole.
+    case helpScroll(Int)
     /// `w`: the import warnings of this ledger.
     case toggleWarnings
     /// A click at a screen position: focus the pane there and select the row.
@@ -52,9 +83,27 @@ public enum Action: Equatable, Sendable {
     /// `u`: take back the latest change still in effect; Ctrl-R: put it back.
     case undo
     case redo
-    /// `R`: write the progress report beside the ledger.
-    case writeReport
+    /// `R`: choose a format and write the progress report beside the ledger.
+    case openReports
     case toggleHelp
+    /// `P`: the plans in the home; `U`: every unit across them.
+    case openPlanPicker
+    case openUnitsAcross
+    /// `C`: ask for the returned forms (a file or a folder) to collect.
+    case beginCollect
+    /// The forms read (`Effect.readReturns`): the preview to confirm.
+    case returnsRead(ReturnsPreview)
+    /// Record what the preview shows (`y`).
+    case collectApply
+    case collectScroll(Int)
+    case collectCancel
+    /// The plans home read again (`Effect.readHome`): the open picker or unit view shows it.
+    case homeRead(HomeContents)
+    case homeMove(Int)
+    /// Enter in the plan picker (open that plan) or the unit view (list the unit's open tasks).
+    case homeActivate
+    /// Esc: back from a unit's tasks to the units, or close.
+    case homeBack
     case quit
     case redraw
     case resize(width: Int, height: Int)
@@ -105,5 +154,12 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Repaint everything (Ctrl-L), not just what changed.
     case repaint
-    case writeReport
+    /// Write the progress report in this format (`md`, `xlsx`… as `reportFormats` names them).
+    case writeReport(format: String)
+    /// Close this plan (saved) and open the plan of this name in the home.
+    case openPlan(String)
+    /// Read the plans home again (the picker or the unit view has just opened).
+    case readHome
+    /// Read the returned forms at this path against the ledger as it is, for a preview.
+    case readReturns(path: String)
 }

@@ -1,11 +1,13 @@
 import TaizhangScreen
 import TaizhangModel
 import TaizhangWords
+import TaizhangText
 
 extension DashboardState {
-    /// Applies a change to the ledger and keeps every derived count in step with it.
-    /// Returns `.save` when something changed.
-    mutating func apply(_ change: LedgerChange, now: () -> Stamp) -> [Effect] {
+    /// Applies a change to the ledger (with the reason it was made, for the history) and keeps
+    /// every derived count in step with it; the status line says what changed, naming the
+    /// task. Returns `.save` when something changed.
+    mutating func apply(_ change: LedgerChange, reason: String? = nil, now: () -> Stamp) -> [Effect] {
         if let reason = changeBlocked {
             message = reason
             return []
@@ -18,40 +20,51 @@ extension DashboardState {
             return applyToWholeLedger(change, now: now)
         }
         let before = ledger.plan.tasks[position]
+        let entry: HistoryEntry
         do {
-            guard try ledger.apply(change, stamp: now()) != nil else { return [] }
+            guard let made = try ledger.apply(change, stamp: now(), reason: reason) else { return [] }
+            entry = made
         } catch {
             message = error.words(strings.language)
             return []
         }
-        historyByTask[number, default: []].append(ledger.history.count - 1)
+        message = TerminalSafe.sanitize(entry.words(strings.language))
         let after = ledger.plan.tasks[position]
-        countProgress(of: before, sign: -1, total: false)
-        countProgress(of: after, sign: 1, total: false)
-        let partsChanged = before.status != after.status || before.unitsDone != after.unitsDone
-        if before.deadline != after.deadline || before.units != after.units {
-            // Deadlines and units change rarely; recounting per unit is simplest here.
+        if before.units != after.units {
+            // Units change the index, the workload's rows and the unit filter: all afresh.
+            ledgerReplaced(by: ledger)
+            return [.save]
+        }
+        historyByTask[number, default: []].append(ledger.history.count - 1)
+        let judgement = self.judgement
+        countProgress(of: before, sign: -1, total: false, judgement: judgement)
+        countProgress(of: after, sign: 1, total: false, judgement: judgement)
+        if before.deadline != after.deadline {
+            // Deadlines change rarely; recounting per unit is simplest here.
             recountWorkload()
-        } else if partsChanged {
+        } else {
+            // Status, parts and notes (a problem reported turns a light yellow).
             workload.taskChanged(from: before, to: after)
         }
-        if partsChanged || before.deadline != after.deadline || before.units != after.units {
-            rebuildWorkloadLines()
-            if statusFilter != nil || overdueOnly || taskSort == .status || taskSort == .deadline {
-                rebuildTaskRows()
-            }
+        rebuildWorkloadLines()
+        let filtered = statusFilter != nil || overdueOnly || lightFilter != nil
+        if filtered || [.status, .light, .deadline].contains(taskSort) {
+            rebuildTaskRows()
         }
         return [.save]
     }
 
     private mutating func applyToWholeLedger(_ change: LedgerChange, now: () -> Stamp) -> [Effect] {
+        let entry: HistoryEntry
         do {
-            guard try ledger.apply(change, stamp: now()) != nil else { return [] }
+            guard let made = try ledger.apply(change, stamp: now()) else { return [] }
+            entry = made
         } catch {
             message = error.words(strings.language)
             return []
         }
         ledgerReplaced(by: ledger)
+        message = TerminalSafe.sanitize(entry.words(strings.language))
         return [.save]
     }
 
@@ -76,38 +89,6 @@ extension DashboardState {
         } catch {
             message = error.words(strings.language)
             return []
-        }
-    }
-
-    /// Enter in a prompt: add the note, or set the deadline from `YYYY-MM-DD` (empty or
-    /// `none` clears it). A date that does not exist keeps the prompt open with the reason.
-    mutating func submitPrompt(now: () -> Stamp) -> [Effect] {
-        guard let prompt else { return [] }
-        if let reason = changeBlocked {
-            // What was typed stays in the prompt, to be sent once the ledger can be changed.
-            self.prompt?.error = reason
-            return []
-        }
-        let text = prompt.editor.text.trimmingCharacters(in: " ")
-        switch prompt.kind {
-        case .note(let task):
-            guard !text.isEmpty else {
-                self.prompt = nil
-                return []
-            }
-            self.prompt = nil
-            return apply(.addNote(task: task, text: text), now: now)
-        case .deadline(let task):
-            if text.isEmpty || text.lowercased() == "none" {
-                self.prompt = nil
-                return apply(.deadline(task: task, to: nil), now: now)
-            }
-            guard let day = DayDate(text) else {
-                self.prompt?.error = strings.badDate
-                return []
-            }
-            self.prompt = nil
-            return apply(.deadline(task: task, to: Deadline(.date(day.description))), now: now)
         }
     }
 

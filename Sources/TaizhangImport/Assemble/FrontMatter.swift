@@ -37,12 +37,15 @@ struct FrontMatter {
         while previous >= 0, previous >= index - 3 {
             let line = lines[previous]
             let folded = Fold.folded(line)
+            // A page's own table of fields (`发布机构: | 县政府办公室 |`) is no part of a title.
             guard line.count <= 40, let last = folded.last, !"。:;,".contains(last), isoDate(line) == nil,
-                documentNumber(in: line) == nil, !isTitleLine(line), !folded.contains("附件")
+                documentNumber(in: line) == nil, !isTitleLine(line), !folded.contains("附件"), !folded.contains("|"), !folded.contains(":")
             else { break }
             title = line + title
             previous -= 1
         }
+        // `…的通知 |`: the bar a flattened web table left after the title.
+        while let last = title.last, last == "|" || Fold.isBlank(last) { title.removeLast() }
         return closingGaps(title)
     }
 

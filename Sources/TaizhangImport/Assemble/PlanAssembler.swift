@@ -38,6 +38,8 @@ struct PlanAssembler {
     var lastAssigned: [Int] = []
     var standing: [(units: [UnitAssignment], from: Int, line: Int, clause: String)] = []
     var firstListedLeads = false
+    /// `逗号前为牵头单位,下同` was read: the units before a phrase's first comma lead.
+    var beforeCommaLeads = false
     var warnings: [ImportWarning] = []
     /// Characters of text no task took.
     var unplaced = 0
@@ -63,6 +65,7 @@ struct PlanAssembler {
         case .header:
             sawHeader = true
         case .area(let label, let title, let line, let inherited):
+            sectionsAreAreas = false
             openArea(label: label, title: title, line: line, inherited: inherited)
         case .section(let label, let title, let line, let inherited):
             openSection(label: label, title: title, line: line, inherited: inherited)
@@ -133,8 +136,10 @@ struct PlanAssembler {
 
     mutating func openSection(label: Label?, title: String, line: Int, inherited: Bool) {
         let clean = Titles.clean(title)
-        if areas.isEmpty {
-            // A plan whose outermost heading is a section level: it is the area.
+        if areas.isEmpty || sectionsAreAreas {
+            // A plan whose outermost heading is a section level: it is the area, and so are
+            // the ones after it at that level.
+            sectionsAreAreas = true
             return openArea(label: label, title: title, line: line, inherited: inherited)
         }
         let current = areas[areas.count - 1]
@@ -147,6 +152,10 @@ struct PlanAssembler {
         headingIsArea = false
         lastAssigned = []
     }
+
+    /// The plan's outermost headings are at a section level (`（一）` with no `一、` above):
+    /// each of them opens an area.
+    var sectionsAreAreas = false
 
     /// The next task's row took its area or section from a merged cell above.
     var markFilledDownNext = false
@@ -176,8 +185,12 @@ struct PlanAssembler {
             }
             standing.append((phrase.standing, from, line, phrase.standingClause))
         }
+        if phrase.beforeCommaLeads { beforeCommaLeads = true }
         var units = phrase.units
         if firstListedLeads, !units.isEmpty, !units.contains(where: { $0.role == .lead }) { units[0].role = .lead }
+        if beforeCommaLeads, let count = phrase.firstListCount, !units.contains(where: { $0.role == .lead }) {
+            for index in units.indices.prefix(count) { units[index].role = .lead }
+        }
         for fragment in phrase.cutFragments {
             warnings.append(ImportWarning(line: line, task: tasks.indices.last.map { $0 + 1 }, .unitNameCutOff(fragment: fragment)))
         }

@@ -75,21 +75,32 @@ struct Label: Equatable, Sendable {
         while end < folded.count, Fold.isDigit(folded[end]) { end += 1 }
         // Up to four digits (plans of a thousand tasks), but never a year: 2022、 opens a list.
         guard end <= 4, end < folded.count, let value = Int(String(folded[0..<end])), value < 1900 else { return nil }
-        let mark = folded[end]
+        // `1 .`: a page that spaced its text out put a blank before the mark.
+        let at = spacedMark(folded, at: end)
+        let mark = folded[at]
         guard mark == "." || mark == "、" else { return nil }
         // 2.5% and 2022.6 are figures, not labels.
-        if mark == ".", end + 1 < folded.count, Fold.isDigit(folded[end + 1]) { return nil }
-        return Label(style: .arabic, value: value, printed: String(folded[0..<end]), length: end + 1)
+        if mark == ".", at + 1 < folded.count, Fold.isDigit(folded[at + 1]) { return nil }
+        return Label(style: .arabic, value: value, printed: String(folded[0..<end]), length: at + 1)
     }
 
     private static func chinese(_ text: FoldedText) -> Label? {
         let folded = text.folded
         var end = 0
         while end < folded.count, end < 3, ChineseNumeral.isNumeralCharacter(folded[end]) { end += 1 }
-        guard end > 0, end < folded.count, folded[end] == "、" || folded[end] == ".",
-            let value = ChineseNumeral.value(String(folded[0..<end]))
-        else { return nil }
-        return Label(style: .chinese, value: value, printed: String(text.original[0..<end]), length: end + 1)
+        guard end > 0, end < folded.count else { return nil }
+        let at = spacedMark(folded, at: end)
+        guard folded[at] == "、" || folded[at] == ".", let value = ChineseNumeral.value(String(folded[0..<end])) else { return nil }
+        return Label(style: .chinese, value: value, printed: String(text.original[0..<end]), length: at + 1)
+    }
+
+    /// Where a label's mark is: right after the numeral, or after one blank (`一 、`, `1 .`)
+    /// when a mark follows it and text follows the mark.
+    private static func spacedMark(_ folded: [Character], at end: Int) -> Int {
+        guard end + 2 < folded.count, Fold.isBlank(folded[end]), folded[end + 1] == "、" || folded[end + 1] == ".",
+            !Fold.isDigit(folded[end + 2])
+        else { return end }
+        return end + 1
     }
 
     /// `第一部分`, `第二章`: parts of a plan, at the level of its areas.

@@ -16,6 +16,8 @@ enum UnitName {
         var text = Substring(folded)
         while let last = text.last, Fold.closing.contains(last), let open = openingIndex(of: text) {
             text = text[..<open]
+            // `省编办 (省审改办)`: a blank before the bracket belongs to neither.
+            while let blank = text.last, Fold.isBlank(blank) { text = text.dropLast() }
         }
         guard let last = text.last, text.count >= 2 else { return false }
         // 全市, 全县: a scope (全市统筹 = citywide), not a body.
@@ -58,11 +60,17 @@ enum UnitName {
             let key = item.foldedText
             let isLevel = key.count == 1 && levelCharacters.contains(key.first!)
                 || (key.count == 2 && key.hasPrefix("各") && levelCharacters.contains(key.last!))
-            if let held = pending {
+            // Only a name that goes on at a level (市、区政府) continues it: 各乡、街办、管理处
+            // are three bodies.
+            if let held = pending, let head = key.first, levelCharacters.contains(head) {
                 pending = nil
                 let merged = held + FoldedText("、") + item
                 if isLevel { pending = merged } else { joined.append(merged) }
                 continue
+            }
+            if let held = pending {
+                pending = nil
+                joined.append(held)
             }
             if isLevel, key.hasPrefix("各") || joined.isEmpty {
                 pending = item
@@ -79,15 +87,20 @@ enum UnitName {
     }
 
     /// `市行政审批局、住建局、司法局`: the 市 of the first name belongs to the short names after it.
+    /// Only where every later name without a level of its own is such a short name: a list
+    /// that also names `交通运输厅` or `住房城乡建设厅` bare writes its bodies without the level,
+    /// and `能源局` beside them is as printed.
     private static func sharingPrefix(_ names: [FoldedText]) -> [FoldedText] {
         guard let first = names.first, let level = first.folded.first, ["市", "区", "县", "省", "州"].contains(level),
             first.count > 3
         else { return names }
+        func bare(_ key: String) -> Bool { key.first.map { !levelCharacters.contains($0) && $0 != "各" } ?? false }
+        func short(_ key: String) -> Bool { key.count <= 4 && key.last.map { ["局", "委", "办"].contains($0) } == true }
+        let later = names.dropFirst().map { clean($0).foldedText }.filter(bare)
+        guard !later.isEmpty, later.allSatisfy(short) else { return names }
         return names.enumerated().map { index, name in
             let key = name.foldedText
-            guard index > 0, key.count <= 4, let head = key.first, !levelCharacters.contains(head), head != "各",
-                let last = key.last, ["局", "委", "办"].contains(last)
-            else { return name }
+            guard index > 0, bare(key), short(key) else { return name }
             return FoldedText(String(first.original[0])) + name
         }
     }

@@ -16,6 +16,10 @@ struct UnitPhrase: Equatable, Sendable {
     var standingClause = ""
     /// Which tasks the standing units reach.
     var standingReach = StandingClause.Reach.later
+    /// `…。逗号前为牵头单位,…,下同`: from here on the units before the first comma lead.
+    var beforeCommaLeads = false
+    /// How many units the first comma-separated list gave (what `beforeCommaLeads` makes leads).
+    var firstListCount: Int?
     /// `(第一责任单位为牵头单位,下同)`: from here on the first-listed unit leads.
     var firstListedLeads = false
     /// A label, a role word or a person's field was read: this is a unit phrase, not prose.
@@ -42,6 +46,7 @@ struct UnitPhrase: Equatable, Sendable {
     ) -> UnitPhrase {
         var phrase = UnitPhrase()
         var body = Annotations.removing(from: text, into: &phrase)
+        body = Annotations.removingCommaRule(from: body, into: &phrase)
         if let found = StandingClause.find(in: body) {
             phrase.takeStanding(found, in: body)
             body = body[0..<found.range.lowerBound] + body[found.range.upperBound..<body.count]
@@ -67,6 +72,9 @@ struct UnitPhrase: Equatable, Sendable {
                 }
             }
             let clauses = content.split(on: [","])
+            // `X牵头,A、B等部门,C配合`: a list between two roles, with none of its own, is
+            // a long list broken by a comma and takes the role after it.
+            let said = clauses.map { RolePhrase.strip($0).role }
             for (clauseIndex, labelled) in clauses.enumerated() {
                 let isLast = cut && groupIndex == groups.count - 1 && clauseIndex == clauses.count - 1
                 var clause = labelled
@@ -98,11 +106,17 @@ struct UnitPhrase: Equatable, Sendable {
                 let (names, phraseRole) = RolePhrase.strip(clause)
                 if phraseRole != nil { phrase.hasMarkers = true }
                 var role = phraseRole ?? labelRole ?? defaultRole
+                if phraseRole == nil, labelRole == nil, said[..<clauseIndex].contains(where: { $0 != nil }),
+                    let next = said[(clauseIndex + 1)...].first(where: { $0 != nil }) ?? nil
+                {
+                    role = next
+                }
                 if isLast, phraseRole == nil, labelRole == nil {
                     let position = phrase.groupRoles.count
                     if position < cutRoles.count { role = cutRoles[position] } else if position > 0 { role = .responsible }
                 }
                 phrase.add(UnitName.names(in: names), role: role, cut: isLast)
+                if groupIndex == 0, clauseIndex == 0 { phrase.firstListCount = phrase.units.count }
             }
         }
         return phrase
@@ -143,7 +157,9 @@ struct UnitPhrase: Equatable, Sendable {
         var added = false
         for name in names {
             let key = name.foldedText
-            if UnitName.isPost(key) {
+            // A post, or a field's label with nothing after it (`(牵头单位` where the copy
+            // stops): no unit.
+            if UnitName.isPost(key) || FieldLabel.meaning(of: key) != nil {
                 hasMarkers = true
                 continue
             }
@@ -159,8 +175,20 @@ struct UnitPhrase: Equatable, Sendable {
 /// Persons named for a task: `林克庆`, `金力。`, `吴 伟` (a name padded to three columns).
 enum People {
     static func names(in text: FoldedText) -> [String] {
-        text.closingWrapGaps.split(on: ["、", ",", ";", " "]).map { UnitName.clean($0).text }.filter { !$0.isEmpty }
+        if let padded = paddedRun(text) { return padded }
+        return text.closingWrapGaps.split(on: ["、", ",", ";", " "]).map { UnitName.clean($0).text }.filter { !$0.isEmpty }
             .map { String($0.filter { !Fold.isBlank($0) }) }
+    }
+
+    /// `陆 明俞 悦`: two-character names each padded to three columns, run together in one
+    /// cell. Split at the blanks, the pieces are one character, then pairs, then one; each
+    /// name is a piece's last character with the next piece's first.
+    static func paddedRun(_ text: FoldedText) -> [String]? {
+        let pieces = text.trimmed.folded.split(whereSeparator: Fold.isBlank)
+        guard pieces.count >= 3, pieces.first?.count == 1, pieces.last?.count == 1,
+            pieces.dropFirst().dropLast().allSatisfy({ $0.count == 2 }), pieces.allSatisfy({ $0.allSatisfy(Fold.isHan) })
+        else { return nil }
+        return (0..<(pieces.count - 1)).map { String(pieces[$0].last!) + String(pieces[$0 + 1].first!) }
     }
 
     /// Whether a short cell is a person's name: two or three Han characters (a blank inside
@@ -204,6 +232,20 @@ enum Annotations {
             if search >= result.count { break }
         }
         return result
+    }
+
+    /// `A、B,C、D。逗号前为牵头单位,多个牵头单位的按职责分别牵头,下同`: the sentence is a rule,
+    /// not names; it is taken out and the phrase remembers that the list before the first
+    /// comma leads.
+    static func removingCommaRule(from text: FoldedText, into phrase: inout UnitPhrase) -> FoldedText {
+        guard let at = text.index(of: "逗号前"), text.index(of: "牵头", from: at) != nil else { return text }
+        var start = at
+        while start > 0, !["。", ";", "\n"].contains(text.folded[start - 1]) { start -= 1 }
+        var end = at
+        while end < text.count, !["。", ";", "\n"].contains(text.folded[end]) { end += 1 }
+        phrase.beforeCommaLeads = true
+        phrase.hasMarkers = true
+        return text[0..<start] + text[min(end + 1, text.count)..<text.count]
     }
 
     static func closingIndex(in text: FoldedText, from open: Int) -> Int? {

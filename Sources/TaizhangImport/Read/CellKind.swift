@@ -47,7 +47,7 @@ enum CellKind: Int, CaseIterable, Equatable, Hashable, Sendable {
         if Piece.looksLikeUnitCell(trimmed) || (atEnd && Piece.looksLikeUnitCell(trimmed, cut: true)) {
             return UnitName.names(in: trimmed).count > 1 || trimmed.folded.contains(",") ? .unitList : .units
         }
-        if People.looksLikePerson(trimmed) { return .person }
+        if People.looksLikePerson(trimmed) || People.paddedRun(trimmed) != nil { return .person }
         let sentence = folded.dropLast().contains { "。;".contains($0) } || folded.contains(",") || (folded.hasSuffix("。") && trimmed.count >= 6)
         if sentence || trimmed.count >= 24 { return .prose }
         return .short

@@ -24,10 +24,11 @@ enum HeaderNames {
         "工作任务", "工作要求", "工作事项", "重点工作", "工作内容", "工作领域", "重点领域", "考核项目", "考评项目", "目标名称", "任务名称",
         "类别", "工作类别", "主要任务", "目标任务", "任务类别", "项目", "重点任务", "分类", "重大任务",
     ]
-    static let section: Set<String> = ["具体任务", "任务分类", "工作分类", "考核指标", "子项目"]
+    static let section: Set<String> = ["具体任务", "任务分类", "工作分类", "考核指标", "子项目", "一级要点"]
     static let task: Set<String> = [
         "具体要求", "计划措施", "工作措施", "具体措施", "主要措施", "具体内容", "任务内容", "细化分工", "考核内容", "工作标准",
         "重点工作任务", "任务要求", "考评标准", "主要内容", "具体工作", "工作目标", "具体任务内容", "主要工作", "工作举措", "推进措施",
+        "二级要点",
     ]
     static let number: Set<String> = ["序号", "编号", "序"]
     static let ignored: Set<String> = [
@@ -74,7 +75,7 @@ enum HeaderNames {
         guard (2...16).contains(key.count), key.allSatisfy(Fold.isHan) || key.contains("-") || key.contains("月"),
             !key.contains("。"), !key.contains(",")
         else { return nil }
-        if ["情况", "进度", "是否", "说明", "成效", "问题", "佐证", "依据", "评分", "分值", "体系", "计划", "备注"].contains(where: key.contains) {
+        if ["情况", "进度", "是否", "说明", "成效", "问题", "佐证", "依据", "评分", "分值", "体系", "计划", "备注", "指标"].contains(where: key.contains) {
             return .ignored(expects: nil)
         }
         if ["领导", "责任人", "负责人", "联系人"].contains(where: key.hasSuffix) { return .people }
@@ -96,6 +97,13 @@ enum HeaderNames {
         var roles = names.map { role(inHeader: $0) ?? .ignored(expects: nil) }
         let known = names.filter { role(of: $0) != nil }.count
         guard known >= 2 else { return nil }
+        // A kind read from the words (`目标类型`) after the units is an attribute of the row,
+        // not the area it sits in: areas head a table from the left.
+        if let units = roles.firstIndex(where: \.isUnits) {
+            for index in roles.indices where index > units && (roles[index] == .area || roles[index] == .section) && role(of: names[index]) == nil {
+                roles[index] = .ignored(expects: nil)
+            }
+        }
         if !roles.contains(.task), let last = roles.lastIndex(of: .area) { roles[last] = .task }
         let tasks = roles.indices.filter { roles[$0] == .task }
         if tasks.count >= 2, !roles.contains(.section) { roles[tasks[0]] = .section }

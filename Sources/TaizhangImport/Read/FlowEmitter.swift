@@ -19,6 +19,8 @@ struct FlowEmitter {
     /// The piece being read is a bare title over a task without a label.
     var headsNext = false
 
+    /// The label style whose title sentences have been read as section titles.
+    var titleSentenceStyle: Label.Style?
     /// Lines of a text rather than table cells (see `Grid.linesOfText`).
     let linesOfText: Bool
 
@@ -160,7 +162,19 @@ struct FlowEmitter {
 
     /// A paragraph's tasks, each closed by its own unit clause; the first keeps the label.
     mutating func task(text: FoldedText, label: Label?, line: Int, isLast: Bool) {
-        let segments = UnitClauses.segments(in: text, atDocumentEnd: isLast, defaultRole: unitRole, roleMemory: roleMemory)
+        var segments = UnitClauses.segments(in: text, atDocumentEnd: isLast, defaultRole: unitRole, roleMemory: roleMemory)
+        var label = label
+        // Only where the plan has no section level of its own: a task level's title becomes
+        // the section between its area and its tasks.
+        if let label0 = label, !roles.roles.values.contains(.section), let split = Self.titleSentence(of: segments, tasks: titleSentenceStyle == label0.style ? 1 : 2) {
+            // `(一)围绕…做好信息公开。制定…(X负责落实)推进…(Y负责落实)`: the labelled title
+            // sentence heads the clause-closed tasks after it in the same paragraph; once a
+            // label's level is read so, a sibling's title sentence heads even one task.
+            titleSentenceStyle = label0.style
+            entries.append(.section(label: label0, title: split.title, line: line, inherited: false))
+            segments[0].body = split.rest
+            label = nil
+        }
         lastTaskUnlabelled = label == nil
         for (index, segment) in segments.enumerated() {
             entries.append(.task(label: index == 0 ? label : nil, text: segment.body.text, line: line))
@@ -173,6 +187,23 @@ struct FlowEmitter {
             if !phrase.people.isEmpty { entries.append(.people(phrase.people, line: line, inherited: false)) }
             if let deadline = phrase.deadline { entries.append(.deadline(deadline, line: line, inherited: false)) }
         }
+    }
+
+    /// A paragraph that opens with a short title sentence and then holds `tasks` or more
+    /// tasks, each closed by its own unit clause: the sentence is a title over them, not the
+    /// first task's opening. With one clause (and no sibling read so) the sentence stays the
+    /// task's own first words.
+    static func titleSentence(of segments: [UnitClauses.Segment], tasks: Int) -> (title: String, rest: FoldedText)? {
+        guard segments.count >= tasks, segments.prefix(tasks).allSatisfy({ $0.clause != nil }) else { return nil }
+        let body = segments[0].body
+        guard let end = body.folded.firstIndex(of: "。") else { return nil }
+        let title = body[0..<end].trimmed
+        let rest = body[(end + 1)..<body.count].trimmed
+        let titleHan = title.folded.filter(Fold.isHan).count
+        guard titleHan >= 4, titleHan <= 40, rest.folded.filter(Fold.isHan).count >= 6,
+            !title.folded.contains(where: { Fold.opening.contains($0) && $0 != "“" && $0 != "《" })
+        else { return nil }
+        return (title.text, rest)
     }
 
     private mutating func plain(_ piece: Piece, isLast: Bool) {

@@ -170,14 +170,44 @@ enum TableReader {
                 names.removeLast()
                 positions.removeLast()
             }
-            if let roles = HeaderNames.roles(names) {
+            if var roles = HeaderNames.roles(names) {
                 let hasColumns = cells[index].column != nil
+                if !hasColumns, roles.first == .number, let rest = fragments(cells, from: cursor) {
+                    // The rest of a header copied one cell per line, broken into words no
+                    // list knows (`攻坚目标` / `任务`, `第二季度` / `完成情况`): columns the
+                    // rows may fill with sentences (targets, arrangements, progress), none of
+                    // them the task's.
+                    names += rest.names
+                    positions += rest.names.map { _ in 0 }
+                    roles += rest.names.map { _ in .ignored(expects: .prose) }
+                    cursor = rest.end
+                }
                 return Header(
                     end: subheaderEnd(cells, from: cursor), start: index, roles: roles,
                     names: names.map { FoldedText($0).closingWrapGaps.trimmed.text },
                     positions: hasColumns ? positions : nil, line: cells[index].line)
             }
             index = max(cursor, index + 1)
+        }
+        return nil
+    }
+
+    /// Short words up to the first row's number (`1`) after a header that starts with 序号,
+    /// copied one cell per line: the header's last columns, broken into words. Nil unless
+    /// the `1` comes within a few cells and every cell before it is a few Han characters.
+    private static func fragments(_ cells: [Cell], from start: Int) -> (names: [String], end: Int)? {
+        var names: [String] = []
+        var index = start
+        while index < cells.count, names.count <= 8 {
+            let text = FoldedText(cells[index].text).trimmed
+            if text.isEmpty || Piece.isNothing(text) {
+                index += 1
+                continue
+            }
+            if text.text == "1" { return names.isEmpty ? nil : (names, index) }
+            guard (2...8).contains(text.count), text.folded.allSatisfy(Fold.isHan) else { return nil }
+            names.append(text.text)
+            index += 1
         }
         return nil
     }

@@ -23,11 +23,14 @@ public struct Reading: Sendable {
         public var tasksWithMore: Int
         /// Read as a table whose header named its columns.
         public var byHeader: Bool
+        /// Tasks of fewer than four characters (`责任`, `任务`): a header's words or a
+        /// person's name read as a task; no plan gives a task so short.
+        public var fragments: Int
 
         public var value: Double {
             Double(tasksWithUnits) * 3 + Double(tasks) - Double(labelBreaks) * 2.5 - Double(unplaced) / 25
                 - Double(warnings) * 0.1 - (implicitArea ? Double(tasks) * 0.3 : 0) + Double(tasksWithMore) * 0.2
-                + (byHeader ? Double(tasks) * 0.5 : 0)
+                + (byHeader ? Double(tasks) * 0.5 : 0) - Double(fragments) * 2.5
         }
 
         public static func < (lhs: Score, rhs: Score) -> Bool { lhs.value < rhs.value }
@@ -47,6 +50,7 @@ public struct Reading: Sendable {
             implicitArea = result.implicitArea
             tasksWithMore = result.plan.tasks.filter { !$0.people.isEmpty || $0.deadline != nil }.count
             byHeader = result.readByHeader
+            fragments = result.plan.tasks.filter { $0.text.count < 4 }.count
         }
     }
 

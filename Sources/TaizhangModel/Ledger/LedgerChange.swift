@@ -3,7 +3,9 @@
 /// merged with another writer's changes and undone.
 public enum LedgerChange: Equatable, Sendable {
     case status(task: Int, to: TaskStatus)
-    case addNote(task: Int, text: String)
+    /// A progress note; a unit's return adds what it says of problems, next steps and any
+    /// extension it asks for.
+    case addNote(task: Int, text: String, problem: String? = nil, nextStep: String? = nil, extensionAsked: String? = nil)
     case deadline(task: Int, to: Deadline?)
     /// 佐证材料: a link or a file name, from a unit or the coordinator.
     case addEvidence(task: Int, link: String, label: String?, unit: String?)
@@ -29,7 +31,7 @@ public enum LedgerChange: Equatable, Sendable {
     /// The task the change is about, if any.
     public var task: Int? {
         switch self {
-        case .status(let task, _), .addNote(let task, _), .deadline(let task, _), .unitDone(let task, _, _),
+        case .status(let task, _), .addNote(let task, _, _, _, _), .deadline(let task, _), .unitDone(let task, _, _),
              .addEvidence(let task, _, _, _), .removeEvidence(let task, _), .editNote(let task, _, _), .deleteNote(let task, _),
              .setUnits(let task, _):
             task
@@ -80,11 +82,13 @@ extension Ledger {
         case .status(let number, let status):
             let old = try task(number).status
             return old == status ? nil : .status(task: number, from: old, to: status)
-        case .addNote(let number, let text):
+        case .addNote(let number, let text, let problem, let nextStep, let extensionAsked):
             _ = try task(number)
             let trimmed = text.trimmingWhitespace
             guard !trimmed.isEmpty else { throw .emptyNote }
-            return .note(task: number, from: nil, to: Note(at: stamp.at, by: stamp.by, text: trimmed))
+            func said(_ text: String?) -> String? { text.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 } }
+            let note = Note(at: stamp.at, by: stamp.by, text: trimmed, problem: said(problem), nextStep: said(nextStep), extensionAsked: said(extensionAsked))
+            return .note(task: number, from: nil, to: note)
         case .deadline(let number, let deadline):
             let old = try task(number).deadline
             return old == deadline ? nil : .deadline(task: number, from: old, to: deadline)
@@ -163,7 +167,10 @@ extension Ledger {
                 }
                 if let to { plan.tasks[at].notes[position] = to } else { plan.tasks[at].notes.remove(at: position) }
             } else if let to {
-                plan.tasks[at].notes.append(to)
+                // Among the notes by when they were written: a new note goes last, and a
+                // deleted one brought back by undo goes back where it was.
+                let notes = plan.tasks[at].notes
+                plan.tasks[at].notes.insert(to, at: notes.lastIndex { $0.at <= to.at }.map { $0 + 1 } ?? 0)
             }
         case .deadline(let number, _, let deadline):
             plan.tasks[try index(number)].deadline = deadline

@@ -8,7 +8,7 @@ public enum Light: String, CaseIterable, Sendable {
 
 /// What the light is judged against: the day, where the plan's time starts, the office's
 /// rules and reporting cycle.
-public struct Judgement: Sendable {
+public struct Judgement: Hashable, Sendable {
     public var today: DayDate
     /// When the plan's time began: its date of issue, else 1 January of its year.
     public var start: DayDate

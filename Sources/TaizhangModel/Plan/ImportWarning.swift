@@ -41,6 +41,10 @@ public struct ImportWarning: Hashable, Sendable {
         case unitsWithoutTask(names: [String])
         /// Pinyin readings a mirror site put after characters (`發(fā)`) were removed.
         case pinyinRemoved(count: Int)
+        /// A table's header whose column names run together with nothing between them
+        /// (`序号项目名称主要内容…牵头单位配合单位`): the copy lost where cells end, so its rows
+        /// cannot be read as a table.
+        case cellsRunTogether(header: String)
         /// A message from a ledger written before warnings were typed (schema 2), in English.
         case legacy(message: String)
     }
@@ -86,6 +90,7 @@ extension ImportWarning.Kind {
         case .noHeaderRow: "noHeaderRow"
         case .unitsWithoutTask: "unitsWithoutTask"
         case .pinyinRemoved: "pinyinRemoved"
+        case .cellsRunTogether: "cellsRunTogether"
         case .legacy: "legacy"
         }
     }
@@ -104,6 +109,7 @@ extension ImportWarning.Kind {
         case .unknownColumn(let position, let name): [("position", .number(position)), ("name", .text(name))]
         case .unitsWithoutTask(let names): [("names", .texts(names))]
         case .pinyinRemoved(let count): [("count", .number(count))]
+        case .cellsRunTogether(let header): [("header", .text(header))]
         case .legacy(let message): [("message", .text(message))]
         }
     }
@@ -154,6 +160,9 @@ extension ImportWarning.Kind {
         case "pinyinRemoved":
             guard let count = number("count") else { return nil }
             self = .pinyinRemoved(count: count)
+        case "cellsRunTogether":
+            guard let header = text("header") else { return nil }
+            self = .cellsRunTogether(header: header)
         case "legacy":
             guard let message = text("message") else { return nil }
             self = .legacy(message: message)

@@ -10,17 +10,24 @@ public struct Workload: Equatable, Sendable {
     public let naming: UnitNaming
     /// The day overdue is judged against.
     public let today: DayDate
+    /// What lights and 序时进度 are judged against: the day, the plan's start, the settings.
+    public let judgement: Judgement
     public private(set) var rows: [WorkloadRow]
+    /// Each row's lights and tasks behind, in the order of `rows`: the same parts counted.
+    public private(set) var oversight: [OversightCounts]
     private var rowOfUnit: [String: Int]
     private var unassignedRow: Int?
     /// Written name → the rows it counts in, worked out once per name: a 100,000-task plan
     /// then costs one lookup per unit of a task.
     private var rowsOfWritten: [String: [Int]]
 
-    /// The workload of `plan` under `naming`, overdue as of `today`.
-    public init(plan: Plan, naming: UnitNaming = UnitNaming(), today: DayDate) {
+    /// The workload of `plan` under `naming`, overdue as of `today`, lights judged by
+    /// `settings`.
+    public init(plan: Plan, naming: UnitNaming = UnitNaming(), today: DayDate, settings: LedgerSettings = .standard) {
         self.naming = naming
         self.today = today
+        let judgement = Judgement(today: today, start: plan.start(orYearOf: today), settings: settings)
+        self.judgement = judgement
         // Rows in the order units first appear: the plan's tasks, then groups no task names.
         var rows: [WorkloadRow] = []
         var rowOfUnit: [String: Int] = [:]
@@ -43,15 +50,21 @@ public struct Workload: Equatable, Sendable {
             for unit in [group.name] + group.members { _ = rowIndex(unit) }
         }
         var unassigned = WorkloadRow(unit: nil)
+        var unassignedOversight = OversightCounts()
         self.rows = rows
+        self.oversight = Array(repeating: OversightCounts(), count: rows.count)
         self.rowOfUnit = rowOfUnit
         self.rowsOfWritten = rowsOfWritten
         self.unassignedRow = nil
         for task in plan.tasks {
             if task.units.isEmpty {
                 unassigned.countUnassigned(task, overdue: task.isOverdue(today: today), 1)
+                unassignedOversight.count(task, judgement, 1)
             } else {
-                for (row, part) in parts(of: task) { self.rows[row].count(part, 1) }
+                for (row, part) in parts(of: task) {
+                    self.rows[row].count(part, 1)
+                    self.oversight[row].count(task, partDone: part.status == .done, judgement, 1)
+                }
             }
         }
 
@@ -63,20 +76,31 @@ public struct Workload: Equatable, Sendable {
         var newIndex = Array(repeating: 0, count: order.count)
         for (position, old) in order.enumerated() { newIndex[old] = position }
         self.rows = order.map { self.rows[$0] }
+        self.oversight = order.map { self.oversight[$0] }
         self.rowOfUnit = self.rowOfUnit.mapValues { newIndex[$0] }
         self.rowsOfWritten = self.rowsOfWritten.mapValues { $0.map { newIndex[$0] } }
         if unassigned.total > 0 {
             self.rows.append(unassigned)
+            self.oversight.append(unassignedOversight)
             self.unassignedRow = self.rows.count - 1
         }
     }
 
-    /// The workload of a ledger's plan under its aliases and groups.
+    /// The workload of a ledger's plan under its aliases and groups, lights judged by its
+    /// settings.
     public init(ledger: Ledger, today: DayDate) {
-        self.init(plan: ledger.plan, naming: UnitNaming(ledger), today: today)
+        self.init(plan: ledger.plan, naming: UnitNaming(ledger), today: today, settings: ledger.settings)
+    }
+
+    /// The lights and tasks behind of the row of `unit` (nil: the tasks with no unit).
+    public func oversight(of unit: String?) -> OversightCounts? {
+        guard let unit else { return unassignedRow.map { oversight[$0] } }
+        return rowOfUnit[unit].map { oversight[$0] }
     }
 
     /// The row of `unit` (a name as the table shows it), or of the tasks with no unit (nil).
+    func rowIndex(_ unit: String) -> Int? { rowOfUnit[unit] }
+
     public func row(_ unit: String?) -> WorkloadRow? {
         guard let unit else { return unassignedRow.map { rows[$0] } }
         return rowOfUnit[unit].map { rows[$0] }
@@ -84,7 +108,7 @@ public struct Workload: Equatable, Sendable {
 
     /// Each row `task` counts in, with the task's part for that row. Run for every task of
     /// the plan at a count: one lookup per unit, the rest on row numbers.
-    private func parts(of task: PlanTask) -> [(row: Int, part: UnitPart)] {
+    func parts(of task: PlanTask) -> [(row: Int, part: UnitPart)] {
         let pastDue = task.isPastDue(today: today)
         let lists = task.units.map { rowsOfWritten[$0.name] ?? [] }
         var result: [(row: Int, part: UnitPart)] = []
@@ -104,15 +128,24 @@ public struct Workload: Equatable, Sendable {
         return result
     }
 
-    /// Moves one task's counts from how it was to how it is, when its status or its units'
-    /// parts changed. The cost is its number of units. A change to the task's units or
+    /// Moves one task's counts from how it was to how it is, when its status, its units'
+    /// parts or its notes changed (a unit's note with a problem turns its light yellow). The
+    /// cost is its number of units. A change to the task's units or
     /// deadline needs a recount (`init`) instead: the rows and their order may change.
     public mutating func taskChanged(from before: PlanTask, to after: PlanTask) {
         if before.units.isEmpty, let row = unassignedRow {
             rows[row].countUnassigned(before, overdue: before.isOverdue(today: today), -1)
             rows[row].countUnassigned(after, overdue: after.isOverdue(today: today), 1)
+            oversight[row].count(before, judgement, -1)
+            oversight[row].count(after, judgement, 1)
         }
-        for (row, part) in parts(of: before) { rows[row].count(part, -1) }
-        for (row, part) in parts(of: after) { rows[row].count(part, 1) }
+        for (row, part) in parts(of: before) {
+            rows[row].count(part, -1)
+            oversight[row].count(before, partDone: part.status == .done, judgement, -1)
+        }
+        for (row, part) in parts(of: after) {
+            rows[row].count(part, 1)
+            oversight[row].count(after, partDone: part.status == .done, judgement, 1)
+        }
     }
 }

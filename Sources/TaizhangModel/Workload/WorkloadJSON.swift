@@ -24,4 +24,27 @@ public enum WorkloadJSON {
             JSONMember("reference", .int(row.reference)),
         ]
     }
+
+    /// One unit across plans (`workload --all --json`): its totals, how many plans have its
+    /// return late (null when no plan collects returns from it), and each plan's share with
+    /// that plan's return for its current period (null when the plan collects none).
+    public static func members(_ row: WorkloadAcross.Row) -> [JSONMember] {
+        members(row.total) + [
+            JSONMember("returnsLate", row.returnsTracked ? .int(row.returnsLate) : .null),
+            JSONMember("plans", .array(row.shares.map { share in
+                .object([JSONMember("plan", .string(share.plan.text))]
+                    + members(share.row).filter { $0.key != "unit" && $0.key != "kind" && $0.key != "members" }
+                    + [JSONMember("return", share.returned.map(returnMembers) ?? .null)])
+            })),
+        ]
+    }
+
+    private static func returnMembers(_ standing: ReturnStanding) -> JSONValue {
+        .object([
+            JSONMember("period", .string(standing.period.label)),
+            JSONMember("due", .string(standing.period.due.description)),
+            JSONMember("state", .string(standing.state.rawValue)),
+            JSONMember("received", standing.receivedDay.map(JSONValue.string) ?? .null),
+        ])
+    }
 }

@@ -1,10 +1,8 @@
-import TaizhangImport
-import TaizhangStore
 import TaizhangModel
 
 /// A progress report on a ledger at a given day: the numbers every format writes. It is a plain
-/// value computed once (`Report.make`), so Markdown, CSV, xlsx, HTML and JSON can never
-/// disagree about a count.
+/// value computed once (`Report.make`), so Markdown, CSV, xlsx, HTML, JSON and the 通报 can
+/// never disagree about a count.
 public struct Report: Hashable, Sendable {
     public var heading: ReportHeading
     public var overall: StatusCounts
@@ -13,15 +11,32 @@ public struct Report: Hashable, Sendable {
     /// The workload's rows, heaviest first as in the unit pane; a group's members come first,
     /// then the group's own row; the tasks with no unit last.
     public var units: [WorkloadRow]
-    /// Tasks not done yet, in plan order.
+    /// Each reporting unit's standing (not groups), in the workload's order.
+    public var standings: [UnitStanding]
+    /// The units ranked (`UnitStanding`, `RankingOrder`), with the order used.
+    public var ranking: [RankedUnit]
+    public var rankingOrder: RankingOrder
+    /// Each reporting unit's return for the period the report's day falls in.
+    public var returns: [ReturnStanding]
+    public var period: ReportingCycle.Period
+    /// Tasks not signed off yet, in plan order, each whole.
     public var open: [OpenTask]
+    /// Deadlines moved, with their reasons, oldest first.
+    public var extensions: [ExtensionRow]
+    /// Evidence kept on the tasks (佐证材料), in plan order.
+    public var evidence: [EvidenceRow]
+}
 
-    public init(heading: ReportHeading, overall: StatusCounts, areas: [AreaProgress], units: [WorkloadRow], open: [OpenTask]) {
-        self.heading = heading
-        self.overall = overall
-        self.areas = areas
-        self.units = units
-        self.open = open
+/// A unit's place in the ranking, with how its return for the period stands.
+public struct RankedUnit: Hashable, Sendable {
+    public var rank: Int
+    public var standing: UnitStanding
+    public var returned: ReturnStanding.State?
+
+    public init(rank: Int, standing: UnitStanding, returned: ReturnStanding.State?) {
+        self.rank = rank
+        self.standing = standing
+        self.returned = returned
     }
 }
 
@@ -32,7 +47,8 @@ public struct ReportHeading: Hashable, Sendable {
     public var issuer: String?
     /// The "today" the report was computed for (overdue counts depend on it).
     public var reportDate: DayDate
-    /// The ledger file as the user named it; nil when the report came from a ledger in memory.
+    /// The ledger file as the user named it; only the JSON report carries it (a printed
+    /// report must not show where a coordinator keeps files).
     public var ledgerPath: String?
     /// Set when the report covers one unit only (its own 台账).
     public var unit: String?
@@ -60,35 +76,54 @@ public struct ReportHeading: Hashable, Sendable {
     }
 }
 
-/// Tasks counted by status, with those past their deadline.
+/// Tasks counted by status, pace and light, with those past their deadline.
 public struct StatusCounts: Hashable, Sendable {
     public var total = 0
     public var todo = 0
+    /// Under way: in progress, reported done or sent back.
     public var doing = 0
+    /// Of those, reported done and waiting for sign-off (待销号).
+    public var reported = 0
+    /// Signed off (销号).
     public var done = 0
     public var overdue = 0
+    public var ahead = 0
+    public var onSchedule = 0
+    public var behind = 0
+    public var red = 0
+    public var yellow = 0
+    public var green = 0
 
-    public init(total: Int = 0, todo: Int = 0, doing: Int = 0, done: Int = 0, overdue: Int = 0) {
-        self.total = total
-        self.todo = todo
-        self.doing = doing
-        self.done = done
-        self.overdue = overdue
-    }
+    public init() {}
 
     /// Done as a fraction of all (0…1); 0 when there are no tasks, so an empty area reads 0%.
     public var fractionDone: Double { total == 0 ? 0 : Double(done) / Double(total) }
 
     public var open: Int { total - done }
 
-    mutating func count(_ task: PlanTask, today: DayDate) {
+    mutating func count(_ task: PlanTask, _ judgement: Judgement) {
         total += 1
         switch task.status {
         case .todo: todo += 1
-        case .doing, .reported, .returned: doing += 1
+        case .doing, .returned: doing += 1
+        case .reported:
+            doing += 1
+            reported += 1
         case .done: done += 1
         }
-        if task.isOverdue(today: today) { overdue += 1 }
+        if task.isOverdue(today: judgement.today) { overdue += 1 }
+        switch task.pace(judgement) {
+        case .ahead: ahead += 1
+        case .onSchedule: onSchedule += 1
+        case .behind: behind += 1
+        case .finished: break
+        }
+        switch task.light(judgement) {
+        case .red?: red += 1
+        case .yellow?: yellow += 1
+        case .green?: green += 1
+        case nil: break
+        }
     }
 }
 
@@ -111,44 +146,38 @@ public struct AreaProgress: Hashable, Sendable {
     public var isSection: Bool { section != nil }
 }
 
-/// A task not done yet, in the short form a report lists it.
+/// A task not signed off yet, whole: every word of its text, every unit, its latest note.
 public struct OpenTask: Hashable, Sendable {
     public var number: Int
     public var area: Int
     public var section: Int?
     public var status: TaskStatus
-    /// The whole text, for JSON.
     public var text: String
-    /// The text cut to `OpenTask.shortWidth` display columns, for tables.
-    public var shortText: String
     /// Unit names with aliases applied, in plan order.
     public var units: [String]
     public var deadline: Deadline?
     public var overdue: Bool
+    public var light: Light?
+    public var pace: Pace
     public var latestNote: Note?
-
-    public init(
-        number: Int, area: Int, section: Int?, status: TaskStatus, text: String, shortText: String,
-        units: [String], deadline: Deadline?, overdue: Bool, latestNote: Note?
-    ) {
-        self.number = number
-        self.area = area
-        self.section = section
-        self.status = status
-        self.text = text
-        self.shortText = shortText
-        self.units = units
-        self.deadline = deadline
-        self.overdue = overdue
-        self.latestNote = latestNote
-    }
-
-    /// Columns of task text in tables: about two lines of a printed A4 column, enough to
-    /// recognise the task without the report turning into the plan.
-    public static let shortWidth = 40
-    /// Columns of the latest note in tables.
-    public static let noteWidth = 40
+    /// How its deadline moved, oldest first.
+    public var extensions: [Extension]
+    public var evidence: [Evidence]
 
     /// The note's day (`YYYY-MM-DD`), from its ISO timestamp.
     public var latestNoteDate: String? { latestNote.map { String($0.at.prefix(10)) } }
+}
+
+/// A deadline moved, for the report's log of extensions.
+public struct ExtensionRow: Hashable, Sendable {
+    public var task: Int
+    public var text: String
+    public var change: Extension
+}
+
+/// A piece of evidence on a task, for the report's list of 佐证材料.
+public struct EvidenceRow: Hashable, Sendable {
+    public var task: Int
+    public var text: String
+    public var item: Evidence
 }

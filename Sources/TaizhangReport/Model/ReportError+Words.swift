@@ -23,15 +23,38 @@ extension ReportError {
         case .noSuchFolder(let path):
             return zh ? "文件夹 \(path) 不存在，未写入任何文件" : "the folder \(path) does not exist; nothing was written"
         case .csvNeedsFolder(let path):
+            let views = ReportView.allCases.map(\.rawValue).joined(separator: "|")
             return zh
-                ? "\(path)：一个 CSV 文件只能放一张表；请加 --view overall|areas|units|open，或用 --out 指定一个已有文件夹，每张表各写一个文件"
-                : "\(path): a CSV file holds one table; add --view overall|areas|units|open, or give --out an existing folder for one file per view"
+                ? "\(path)：一个 CSV 文件只能放一张表；请加 --view \(views)，或用 --out 指定一个已有文件夹，每张表各写一个文件"
+                : "\(path): a CSV file holds one table; add --view \(views), or give --out an existing folder for one file per view"
         case .writeFailed(let path, let error):
             return zh ? "无法写入 \(path)：\(error.words(language))；未写入任何文件" : "cannot write \(path): \(error.words(language)); nothing was written"
         case .folderInTheWay(let path):
             return zh ? "无法写入 \(path)：那里是一个文件夹；未写入任何文件" : "cannot write \(path): a folder is in the way; nothing was written"
         case .archiveFailed(let reason):
-            return zh ? "无法生成 xlsx 文件：\(reason)" : "could not build the xlsx file: \(reason)"
+            return zh ? "无法生成文件：\(reason)" : "could not build the file: \(reason)"
+        case .viewInBulletin(let view):
+            return zh
+                ? "通报（docx）有固定的结构，不能只写 \(view) 一张表；去掉 --view，或换用 md、csv、xlsx、html、json"
+                : "the 通报 (docx) has a shape of its own and cannot hold only the \(view) table; leave out --view, or use md, csv, xlsx, html or json"
+        case .binaryToTerminal(let format):
+            return zh
+                ? "\(format) 文件是二进制文件：请用 --out 指定路径，或把输出重定向到文件"
+                : "an \(format) file is binary: give --out PATH, or redirect the output to a file"
+        case .outDisagrees(let out, let fileExtension, let format):
+            return zh
+                ? "--out \(out) 是 .\(fileExtension) 文件，而 --format 是 \(format)"
+                : "--out \(out) names a .\(fileExtension) file but --format is \(format)"
+        case .allWithFilter(let option):
+            return zh
+                ? "--all 汇总所有方案的全部单位，不能与 \(option) 同用；去掉其中一个"
+                : "--all reports every unit of every plan and cannot be used with \(option); leave one out"
+        case .archivedWithoutAll:
+            return zh ? "--archived 只能与 --all 同用" : "--archived goes with --all only"
+        case .notAcrossPlans(let format):
+            return zh
+                ? "--all 的汇总报告可写成 md、xlsx、html 或 csv，不能写成 \(format)（JSON 请用 workload --all --json）"
+                : "the report across plans is written as md, xlsx, html or csv, not \(format) (for JSON use workload --all --json)"
         }
     }
 }

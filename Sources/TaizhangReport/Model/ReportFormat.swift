@@ -5,6 +5,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case xlsx
     case html
     case json
+    /// The 通报: a Word document on A4 for the office to circulate.
+    case docx
 
     /// The format named on the command line (`md`, `markdown`, `csv`, …), case-insensitive.
     public init?(name: String) {
@@ -30,12 +32,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 }
 
 /// The tables a report is made of. A CSV file holds one of them; `--view` picks one for any
-/// format.
+/// format but the 通报, which has its own shape.
 public enum ReportView: String, CaseIterable, Sendable {
     case overall
     case areas
     case units
+    case ranking
+    case returns
     case open
+    case extensions
+    case evidence
 
     /// The table's title, also the xlsx sheet name: what a leader reading it calls it.
     public var title: String {
@@ -43,7 +49,11 @@ public enum ReportView: String, CaseIterable, Sendable {
         case .overall: "总体情况"
         case .areas: "分领域进展"
         case .units: "各单位进展"
+        case .ranking: "单位排名"
+        case .returns: "报送情况"
         case .open: "未完成任务"
+        case .extensions: "延期记录"
+        case .evidence: "佐证材料"
         }
     }
 }

@@ -1,10 +1,6 @@
-import TaizhangWords
-import TaizhangImport
-import TaizhangStore
-import TaizhangModel
-
 /// One view of a report as rows of typed cells: every tabular format (Markdown, CSV, xlsx,
-/// HTML) writes these same tables, so the formats differ only in how they draw a cell.
+/// HTML) writes these same tables, so the formats differ only in how they draw a cell. A
+/// cell always holds its whole text: only the terminal cuts, and only on screen.
 public struct ReportTable: Hashable, Sendable {
     public enum Cell: Hashable, Sendable {
         case text(String)
@@ -41,112 +37,23 @@ public struct ReportTable: Hashable, Sendable {
         }
     }
 
+    /// A column: its header and how wide it prints, in the width of a digit (a Han character
+    /// is about two). The widths of a table are chosen together for A4 landscape: the
+    /// columns of long text take the room, short ones (a status, a date) just fit theirs.
+    public struct Column: Hashable, Sendable {
+        public var header: String
+        public var width: Double
+
+        public init(_ header: String, _ width: Double) {
+            self.header = header
+            self.width = width
+        }
+    }
+
     public var view: ReportView
-    public var headers: [String]
-    /// Columns whose text is cut in plain-text tables (Markdown) to keep rows on one line;
-    /// the other formats have room and show it whole.
-    public var plainTextWidths: [Int: Int]
+    public var columns: [Column]
     public var rows: [Row]
 
     public var title: String { view.title }
-}
-
-extension Report {
-    /// The tables of `views`, in the order given.
-    public func tables(_ views: [ReportView] = ReportView.allCases) -> [ReportTable] {
-        views.map(table)
-    }
-
-    public func table(_ view: ReportView) -> ReportTable {
-        switch view {
-        case .overall: overallTable
-        case .areas: areasTable
-        case .units: unitsTable
-        case .open: openTable
-        }
-    }
-
-    private var overallTable: ReportTable {
-        let rows: [ReportTable.Row] = [
-            .init([.text("任务总数"), .int(overall.total)], emphasis: true),
-            .init([.text("已完成"), .int(overall.done)]),
-            .init([.text("进行中"), .int(overall.doing)]),
-            .init([.text("未开始"), .int(overall.todo)]),
-            .init([.text("已逾期"), .int(overall.overdue)]),
-            .init([.text("完成率"), .percent(overall.fractionDone)], emphasis: true),
-        ]
-        return ReportTable(view: .overall, headers: ["项目", "数值"], plainTextWidths: [:], rows: rows)
-    }
-
-    private var areasTable: ReportTable {
-        let rows = areas.map { row in
-            let c = row.counts
-            return ReportTable.Row(
-                [.text(row.label), .int(c.total), .int(c.todo), .int(c.doing), .int(c.done), .int(c.overdue), .percent(c.fractionDone)],
-                emphasis: !row.isSection)
-        }
-        return ReportTable(
-            view: .areas, headers: ["领域 / 任务类别", "任务数", "未开始", "进行中", "已完成", "逾期", "完成率"],
-            plainTextWidths: [0: 36], rows: rows)
-    }
-
-    private var unitsTable: ReportTable {
-        let roles = UnitRole.allCases
-        let rows = units.map { row in
-            ReportTable.Row(
-                [.text(Self.unitLabel(row)), .int(row.total)] + roles.map { .int(row.count(of: $0)) }
-                    + [.int(row.done), .int(row.doing), .int(row.open), .int(row.overdue), .percent(row.fractionDone)],
-                emphasis: row.isGroup)
-        }
-        return ReportTable(
-            view: .units,
-            headers: ["单位", "任务数"] + roles.map { $0.words(.chinese) } + ["已完成", "进行中", "未完成", "逾期", "完成率"],
-            // A long unit name (20 columns) with a group's （合计） stays whole.
-            plainTextWidths: [0: 28], rows: rows)
-    }
-
-    /// A unit row's name in every format (reports are in Chinese).
-    static func unitLabel(_ row: WorkloadRow) -> String {
-        row.label(.chinese)
-    }
-
-    private var openTable: ReportTable {
-        let rows = open.map { task in
-            ReportTable.Row([
-                .int(task.number), .text(task.shortText), .text(Self.statusName(task.status)),
-                .text(task.units.isEmpty ? WorkloadRow.noUnit(.chinese) : task.units.joined(separator: "、")),
-                .text(task.deadline.map(Self.deadlineText) ?? ""), .text(task.overdue ? "逾期" : ""),
-                .text(task.latestNoteDate ?? ""),
-                .text(task.latestNote.map { Self.oneLine($0.text) } ?? ""),
-            ])
-        }
-        return ReportTable(
-            view: .open, headers: ["序号", "任务", "状态", "责任单位", "完成时限", "逾期", "进展日期", "最新进展"],
-            plainTextWidths: [1: OpenTask.shortWidth, 3: 34, 7: OpenTask.noteWidth], rows: rows)
-    }
-
-    static func statusName(_ status: TaskStatus) -> String {
-        status.words(.chinese)
-    }
-
-    /// A deadline as the report shows it: the day, or what the plan says for work with none.
-    static func deadlineText(_ deadline: Deadline) -> String {
-        deadline.words(.chinese)
-    }
-
-    static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
-    }
-
-    /// The heading as label/value pairs, for formats that show it as a list or a sheet.
-    public var headingFields: [(label: String, value: String)] {
-        var fields: [(String, String)] = [("方案", heading.planTitle)]
-        if let number = heading.documentNumber { fields.append(("文号", number)) }
-        if let issuer = heading.issuer { fields.append(("印发单位", issuer)) }
-        if let unit = heading.unit { fields.append(("单位", unit)) }
-        if let area = heading.area { fields.append(("领域", area)) }
-        fields.append(("报告日期", heading.reportDate.description))
-        if let path = heading.ledgerPath { fields.append(("台账文件", path)) }
-        return fields
-    }
+    public var headers: [String] { columns.map(\.header) }
 }

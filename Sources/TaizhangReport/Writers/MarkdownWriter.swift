@@ -1,8 +1,9 @@
 import TaizhangText
 
 /// Markdown that renders as tables in any viewer and also reads as a table in a plain
-/// editor or `cat`: every cell is padded by display width (a Han character is two columns),
-/// so the pipes line up in the raw text too.
+/// editor or `cat`: cells are padded by display width (a Han character is two columns), so
+/// the pipes line up in the raw text too. A cell holds its whole text: columns are padded
+/// only up to `padLimit`, and a longer cell simply pushes the rest of its row along.
 enum MarkdownWriter {
     static func text(_ report: Report, views: [ReportView]) -> String {
         var out = "# \(escape(report.heading.title))\n\n"
@@ -17,23 +18,21 @@ enum MarkdownWriter {
         return out
     }
 
-    /// A pipe table with every column as wide as its widest cell.
+    /// Display columns a column is padded to at most.
+    static let padLimit = 80
+
+    /// A pipe table with every column as wide as its widest cell, up to `padLimit`.
     static func table(_ table: ReportTable) -> String {
         let header = table.headers.map(escape)
-        let body = table.rows.map { row in
-            row.cells.enumerated().map { column, cell in
-                let text = table.plainTextWidths[column].map { TextFit.truncate(cell.text, toWidth: $0) } ?? cell.text
-                return escape(text)
-            }
-        }
+        let body = table.rows.map { row in row.cells.map { escape($0.text) } }
         // A column is right-aligned when it holds numbers, judged by its first row.
         let right = table.headers.indices.map { column in table.rows.first?.cells[column].isNumber ?? false }
         let widths = table.headers.indices.map { column in
-            max(3, ([header] + body).map { DisplayWidth.of($0[column]) }.max() ?? 0)
+            max(3, ([header] + body).map { DisplayWidth.of($0[column]) }.filter { $0 <= padLimit }.max() ?? padLimit)
         }
         func line(_ cells: [String]) -> String {
             let padded = cells.enumerated().map { column, text in
-                let fill = String(repeating: " ", count: widths[column] - DisplayWidth.of(text))
+                let fill = String(repeating: " ", count: max(0, widths[column] - DisplayWidth.of(text)))
                 return right[column] ? fill + text : text + fill
             }
             return "| " + padded.joined(separator: " | ") + " |\n"
@@ -50,7 +49,8 @@ enum MarkdownWriter {
         for character in text {
             switch character {
             case "\\", "|", "`", "*", "_", "<", "[", "]": out += "\\" + String(character)
-            case "\n", "\r", "\t": out += " "
+            case "\n": out += "<br>"
+            case "\r", "\t": out += " "
             default: out.append(character)
             }
         }

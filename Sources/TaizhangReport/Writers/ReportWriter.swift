@@ -20,13 +20,19 @@ public enum ReportWriter {
             } catch {
                 throw .archiveFailed("\(error)")
             }
+        case .docx:
+            do {
+                return try BulletinWriter.bytes(report)
+            } catch {
+                throw .archiveFailed("\(error)")
+            }
         }
     }
 
     /// `taizhang-report-2026-11-27.md`; with a unit, area or view:
-    /// `taizhang-report-2026-11-27-市财政局-area2-open.csv`.
+    /// `taizhang-report-2026-11-27-市财政局-area2-open.csv`; the 通报 `taizhang-bulletin-2026-11-27.docx`.
     public static func defaultFileName(for report: Report, format: ReportFormat, view: ReportView? = nil) -> String {
-        var name = "taizhang-report-\(report.heading.reportDate)"
+        var name = (format == .docx ? "taizhang-bulletin-" : "taizhang-report-") + report.heading.reportDate.description
         if let unit = report.heading.unit { name += "-" + safeFileName(unit) }
         if let area = report.areas.first?.area, report.heading.area != nil { name += "-area\(area)" }
         if let view { name += "-" + view.rawValue }
@@ -42,6 +48,7 @@ public enum ReportWriter {
     public static func write(
         _ report: Report, format: ReportFormat, view: ReportView? = nil, to path: String, mode: UInt32 = 0o600
     ) throws(ReportError) -> [String] {
+        if format == .docx, let view { throw .viewInBulletin(view.rawValue) }
         let views = view.map { [$0] } ?? ReportView.allCases
         var files: [(path: String, bytes: [UInt8])] = []
         if ReportFiles.isFolder(path) {

@@ -48,6 +48,14 @@ extension BuiltinThemes {
         "doing": {
           "fg": 214
         },
+        "reported": {
+          "fg": 141,
+          "bold": true
+        },
+        "returned": {
+          "fg": 168,
+          "bold": true
+        },
         "done": {
           "fg": 35
         },
@@ -83,6 +91,17 @@ extension BuiltinThemes {
           "reverse": true
         },
         "overdue": {
+          "fg": 203,
+          "bold": true
+        },
+        "lightGreen": {
+          "fg": 35
+        },
+        "lightYellow": {
+          "fg": 220,
+          "bold": true
+        },
+        "lightRed": {
           "fg": 203,
           "bold": true
         },

@@ -15,6 +15,8 @@ extension BuiltinThemes {
         .dim: Style(dim: true),
         .todo: Style(),
         .doing: Style(bold: true),
+        .reported: Style(underline: true),
+        .returned: Style(bold: true, underline: true),
         .done: Style(dim: true),
         .barDone: Style(bold: true),
         .barOpen: Style(dim: true),
@@ -24,6 +26,9 @@ extension BuiltinThemes {
         .error: Style(bold: true, underline: true, reverse: true),
         .match: Style(underline: true, reverse: true),
         .overdue: Style(bold: true, underline: true),
+        .lightGreen: Style(),
+        .lightYellow: Style(bold: true),
+        .lightRed: Style(bold: true, reverse: true),
         .input: Style(underline: true),
     ])
 }

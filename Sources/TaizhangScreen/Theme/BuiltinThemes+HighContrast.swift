@@ -59,6 +59,16 @@ extension BuiltinThemes {
           "bg": "black",
           "bold": true
         },
+        "reported": {
+          "fg": "bright-cyan",
+          "bg": "black",
+          "bold": true
+        },
+        "returned": {
+          "fg": "bright-magenta",
+          "bg": "black",
+          "bold": true
+        },
         "done": {
           "fg": "bright-green",
           "bg": "black"
@@ -100,6 +110,21 @@ extension BuiltinThemes {
           "reverse": true
         },
         "overdue": {
+          "fg": "bright-red",
+          "bg": "black",
+          "bold": true,
+          "underline": true
+        },
+        "lightGreen": {
+          "fg": "bright-green",
+          "bg": "black"
+        },
+        "lightYellow": {
+          "fg": "bright-yellow",
+          "bg": "black",
+          "bold": true
+        },
+        "lightRed": {
           "fg": "bright-red",
           "bg": "black",
           "bold": true,

@@ -48,6 +48,14 @@ extension BuiltinThemes {
         "doing": {
           "fg": 26
         },
+        "reported": {
+          "fg": 91,
+          "bold": true
+        },
+        "returned": {
+          "fg": 130,
+          "bold": true
+        },
         "done": {
           "fg": 28
         },
@@ -83,6 +91,17 @@ extension BuiltinThemes {
           "reverse": true
         },
         "overdue": {
+          "fg": 160,
+          "bold": true
+        },
+        "lightGreen": {
+          "fg": 28
+        },
+        "lightYellow": {
+          "fg": 136,
+          "bold": true
+        },
+        "lightRed": {
           "fg": 160,
           "bold": true
         },

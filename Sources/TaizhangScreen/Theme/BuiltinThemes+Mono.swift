@@ -35,6 +35,13 @@ extension BuiltinThemes {
         "doing": {
           "bold": true
         },
+        "reported": {
+          "underline": true
+        },
+        "returned": {
+          "bold": true,
+          "underline": true
+        },
         "done": {
           "dim": true
         },
@@ -66,6 +73,14 @@ extension BuiltinThemes {
         "overdue": {
           "bold": true,
           "underline": true
+        },
+        "lightGreen": {},
+        "lightYellow": {
+          "bold": true
+        },
+        "lightRed": {
+          "bold": true,
+          "reverse": true
         },
         "input": {
           "underline": true

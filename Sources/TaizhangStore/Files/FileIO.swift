@@ -172,6 +172,20 @@ enum FileIO {
         throw SystemError("resolve symlink", ELOOP)
     }
 
+    /// An absolute path with its `.` and `..` steps taken out, as written (no link is
+    /// followed): what a link made elsewhere must point at to reach the same file.
+    static func lexicallyNormal(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
     static func makeDirectories(_ folder: String, _ fs: any FileSystem) throws(SystemError) {
         if try retrying({ () throws(SystemError) in try fs.status(folder, followLinks: true) }) != nil { return }
         let parent = directory(of: folder)

@@ -35,6 +35,8 @@ public protocol FileSystem: Sendable {
     func listDirectory(_ path: String) throws(SystemError) -> [String]
     /// What `stat` (or `lstat` when `followLinks` is false) says; nil when nothing is there.
     func status(_ path: String, followLinks: Bool) throws(SystemError) -> FileStatus?
+    /// Makes `path` a symlink to `target`; fails with `EEXIST` rather than replace anything.
+    func symlink(_ target: String, at path: String) throws(SystemError)
     /// Where a symlink points, one step, as written in the link.
     func readLink(_ path: String) throws(SystemError) -> String
     /// Whether a process with this id still runs, so its temporary files are not taken from it.

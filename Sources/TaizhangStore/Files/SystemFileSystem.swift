@@ -149,6 +149,10 @@ public struct SystemFileSystem: FileSystem {
             modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 
+    public func symlink(_ target: String, at path: String) throws(SystemError) {
+        _ = try check(Glibc.symlink(target, path), "symlink")
+    }
+
     public func readLink(_ path: String) throws(SystemError) -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let count = readlink(path, &buffer, buffer.count - 1)

@@ -38,7 +38,9 @@ public enum LedgerLocation {
         return Resolved(path: home + "/.local/share/taizhang/ledger.json", named: false)
     }
 
-    private static func expandTilde(_ path: String, environment: [String: String]) -> String {
+    /// `~` and `~/…` as the shell would expand them, for a path typed where no shell does
+    /// (an environment variable, the dashboard's prompt).
+    public static func expandTilde(_ path: String, environment: [String: String]) -> String {
         guard path == "~" || path.hasPrefix("~/"), let home = environment["HOME"], !home.isEmpty else { return path }
         return home + path.dropFirst()
     }

@@ -86,26 +86,54 @@ struct NoteCommand: ParsableCommand {
 }
 
 struct DueCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "due", abstract: "Set or clear a task's deadline.")
+    static let configuration = CommandConfiguration(
+        commandName: "due", abstract: "Set or clear a task's deadline.",
+        discussion: "Dates as people write them: 2026-12-31, 2026/12/31, 2026.12.31, 12月31日, 12-31, 年底前, 6月底前, 下周五; "
+            + "每季度 and 持续推进 for recurring and ongoing work. A date without a year is in the plan's year.")
     @OptionGroup var options: LedgerOptions
     @Argument(help: "The task number.") var number: Int
-    @Argument(help: ArgumentHelp("The deadline, or none to clear it.", valueName: "YYYY-MM-DD|none")) var date: String
+    @Argument(help: ArgumentHelp("The deadline, or none to clear it.", valueName: "date|none")) var date: String
     @Option(help: ArgumentHelp("Why it moves (延期的理由): kept in the history, the task's log of extensions.", valueName: "text"))
     var reason: String?
 
-    func validate() throws {
-        guard date == "none" || DayDate(date) != nil else {
-            throw ValidationError(options.language == .chinese ? "\(date) 不是 YYYY-MM-DD 格式的日期（或 none）" : "\(date) is not a date as YYYY-MM-DD (or none)")
+    /// The deadline typed, read in `year` (`TypedDate`, as the dashboard's prompt reads it).
+    /// An empty argument is refused rather than read as "none": in a script it is far more
+    /// likely an unset variable than a wish to clear the deadline.
+    func deadline(year: Int, today: DayDate) throws(ValidationError) -> Deadline? {
+        guard !date.allSatisfy(\.isWhitespace) else { throw ValidationError(TypedDate.Failure.notADate(date).words(options.language)) }
+        switch TypedDate.deadline(date, year: year, today: today) {
+        case .success(let deadline): return deadline
+        case .failure(.notADate(let text)): throw ValidationError("\(text): " + TypedDate.Failure.notADate(text).words(options.language))
+        case .failure(let failure): throw ValidationError(failure.words(options.language))
         }
     }
 
+    func validate() throws {
+        let today = DayDate.current()
+        _ = try deadline(year: today.year, today: today)
+    }
+
     func run() throws {
-        let deadline = DayDate(date).map { Deadline(.date($0.description)) }
+        let today = DayDate.current()
+        let ledger = try options.existingLedger() ?? .bundled()
+        let year = ledger.plan.year ?? today.year
+        var deadline: Deadline?
+        do {
+            deadline = try self.deadline(year: year, today: today)
+        } catch {
+            throw CommandError(error.message)
+        }
+        // The same day (or period) typed again keeps the plan's words with it, as the
+        // dashboard's prompt does: `due 5 2022-12-31` leaves 2022-12-31（年底前） unchanged.
+        if let old = ledger.taskIndex(number).flatMap({ ledger.plan.tasks[$0].deadline }), old.kind == deadline?.kind {
+            deadline = old
+        }
         let entries = try ChangeCommand.run([.deadline(task: number, to: deadline)], options: options, reason: reason)
-        if options.language == .chinese {
-            print("任务 \(number)：" + (deadline == nil ? "无时限" : "时限 \(date)") + (entries.isEmpty ? "（未变）" : ""))
+        let language = options.language
+        if language == .chinese {
+            print("任务 \(number)：" + (deadline.map { "时限 " + $0.words(language) } ?? "无时限") + (entries.isEmpty ? "（未变）" : ""))
         } else {
-            print("task \(number): " + (deadline == nil ? "no deadline" : "due \(date)") + (entries.isEmpty ? " (unchanged)" : ""))
+            print("task \(number): " + (deadline.map { "due " + $0.words(language) } ?? "no deadline") + (entries.isEmpty ? " (unchanged)" : ""))
         }
     }
 }

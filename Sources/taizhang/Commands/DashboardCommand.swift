@@ -24,7 +24,7 @@ struct DashboardCommand: ParsableCommand {
 
     func validate() throws {
         if let today, DayDate(today) == nil {
-            throw ValidationError("--today must be a date as YYYY-MM-DD, not \(today)")
+            throw TodayOption.notADay(today)
         }
     }
 
@@ -44,13 +44,13 @@ struct DashboardCommand: ParsableCommand {
         }
         // Read (or create) the ledger before taking over the terminal, so any problem with
         // it is printed plainly and the ledger is never touched.
-        var (store, opened) = try openOfferingBackup()
-        defer { store.close() }
+        let (store, opened) = try openOfferingBackup()
         let language = options.language
         var state = DashboardState(
             ledger: opened.ledger, ledgerPath: options.displayPath, width: 0, height: 0,
             strings: .forLanguage(language), glyphs: ascii ? .ascii : .unicode,
             today: today.flatMap(DayDate.init) ?? DayDate.current())
+        state.home = homeView(plan: options.planName, day: state.today)
         if opened.created {
             state.show(message: language == .chinese ? "已根据内置的珠海2022方案新建台账" : "Created a new ledger from the bundled Zhuhai 2022 plan")
         } else if let schema = opened.migratedFrom {
@@ -66,7 +66,13 @@ struct DashboardCommand: ParsableCommand {
                 ? "只读：此台账为第 \(schema) 版格式，比本程序新；请升级 taizhang"
                 : "READ-ONLY: this ledger is schema \(schema), newer than this taizhang; changes are not saved")
         }
-        let exitCode = try DashboardSession.run(state, store: store, theme: chosenTheme, mouse: !noMouse, environment: environment)
+        let homeEnvironment = environment
+        let readHome: (@Sendable (DayDate) -> HomeContents?)? = state.home.planName == nil
+            ? nil : { @Sendable day in DashboardCommand.homeContents(environment: homeEnvironment, day: day) }
+        let exitCode = try DashboardSession.run(
+            state, store: store, theme: chosenTheme, mouse: !noMouse, environment: environment,
+            readHome: readHome,
+            openPlan: { name, current in openPlan(name, like: current) })
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 
@@ -89,6 +95,45 @@ struct DashboardCommand: ParsableCommand {
                 throw CommandError(error.words(options.language))
             }
             return try options.openStore()
+        }
+    }
+
+    /// The plans home as the dashboard shows it, this plan remembered as the one used last.
+    private func homeView(plan: PlanName?, day: DayDate) -> HomeView {
+        guard let plan, let home = try? options.home() else { return HomeView() }
+        home.remember(plan)
+        let ledgers = (try? home.ledgers(archived: false)) ?? []
+        let plans = ledgers.map { PlanSummary(name: $0.name, ledger: $0.ledger, archived: false, today: day) }
+        return HomeView(planName: plan.text, plans: plans, ledgers: ledgers.map { ($0.name, $0.ledger) })
+    }
+
+    /// The plans home read again for the picker and the unit view; nil when it cannot be
+    /// read (the dashboard keeps what it showed).
+    static func homeContents(environment: [String: String], day: DayDate) -> HomeContents? {
+        guard let home = try? PlansHome.locate(environment: environment), let ledgers = try? home.ledgers(archived: false) else { return nil }
+        return HomeContents(ledgers.map { HomeContents.Entry(summary: PlanSummary(name: $0.name, ledger: $0.ledger, archived: false, today: day), ledger: $0.ledger) })
+    }
+
+    /// Opens plan `name` of the home for the dashboard, as the current one was opened.
+    private func openPlan(_ name: String, like current: DashboardState) -> Result<(DashboardState, any LedgerStoring), PlanSwitchFailure> {
+        var other = options
+        other.plan = name
+        other.ledger = nil
+        do {
+            var store = try other.store()
+            let opened = try other.open(&store)
+            var state = DashboardState(
+                ledger: opened.ledger, ledgerPath: other.displayPath, width: current.width, height: current.height,
+                strings: current.strings, glyphs: current.glyphs, today: current.today)
+            state.home = homeView(plan: other.planName, day: current.today)
+            if let schema = store.readOnlySchema {
+                state.makeReadOnly(options.language == .chinese
+                    ? "只读：此台账为第 \(schema) 版格式，比本程序新；请升级 taizhang"
+                    : "READ-ONLY: this ledger is schema \(schema), newer than this taizhang; changes are not saved")
+            }
+            return .success((state, store))
+        } catch {
+            return .failure(PlanSwitchFailure(message: String(describing: error)))
         }
     }
 }

@@ -19,10 +19,12 @@ struct ImportCommand: ParsableCommand {
             ledger: --force first copies it to PATH.bak-YYYYMMDDHHMMSS.
             """)
     @Argument(help: "The plan document.") var file: String
-    @Option(name: .long, help: ArgumentHelp("The new ledger file (default: the usual ledger location).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The new ledger file (default: a new plan in the plans home).", valueName: "path"))
     var out: String?
     @Option(name: .long, help: ArgumentHelp("The ledger location to use when --out is not given.", valueName: "path"))
     var ledger: String?
+    @Option(name: .long, help: ArgumentHelp("The plan's name in the plans home (default: its year and title, made unique).", valueName: "name"))
+    var name: String?
     @Option(name: .long, help: ArgumentHelp("auto, or only one form: text, cells, spaced, csv, xlsx, ods, docx or html.", valueName: "form"))
     var layout: String = "auto"
     @Option(name: .long, help: ArgumentHelp("The plan's year, for deadlines such as 年底前.", valueName: "YYYY"))
@@ -48,6 +50,15 @@ struct ImportCommand: ParsableCommand {
         }
         if let year, !(1900...2999).contains(year) { throw ValidationError("--year \(year) is not a plausible year") }
         if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be en or zh, not \(lang)") }
+        if name != nil, out != nil || ledger != nil { throw ValidationError("--name adds to the plans home; --out and --ledger name a file instead: give one") }
+        if name != nil, force { throw ValidationError("--force does not apply to the plans home, where no plan is ever replaced") }
+    }
+
+    /// Adds to the plans home: nothing names a file.
+    var addsToHome: Bool {
+        if name != nil { return true }
+        let environment = ProcessInfo.processInfo.environment
+        return out == nil && ledger == nil && (environment["TAIZHANG_LEDGER"] ?? "").isEmpty
     }
 
     func run() throws {
@@ -66,6 +77,10 @@ struct ImportCommand: ParsableCommand {
         if check {
             print(TerminalSafe.sanitize(language == .chinese ? "已检查\(name)（未写入台账）" : "Checked \(name) (no ledger written)"))
             report.forEach { print($0) }
+            return
+        }
+        if addsToHome {
+            try addToHome(Ledger(importing: result, source: name), fileName: name, report: report, language: language)
             return
         }
         let target: String
@@ -87,17 +102,19 @@ struct ImportCommand: ParsableCommand {
                 let mode = LedgerFile.mode(of: target) ?? 0o600
                 try AtomicFiles.write([(path: backup, bytes: old)], mode: mode)
             } catch {
-                throw CommandError("cannot keep a backup of \(target) at \(backup): \(error); nothing was changed")
+                throw CommandError(TerminalSafe.sanitize(language == .chinese
+                    ? "无法在 \(backup) 保留 \(target) 的备份：\(error)；未做任何改动"
+                    : "cannot keep a backup of \(target) at \(backup): \(error); nothing was changed"))
             }
             try LedgerFile.save(newLedger, to: target)
-            print("Kept the old ledger as \(backup)")
+            print(TerminalSafe.sanitize(language == .chinese ? "原台账已备份为 \(backup)" : "Kept the old ledger as \(backup)"))
         } else {
-            if FileManager.default.fileExists(atPath: target) { throw Self.exists(target) }
+            if FileManager.default.fileExists(atPath: target) { throw Self.exists(target, language) }
             do {
                 try LedgerFile.create(newLedger, at: target)
             } catch {
                 // Created by someone else since the check above: still never overwritten.
-                if case .exists = error { throw Self.exists(target) }
+                if case .exists = error { throw Self.exists(target, language) }
                 throw error
             }
         }
@@ -105,8 +122,31 @@ struct ImportCommand: ParsableCommand {
         report.forEach { print($0) }
     }
 
-    static func exists(_ target: String) -> CommandError {
-        CommandError("\(target) already exists; refusing to overwrite it (use --force to replace it, keeping a backup)")
+    /// The plan as a new ledger in the plans home, under `--name` or its made name.
+    private func addToHome(_ ledger: Ledger, fileName: String, report: [String], language: Language) throws {
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            let home = try PlansHome.locate(environment: environment)
+            var planName: PlanName?
+            if let name {
+                do { planName = try PlanName(name) } catch { throw PlansHomeError.badName(name, error) }
+            }
+            let added = try home.add(ledger, as: planName)
+            var path = home.path(of: added)
+            if let user = environment["HOME"], user.count > 1, path.hasPrefix(user + "/") { path = "~" + path.dropFirst(user.count) }
+            print(TerminalSafe.sanitize(language == .chinese
+                ? "已将\(fileName)导入方案库，名为“\(added)”（\(path)）"
+                : "Imported \(fileName) into the plans home as \(added) (\(path))"))
+            report.forEach { print($0) }
+        } catch let error as PlansHomeError {
+            throw CommandError(TerminalSafe.sanitize(error.words(language)))
+        }
+    }
+
+    static func exists(_ target: String, _ language: Language) -> CommandError {
+        CommandError(TerminalSafe.sanitize(language == .chinese
+            ? "\(target) 已存在，不会覆盖（要替换请加 --force，原文件会先备份）"
+            : "\(target) already exists; refusing to overwrite it (use --force to replace it, keeping a backup)"))
     }
 
     /// Local time as YYYYMMDDHHMMSS, for backup names that sort by age.

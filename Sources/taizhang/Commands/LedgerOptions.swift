@@ -17,6 +17,10 @@ struct LedgerOptions: ParsableArguments {
         "The ledger file, or a shared ledger as postgresql://USER@HOST[:PORT]/DB?plan=NAME (password from PGPASSWORD or ~/.pgpass).",
         valueName: "path|url"))
     var ledger: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "A plan in the plans home ($XDG_DATA_HOME/taizhang/plans/NAME.json), by name or the start of one; with a database URL, its plan.",
+        valueName: "name"))
+    var plan: String?
     @Option(name: .long, help: ArgumentHelp("Interface language: en or zh (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "lang"))
     var lang: String?
 
@@ -29,8 +33,14 @@ struct LedgerOptions: ParsableArguments {
         if let lang, Language(rawValue: lang) == nil {
             throw ValidationError("--lang must be en or zh, not \(lang)")
         }
+        if usesHome, let home = try? PlansHome.locate(environment: environment) {
+            adoptOldDefaultLedger(into: home)
+            // The current plan stays the current one: adding a plan never changes which
+            // plan a command without --plan works on.
+            if plan == nil, home.lastUsed() == nil, let current = try? home.currentPlan() { home.remember(current) }
+        }
         do {
-            _ = try LedgerAddress.locate(explicit: ledger, environment: environment)
+            _ = try resolve()
         } catch {
             throw ValidationError(error.words(language))
         }
@@ -38,8 +48,75 @@ struct LedgerOptions: ParsableArguments {
 
     /// Where the ledger is (`validate` has checked there is somewhere).
     var address: LedgerAddress {
-        (try? LedgerAddress.locate(explicit: ledger, environment: environment))
-            ?? .file(LedgerLocation.Resolved(path: ledger ?? "", named: true))
+        (try? resolve().address) ?? .file(LedgerLocation.Resolved(path: ledger ?? "", named: true))
+    }
+
+    /// The plan's name in the plans home; nil for a ledger named by path or URL.
+    var planName: PlanName? { (try? resolve())?.plan }
+
+    /// The ledger is a plan in the plans home: nothing names a file or a database instead.
+    var usesHome: Bool {
+        if ledger != nil { return false }
+        guard let named = environment["TAIZHANG_LEDGER"], !named.isEmpty else { return true }
+        // `--plan` beats a ledger file in the environment, not a database (it names its plan).
+        return plan != nil && !DatabaseAddress.looksLikeURL(named)
+    }
+
+    /// The plans home (`plans`, `workload --all`).
+    func home() throws -> PlansHome {
+        do { return try PlansHome.locate(environment: environment) } catch { throw CommandError(error.words(language)) }
+    }
+
+    /// What the options name: `--ledger` or TAIZHANG_LEDGER as before (with `--plan`, a
+    /// database URL's plan); otherwise a plan in the home, `--plan`, else the one used last,
+    /// else (an empty home) the bundled plan under its made name, created on first open.
+    func resolve() throws(LedgerChoiceProblem) -> (address: LedgerAddress, plan: PlanName?) {
+        if !usesHome {
+            var address: LedgerAddress
+            do { address = try LedgerAddress.locate(explicit: ledger, environment: environment) } catch { throw .address(error) }
+            if let plan {
+                guard case .database(var database) = address else { throw .home(.planWithLedgerFile) }
+                database.plan = plan
+                address = .database(database)
+            }
+            return (address, nil)
+        }
+        do {
+            let home = try PlansHome.locate(environment: environment)
+            let name: PlanName
+            var archived = false
+            if let plan {
+                (name, archived) = try home.find(plan)
+            } else if let current = try home.currentPlan() {
+                name = current
+            } else {
+                name = try home.madeName(for: .bundled())
+            }
+            return (.file(LedgerLocation.Resolved(path: home.path(of: name, archived: archived), named: false)), name)
+        } catch .noHome {
+            // The same words as for the single ledger: nowhere to keep one.
+            throw .address(.location(.noHome))
+        } catch {
+            throw .home(error)
+        }
+    }
+
+    /// Moves a ledger at the old default place into the home, saying so on standard error.
+    private func adoptOldDefaultLedger(into home: PlansHome) {
+        do {
+            guard let name = try home.adoptOldDefaultLedger() else { return }
+            printError(language == .chinese
+                ? "taizhang：已将原台账 \(shown(home.oldDefaultLedger)) 移入方案库，名为“\(name)”（\(shown(home.path(of: name)))），内容未作任何改动"
+                : "taizhang: moved the ledger \(shown(home.oldDefaultLedger)) into the plans home as \(name) (\(shown(home.path(of: name)))); its content is unchanged")
+        } catch {
+            printError("taizhang: " + error.words(language))
+        }
+    }
+
+    /// A path with the home folder as ~.
+    func shown(_ path: String) -> String {
+        guard let home = environment["HOME"], home.count > 1, path.hasPrefix(home + "/") else { return path }
+        return "~" + path.dropFirst(home.count)
     }
 
     /// The ledger's name in messages: its path, or its database URL.
@@ -47,9 +124,8 @@ struct LedgerOptions: ParsableArguments {
 
     /// The path as people write it, with the home folder as ~; a URL as it is.
     var displayPath: String {
-        let path = self.path
-        guard case .file = address, let home = environment["HOME"], home.count > 1, path.hasPrefix(home + "/") else { return path }
-        return "~" + path.dropFirst(home.count)
+        guard case .file = address else { return path }
+        return shown(path)
     }
 
     /// The store for the ledger, not opened yet. A database that cannot be reached, or that
@@ -163,4 +239,17 @@ struct LedgerOptions: ParsableArguments {
 struct CommandError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// Why the options name no ledger: a bad `--ledger`, or a plan the home does not have.
+enum LedgerChoiceProblem: Error {
+    case address(LedgerAddress.Problem)
+    case home(PlansHomeError)
+
+    func words(_ language: Language) -> String {
+        switch self {
+        case .address(let problem): problem.words(language)
+        case .home(let error): error.words(language)
+        }
+    }
 }

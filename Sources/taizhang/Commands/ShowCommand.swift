@@ -42,12 +42,11 @@ struct ShowCommand: ParsableCommand {
             if task.isOverdue(today: today.day) { due += "  " + words.overdue }
             print(words.label(.due) + due)
         }
-        // The extensions: every deadline change after the import, with its reason.
-        for entry in ledger.history where entry.task == number {
-            guard case .edit(.deadline(_, let from?, let to)) = entry.event else { continue }
-            let moved = (to.map { $0.words(language) } ?? (language == .chinese ? "无" : "none"))
-            let reason = entry.reason.map { language == .chinese ? "（\($0)）" : " (\($0))" } ?? ""
-            print(words.label(.extended) + TerminalSafe.sanitize("\(from.words(language)) → \(moved)\(reason)  \(entry.at) \(entry.by)"))
+        // The extensions: every deadline change in effect that moved a deadline, with its reason.
+        for change in ledger.extensions(of: number) {
+            let moved = (change.to.map { $0.words(language) } ?? (language == .chinese ? "无" : "none"))
+            let reason = change.reason.map { language == .chinese ? "（\($0)）" : " (\($0))" } ?? ""
+            print(words.label(.extended) + TerminalSafe.sanitize("\(change.from.words(language)) → \(moved)\(reason)  \(change.at) \(change.by)"))
         }
         if let light = task.light(Judgement(ledger, today: today.day)) {
             print(words.label(.light) + light.mark + " " + light.words(language))

@@ -27,7 +27,7 @@ enum DashboardScreen {
         var selected: Int?
         var inTasks = false
         for row in rightPane(screen) {
-            if row.hasPrefix("┌─ \(label)") { inTasks = true; continue }
+            if isTop(row, titled: label) { inTasks = true; continue }
             if row.hasPrefix("└") { if inTasks { break } else { continue } }
             guard inTasks, row.hasPrefix("│") else { continue }
             let body = row.dropFirst()
@@ -43,9 +43,16 @@ enum DashboardScreen {
     /// The tasks pane's title, e.g. "Tasks 57/57" or "Tasks 3/57  search=司法局";
     /// `label` is the pane's name in the interface language ("具体要求" in Chinese).
     static func tasksTitle(_ screen: [String], label: String = "Tasks") -> String? {
-        guard let row = rightPane(screen).first(where: { $0.hasPrefix("┌─ \(label)") }) else { return nil }
-        let title = row.dropFirst(3).prefix { $0 != "─" }
+        guard let row = rightPane(screen).first(where: { isTop($0, titled: label) }) else { return nil }
+        var title = row.dropFirst(3).prefix { $0 != "─" }
+        if title.hasSuffix("]") { title = title.dropLast() }
         return title.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether `row` is the top border of the pane titled `title`: `┌─ Tasks…`, or, while the
+    /// pane has the focus, `┌─[ Tasks…`.
+    static func isTop(_ row: some StringProtocol, titled title: String) -> Bool {
+        row.hasPrefix("┌─ \(title)") || row.hasPrefix("┌─[ \(title)")
     }
 
     /// Checks the frame of a `width`×`height` dashboard: no row wider than the terminal; on
@@ -99,7 +106,7 @@ extension DashboardScreen {
     /// the left border, and trailing blanks. Empty when no such pane is on screen.
     static func paneLines(_ screen: [String], titled title: String) -> [String] {
         for column in [leftPane(screen), rightPane(screen)] {
-            guard let top = column.firstIndex(where: { $0.hasPrefix("┌─ \(title)") }) else { continue }
+            guard let top = column.firstIndex(where: { isTop($0, titled: title) }) else { continue }
             var lines: [String] = []
             for row in column[(top + 1)...] {
                 if row.hasPrefix("└") { break }

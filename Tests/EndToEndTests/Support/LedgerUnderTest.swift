@@ -112,9 +112,10 @@ struct LedgerUnderTest {
     /// draws); fails after 15 seconds rather than hang.
     func waitForNote(_ text: String, on number: Int, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         let deadline = ContinuousClock.now + .seconds(15)
-        while ContinuousClock.now < deadline {
+        while true {
             let notes = (try await task(number, sourceLocation: sourceLocation)["notes"] as? [[String: Any]]) ?? []
             if notes.contains(where: { $0["text"] as? String == text }) { return }
+            if ContinuousClock.now >= deadline { break }
             try await Task.sleep(for: .milliseconds(100))
         }
         Issue.record("the note \(text) never reached task \(number) in \(name)", sourceLocation: sourceLocation)

@@ -3,7 +3,7 @@
 struct UnitPane {
     struct Row: Equatable {
         var name: String
-        /// total, open, in progress, overdue (`!N` when there is any), as shown.
+        /// total, in progress, overdue (`!N` when there is any), behind schedule, as shown.
         var numbers: [String]
         var bar: String
         var selected: Bool

@@ -62,12 +62,13 @@ final class FakeReportDesk: ReportDesk {
         var description: String { "cannot write report: Permission denied" }
     }
 
-    private(set) var requests: [(generation: Int, today: DayDate, shownPath: String)] = []
+    private(set) var requests: [(generation: Int, today: DayDate, shownPath: String, format: String)] = []
     var refuse = false
+    let formats = ["md", "xlsx"]
 
-    func writeReport(on ledger: Ledger, today: DayDate, shownPath: String) throws -> [String] {
-        requests.append((ledger.generation, today, shownPath))
+    func writeReport(on ledger: Ledger, today: DayDate, shownPath: String, format: String) throws -> [String] {
+        requests.append((ledger.generation, today, shownPath, format))
         if refuse { throw Refused() }
-        return ["/data/taizhang-report-2022-06-17.md"]
+        return ["/data/taizhang-report-2022-06-17.\(format)"]
     }
 }
