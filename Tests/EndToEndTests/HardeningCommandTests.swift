@@ -103,19 +103,31 @@ struct HardeningCommandTests {
         #expect(!fields.contains { $0.hasPrefix("=") || $0.hasPrefix("\"=") })
     }
 
-    /// `import --force` onto a symlinked ledger: the backup holds the real ledger's bytes,
-    /// the link stays a link, and the import goes to the file it points at.
+    /// `import --force` onto a symlinked ledger: the backup holds the real ledger, its
+    /// history read in from its journal so the copy stands alone, the link stays a link, and
+    /// the import goes to the file it points at. The backup still reads once the journal
+    /// it came from is gone.
     @Test func importForceThroughASymlinkKeepsTheRealLedger() async throws {
         let scratch = ScratchFolder()
         let real = scratch.file("real.json")
         _ = try await CommandLineRun.taizhang(["done", "4", "--ledger", real], scratch: scratch)
         let original = try #require(scratch.bytes(real))
+        let whole = try LedgerJSON.file(real)
+        #expect((whole["history"] as? [Any])?.count == 1)
         let link = scratch.file("link.json")
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
         let result = try await CommandLineRun.taizhang(["import", BuiltBinary.planDocument, "--out", link, "--force"], scratch: scratch)
         #expect(result.status == 0, "\(result.stderr)")
         let backup = try #require(try FileManager.default.contentsOfDirectory(atPath: scratch.path).first { $0.hasPrefix("link.json.bak-") })
-        #expect(scratch.bytes(scratch.file(backup)) == original)
+        let keptBytes = try #require(scratch.bytes(scratch.file(backup)))
+        let kept = try #require(try LedgerJSON.parse(keptBytes) as? [String: Any])
+        #expect(kept["journal"] == nil)
+        func canonical(_ object: [String: Any]) throws -> Data { try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) }
+        #expect(try canonical(kept) == canonical(whole))
+        try FileManager.default.removeItem(atPath: scratch.file("real.history-1.jsonl"))
+        let shown = try await CommandLineRun.taizhang(["log", "--ledger", scratch.file(backup)], scratch: scratch)
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.split(separator: "\n").count == 1, "\(shown.stdout)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real)
         #expect(scratch.bytes(real) != original)
         #expect(try LedgerJSON.statuses(inLedgerAt: real) == LedgerJSON.allTodo())

@@ -171,6 +171,12 @@ struct PlansHomeTests {
         #expect(!scratch.exists(old))
         #expect(scratch.bytes(data + "/taizhang/plans/\(Self.bundledName).json") == before)
         #expect(listed.stdout.contains(Self.bundledName))
+        // Its history journal moved with it, under the name the ledger gives it.
+        #expect(!scratch.exists(data + "/taizhang/ledger.history-1.jsonl"))
+        #expect(scratch.exists(data + "/taizhang/plans/ledger.history-1.jsonl"))
+        let log = try await CommandLineRun.taizhang(["log"], scratch: scratch, environment: environment)
+        #expect(log.status == 0, "\(log.stderr)")
+        #expect(log.stdout.split(separator: "\n").count == 1, "\(log.stdout)")
         // Said once: nothing is left to adopt.
         let again = try await CommandLineRun.taizhang(["show", "7"], scratch: scratch, environment: environment)
         #expect(again.status == 0, "\(again.stderr)")
@@ -227,8 +233,19 @@ struct PlansHomeTests {
 
     @Test func archivedPlansLeaveTheDailyListButStayReadable() async throws {
         let (scratch, environment) = try await Self.threePlans()
+        let plans = scratch.file("data") + "/taizhang/plans/"
+        let journal = "韶关 数字政府 2023.history-1.jsonl"
+        let started = try await CommandLineRun.taizhang(["start", "2", "--plan", "韶关 数字政府 2023"], scratch: scratch, environment: environment)
+        #expect(started.status == 0, "\(started.stderr)")
+        #expect(scratch.exists(plans + journal))
         let archived = try await CommandLineRun.taizhang(["plans", "archive", "韶关 数字政府 2023"], scratch: scratch, environment: environment)
         #expect(archived.status == 0, "\(archived.stderr)")
+        // The history journal moves with its ledger, and nothing of it stays behind.
+        #expect(!scratch.exists(plans + journal))
+        #expect(scratch.exists(plans + "archive/" + journal))
+        let log = try await CommandLineRun.taizhang(["log", "--plan", "韶关 数字政府 2023"], scratch: scratch, environment: environment)
+        #expect(log.status == 0, "\(log.stderr)")
+        #expect(log.stdout.split(separator: "\n").count == 1, "\(log.stdout)")
         let daily = try await CommandLineRun.taizhang(["plans", "--json"], scratch: scratch, environment: environment)
         #expect((try Self.json(daily.stdout) as? [[String: Any]])?.count == 2)
         let everything = try await CommandLineRun.taizhang(["plans", "--json", "--archived"], scratch: scratch, environment: environment)
@@ -241,6 +258,12 @@ struct PlansHomeTests {
         #expect(((try Self.json(withArchived.stdout) as? [String: Any])?["plans"] as? [String])?.count == 3)
         let back = try await CommandLineRun.taizhang(["plans", "unarchive", "韶关 数字政府 2023"], scratch: scratch, environment: environment)
         #expect(back.status == 0, "\(back.stderr)")
+        #expect(scratch.exists(plans + journal))
+        #expect(!scratch.exists(plans + "archive/" + journal))
+        let done = try await CommandLineRun.taizhang(["done", "2", "--plan", "韶关 数字政府 2023"], scratch: scratch, environment: environment)
+        #expect(done.status == 0, "\(done.stderr)")
+        let both = try await CommandLineRun.taizhang(["log", "--plan", "韶关 数字政府 2023"], scratch: scratch, environment: environment)
+        #expect(both.stdout.split(separator: "\n").count == 2, "\(both.stdout)")
     }
 
     /// The dashboard opens the plan used last, names it in the title bar, and `P` switches.

@@ -155,6 +155,47 @@ import TaizhangModel
         #expect(try #require(try LedgerFile.read(Fixture.path, fileSystem: fs)).plan.tasks[8].status == .done)
     }
 
+    /// A ledger moved under another name keeps the journal name it has (adoption into the
+    /// plans home moves `ledger.json` with `ledger.history-1.jsonl`, byte for byte): it
+    /// reads, appends there, and at its next compaction the old journal, unnamed, goes.
+    @Test func aMovedLedgerKeepsItsJournalUntilACompactionReplacesIt() throws {
+        let (fs, first, opened) = try Fixture.openedFake()
+        var store = first
+        var ledger = opened
+        for second in 1...2 {
+            try ledger.apply(.status(task: second, to: .done), stamp: Fixture.stamp(second))
+            ledger = try store.save(ledger).ledger
+        }
+        let moved = Fixture.folder + "/2022-plan.json"
+        try fs.rename(Fixture.path, to: moved)
+        var adopted = LedgerStore(path: moved, fileSystem: fs)
+        var content = try adopted.load().ledger
+        #expect(content.history.count == 2)
+        try content.apply(.status(task: 3, to: .done), stamp: Fixture.stamp(3))
+        content = try adopted.save(content).ledger
+        #expect(try JSONParser.parse(try #require(fs.bytes(moved)))["journal"]?["file"] == .string("ledger.history-1.jsonl"))
+        for backup in adopted.backups() { try fs.unlink(backup.path) }
+        content.history.removeLast()  // no longer extends the journal's history: compacts
+        try content.apply(.status(task: 4, to: .done), stamp: Fixture.stamp(4))
+        var again = LedgerStore(path: moved, fileSystem: fs)
+        _ = try again.load()
+        content = try again.save(content).ledger
+        #expect(try JSONParser.parse(try #require(fs.bytes(moved)))["journal"]?["file"] == .string("2022-plan.history-1.jsonl"))
+        // The backup that save kept names the old journal: it stays while that backup does.
+        #expect(fs.names(in: Fixture.folder).filter { $0.hasSuffix(".jsonl") } == ["2022-plan.history-1.jsonl", "ledger.history-1.jsonl"])
+        for backup in again.backups() { try fs.unlink(backup.path) }
+        content.history.removeLast()
+        try content.apply(.status(task: 4, to: .done), stamp: Fixture.stamp(5))
+        var third = LedgerStore(path: moved, fileSystem: fs)
+        _ = try third.load()
+        let saved = try third.save(content).ledger
+        // Named by no ledger and no backup any more, the stray goes at the next compaction
+        // (the journal before this one stays: the backup this save kept names it).
+        #expect(fs.names(in: Fixture.folder).filter { $0.hasSuffix(".jsonl") } == ["2022-plan.history-1.jsonl", "2022-plan.history-2.jsonl"])
+        let read = try #require(try LedgerFile.read(moved, fileSystem: fs))
+        #expect(read == saved && read.plan.tasks[3].status == .done)
+    }
+
     /// A ledger written by today's taizhang (schema 3, history inline) reads unchanged; its
     /// first save moves the history into a journal and keeps the original as a backup.
     @Test func aSchema3LedgerReadsUnchangedAndIsKeptBeforeItsFirstSave() throws {

@@ -79,27 +79,72 @@ enum JournalFile {
         return JournalReference(file: file, entries: history.count, bytes: lines.count)
     }
 
-    /// Removes the journal files beside `target` that neither the ledger (`keeping`) nor
-    /// any of its backups names any more. Returns the names removed.
+    /// The journal files beside the ledger `target` that belong to it: every one named for
+    /// it, and the one the ledger itself names when that is another (a ledger adopted into
+    /// the plans home keeps its journal's old name, `ledger.history-1.jsonl`). What moves
+    /// with the ledger when it moves.
+    static func files(of target: String, _ fs: any FileSystem) throws(SystemError) -> [String] {
+        let folder = FileIO.directory(of: target)
+        let names = try FileIO.retrying { () throws(SystemError) in try fs.listDirectory(folder) }
+        var files = names.filter { number(of: $0, for: target) != nil }
+        if let head = try? FileIO.readAll(target, fs, stoppingAfter: 4096), let named = referencedFile(in: head),
+            !files.contains(named), names.contains(named)
+        {
+            files.append(named)
+        }
+        return files.sorted()
+    }
+
+    /// Removes the journal files beside `target` that neither the ledger (`keeping`) nor any
+    /// backup names any more: those named for it, and strays, named for a ledger that is no
+    /// longer in the folder (a ledger moved under a new name keeps its journal's old name,
+    /// as one adopted into the plans home keeps `ledger.history-1.jsonl`) when no ledger
+    /// there, nor any of their backups, names them. Anything it cannot look at keeps every
+    /// journal it might name. Returns the names removed.
     @discardableResult
     static func removeUnused(for target: String, keeping current: String?, _ fs: any FileSystem) -> [String] {
         let folder = FileIO.directory(of: target)
         guard let names = try? FileIO.retrying({ () throws(SystemError) in try fs.listDirectory(folder) }) else { return [] }
-        let journals = names.filter { number(of: $0, for: target) != nil }
-        guard !journals.isEmpty else { return [] }
+        let own = names.filter { number(of: $0, for: target) != nil }
+        var strays = names.filter { name in
+            guard let stem = stem(of: name) else { return false }
+            return number(of: name, for: target) == nil && !names.contains(stem + ".json")
+        }
+        guard !own.isEmpty || !strays.isEmpty else { return [] }
         var named: Set<String> = current.map { [$0] } ?? []
-        for backup in LedgerBackups.list(for: target, fs) {
-            guard let head = try? FileIO.readAll(backup.path, fs, stoppingAfter: 4096) else {
-                // A backup that cannot be looked at might name any of them: keep them all.
-                return []
-            }
+        /// The journal the file at `path` names, false when it cannot be looked at.
+        func look(_ path: String) -> Bool {
+            guard (try? FileIO.retrying({ () throws(SystemError) in try fs.status(path, followLinks: true) }))??.kind == .regular,
+                let head = try? FileIO.readAll(path, fs, stoppingAfter: 4096)
+            else { return false }
             if let file = referencedFile(in: head) { named.insert(file) }
+            return true
+        }
+        for backup in LedgerBackups.list(for: target, fs) where !look(backup.path) { return [] }
+        if !strays.isEmpty {
+            let others = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && folder + "/" + $0 != target }.map { folder + "/" + $0 }
+            for other in others {
+                if !look(other) || LedgerBackups.list(for: other, fs).contains(where: { !look($0.path) }) {
+                    strays = []
+                    break
+                }
+            }
         }
         var removed: [String] = []
-        for name in journals where !named.contains(name) {
+        for name in (own + strays).sorted() where !named.contains(name) {
             if (try? FileIO.retrying({ () throws(SystemError) in try fs.unlink(folder + "/" + name) })) != nil { removed.append(name) }
         }
         return removed
+    }
+
+    /// `ledger` for `ledger.history-3.jsonl`; nil for a name no journal has.
+    static func stem(of name: String) -> String? {
+        guard name.hasSuffix(".jsonl"), !name.hasPrefix(".") else { return nil }
+        let core = name.dropLast(6)
+        guard let dash = core.lastIndex(of: "-"), Int(core[core.index(after: dash)...]) != nil else { return nil }
+        let before = core[..<dash]
+        guard before.hasSuffix(".history"), before.count > 8 else { return nil }
+        return String(before.dropLast(8))
     }
 
     /// The journal a ledger file names near its top (`"journal": {"file": "…"`), as

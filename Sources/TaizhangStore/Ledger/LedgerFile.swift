@@ -45,6 +45,17 @@ public enum LedgerFile {
         return result
     }
 
+    /// What a copy of the ledger at `path` that leaves its folder should hold (`import
+    /// --force`'s `.bak`): one file that stands alone, its history read in from its journal
+    /// (schema 3), since no journal goes with the copy and a later compaction may remove the
+    /// one it would name. A file that does not read as a ledger is copied as it is. Nil when
+    /// nothing is there.
+    public static func standaloneBytes(_ path: String, fileSystem: any FileSystem = SystemFileSystem()) throws(LedgerError) -> [UInt8]? {
+        guard let bytes = try readBytes(path, fileSystem: fileSystem) else { return nil }
+        guard let decoded = try? decode(bytes, path: path, fileSystem: fileSystem), decoded.journal != nil else { return bytes }
+        return LedgerEncoding.bytes(decoded.ledger)
+    }
+
     /// The largest ledger read: far above a plan of 100,000 tasks with years of history,
     /// and a bound on the memory any file named as a ledger can take.
     public static let maximumSize: Int64 = 1 << 30

@@ -182,10 +182,14 @@ public struct PlansHome: Sendable {
         let name = ledger.map { PlanName.made(for: $0.plan, taken: taken) } ?? PlanName.made(for: Plan(title: "ledger", areas: [], tasks: []), taken: taken)
         try makeFolder(folder)
         let new = path(of: name)
+        // A linked ledger's journal is beside the file it links to, and stays there.
+        let journals = movingBackups ? try journalFiles(of: old) : []
+        let linked = try linkJournals(journals, from: root, to: folder)
         do {
             try FileIO.retrying { () throws(SystemError) in try place(new) }
         } catch {
             if error.code == EEXIST, isAlreadyThere(new) { return nil }
+            unlinkJournals(linked, in: folder)
             throw .system(path: new, error)
         }
         do {
@@ -194,10 +198,12 @@ public struct PlansHome: Sendable {
             return nil
         } catch {
             _ = try? FileIO.retrying { () throws(SystemError) in try fs.unlink(new) }
+            unlinkJournals(linked, in: folder)
             throw .system(path: old, error)
         }
         try? FileIO.retrying { () throws(SystemError) in try fs.fsyncDirectory(folder) }
         try? FileIO.retrying { () throws(SystemError) in try fs.fsyncDirectory(root) }
+        unlinkJournals(journals, in: root)
         if movingBackups { moveSidecar(".ledger.json.backups", of: root, to: "." + name.text + ".json.backups", in: folder) }
         return name
     }
@@ -224,15 +230,61 @@ public struct PlansHome: Sendable {
 
     private func move(_ name: PlanName, from: String, to: String) throws(PlansHomeError) {
         let file = name.text + ".json"
+        let journals = try journalFiles(of: from + "/" + file)
+        let linked = try linkJournals(journals, from: from, to: to)
         do {
             try FileIO.retrying { () throws(SystemError) in try fs.link(from + "/" + file, to: to + "/" + file) }
+        } catch {
+            unlinkJournals(linked, in: to)
+            throw .system(path: to + "/" + file, error)
+        }
+        do {
             try FileIO.retrying { () throws(SystemError) in try fs.unlink(from + "/" + file) }
         } catch {
-            throw .system(path: to + "/" + file, error)
+            _ = try? FileIO.retrying { () throws(SystemError) in try fs.unlink(to + "/" + file) }
+            unlinkJournals(linked, in: to)
+            throw .system(path: from + "/" + file, error)
         }
         try? FileIO.retrying { () throws(SystemError) in try fs.fsyncDirectory(to) }
         try? FileIO.retrying { () throws(SystemError) in try fs.fsyncDirectory(from) }
+        unlinkJournals(journals, in: from)
         moveSidecar("." + file + ".backups", of: from, to: "." + file + ".backups", in: to)
+    }
+
+    /// The history journals of the ledger at `file` (`JournalFile.files`), which move with it.
+    private func journalFiles(of file: String) throws(PlansHomeError) -> [String] {
+        do { return try JournalFile.files(of: file, fs) } catch { throw .system(path: FileIO.directory(of: file), error) }
+    }
+
+    /// Links each journal into `to` under its name before the ledger naming it moves, so a
+    /// ledger is never without its history, whatever moment a crash picks: at worst both
+    /// folders hold it for a while. A different file in the way is refused, and the links
+    /// already made are taken back. Returns the links made (one already there is the same
+    /// file, linked by another process moving the same plan).
+    private func linkJournals(_ names: [String], from: String, to: String) throws(PlansHomeError) -> [String] {
+        var made: [String] = []
+        for name in names {
+            do {
+                try FileIO.retrying { () throws(SystemError) in try fs.link(from + "/" + name, to: to + "/" + name) }
+                made.append(name)
+            } catch {
+                if error.code == EEXIST, let here = (try? status(from + "/" + name, followLinks: false)) ?? nil,
+                    let there = (try? status(to + "/" + name, followLinks: false)) ?? nil,
+                    here.inode == there.inode, here.device == there.device
+                {
+                    continue
+                }
+                unlinkJournals(made, in: to)
+                throw .system(path: to + "/" + name, error)
+            }
+        }
+        return made
+    }
+
+    private func unlinkJournals(_ names: [String], in folder: String) {
+        for name in names {
+            _ = try? FileIO.retrying { () throws(SystemError) in try fs.unlink(folder + "/" + name) }
+        }
     }
 
     /// Moves a ledger's dot-folder along with it when there is one and nothing is in the way.

@@ -94,11 +94,12 @@ struct ImportCommand: ParsableCommand {
         }
         let newLedger = Ledger(importing: result, source: name)
         if force, FileManager.default.fileExists(atPath: target) {
-            // The backup holds the ledger's bytes, read through any symlink: a copy of the
-            // link itself would keep nothing once the import writes through it.
+            // The backup holds the ledger, read through any symlink (a copy of the link
+            // itself would keep nothing once the import writes through it), with its history
+            // in it: the journal it names may go at a later compaction.
             let backup = target + ".bak-" + Self.stamp()
             do {
-                guard let old = try LedgerFile.readBytes(target) else { throw LedgerError.missing(path: target) }
+                guard let old = try LedgerFile.standaloneBytes(target) else { throw LedgerError.missing(path: target) }
                 let mode = LedgerFile.mode(of: target) ?? 0o600
                 try AtomicFiles.write([(path: backup, bytes: old)], mode: mode)
             } catch {
