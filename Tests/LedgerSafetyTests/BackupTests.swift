@@ -1,6 +1,9 @@
 import TaizhangImport
 import TaizhangStore
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 import TaizhangModel
 
 /// Backups: one before every replace, the ten newest plus one a day kept; restore is a
@@ -21,6 +24,23 @@ import TaizhangModel
         #expect(backups.first?.name == "ledger-20261122T180000Z-g19.json")
         #expect(backups.first?.timeText == "2026-11-22 18:00:00 UTC")
         #expect(try store.read(backups[0]).plan.tasks.filter { $0.status == .done }.count == 19)
+    }
+
+    /// Where the folder cannot link (EPERM, EXDEV on some mounts), the backup is a copy.
+    @Test func aBackupIsCopiedWhereLinksCannotBeMade() throws {
+        let (fs, first, opened) = try Fixture.openedFake()
+        var store = first
+        var ledger = opened
+        try ledger.apply(.status(task: 1, to: .done), stamp: Fixture.stamp(1))
+        ledger = try store.save(ledger).ledger
+        let before = try #require(fs.bytes(Fixture.path))
+        fs.failCall = "link"
+        fs.failCode = EPERM
+        try ledger.apply(.status(task: 2, to: .done), stamp: Fixture.stamp(2))
+        let backup = try #require(try store.save(ledger).backup)
+        fs.failCall = nil
+        #expect(fs.bytes(backup.path) == before)
+        #expect(try store.read(backup).plan.tasks[1].status == .todo)
     }
 
     @Test func restoreIsAChangeThatUndoTakesBack() throws {

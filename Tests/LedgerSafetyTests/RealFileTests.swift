@@ -36,6 +36,27 @@ import TaizhangTestSupport
         #expect(!linked.changedOnDisk())
     }
 
+    /// A save's backup is the previous ledger file itself, linked into the backups folder
+    /// (the file is replaced by rename, never written in place): the same bytes, read back
+    /// as the version before, at no cost however large the ledger.
+    @Test func aBackupIsThePreviousFileLinked() throws {
+        let folder = TemporaryFolder()
+        var store = LedgerStore(path: folder.file("ledger.json"))
+        var ledger = try store.load(creatingWith: .bundled()).ledger
+        try ledger.apply(.status(task: 1, to: .done), stamp: Fixture.stamp(1))
+        ledger = try store.save(ledger).ledger
+        let before = try #require(FileManager.default.contents(atPath: folder.file("ledger.json")))
+        let inode = try #require(try FileManager.default.attributesOfItem(atPath: folder.file("ledger.json"))[.systemFileNumber] as? Int)
+        try ledger.apply(.status(task: 2, to: .done), stamp: Fixture.stamp(2))
+        let outcome = try store.save(ledger)
+        let backup = try #require(outcome.backup)
+        #expect(FileManager.default.contents(atPath: backup.path) == before)
+        #expect(try FileManager.default.attributesOfItem(atPath: backup.path)[.systemFileNumber] as? Int == inode)
+        #expect(try FileManager.default.attributesOfItem(atPath: folder.file("ledger.json"))[.systemFileNumber] as? Int != inode)
+        let kept = try store.read(backup)
+        #expect(kept.plan.tasks[0].status == .done && kept.plan.tasks[1].status == .todo)
+    }
+
     @Test func aNewLedgerIsPrivate() throws {
         let folder = TemporaryFolder()
         var store = LedgerStore(path: folder.file("new/ledger.json"))

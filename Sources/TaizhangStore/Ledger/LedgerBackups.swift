@@ -51,8 +51,17 @@ public enum LedgerBackups {
 
     /// Keeps `bytes` (the ledger before a save, of `generation`) as a new backup, then thins
     /// out old ones. Throws when it cannot be written: a ledger is not replaced without one.
+    ///
+    /// With `linking`, the backup is first tried as a hard link to the ledger file, which
+    /// holds `bytes` (read under the lock): the ledger is only ever replaced by a rename,
+    /// never written in place, so the linked file keeps this version after the save, and a
+    /// backup costs nothing however large the ledger. Where the folder cannot link (some
+    /// network and FAT file systems), or a backup of that name is there already, it is a
+    /// copy as before.
     @discardableResult
-    static func keep(_ bytes: [UInt8], generation: Int, reason: String? = nil, mode: UInt32, for target: String, _ fs: any FileSystem) throws(SystemError) -> LedgerBackup {
+    static func keep(
+        _ bytes: [UInt8], generation: Int, reason: String? = nil, mode: UInt32, for target: String, linking: Bool = false, _ fs: any FileSystem
+    ) throws(SystemError) -> LedgerBackup {
         let directory = folder(for: target)
         if try FileIO.retrying({ () throws(SystemError) in try fs.status(directory, followLinks: true) }) == nil {
             // Group or others who may read the ledger may read its backups too.
@@ -64,7 +73,10 @@ public enum LedgerBackups {
         let time = fs.now()
         let stem = stemName(of: target)
         let name = "\(stem)-\(stamp(time))-g\(generation)\(reason.map { "-" + $0 } ?? "").json"
-        try FileIO.replaceAtomically(directory + "/" + name, with: bytes, mode: mode, replacing: true, durable: false, fs)
+        let linked = linking && (try? FileIO.retrying { () throws(SystemError) in try fs.link(target, to: directory + "/" + name) }) != nil
+        if !linked {
+            try FileIO.replaceAtomically(directory + "/" + name, with: bytes, mode: mode, replacing: true, durable: false, fs)
+        }
         prune(for: target, fs)
         return LedgerBackup(path: directory + "/" + name, name: name, time: time, generation: generation, reason: reason)
     }

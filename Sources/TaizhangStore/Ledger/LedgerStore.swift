@@ -247,7 +247,7 @@ public struct LedgerStore: Sendable {
                 generation = theirs.ledger.generation
                 committed = (theirs.journal, theirs.ledger.history)
             }
-            backup = try keepBackup(current, generation: generation, reason: backupReason)
+            backup = try keepBackup(current, generation: generation, reason: backupReason, linking: true)
         } else {
             committed = nil
         }
@@ -297,11 +297,12 @@ public struct LedgerStore: Sendable {
         JournalFile.removeUnused(for: target, keeping: baseJournal?.file, fileSystem)
     }
 
-    func keepBackup(_ bytes: [UInt8], generation: Int, reason: String?) throws(LedgerError) -> LedgerBackup {
+    /// `linking`: `bytes` are the ledger file as it is on disk, under the lock (see `LedgerBackups.keep`).
+    func keepBackup(_ bytes: [UInt8], generation: Int, reason: String?, linking: Bool = false) throws(LedgerError) -> LedgerBackup {
         do {
             let target = try FileIO.resolvedTarget(path, fileSystem)
             let mode = try FileIO.retrying { () throws(SystemError) in try fileSystem.status(target, followLinks: true) }?.mode ?? 0o600
-            return try LedgerBackups.keep(bytes, generation: generation, reason: reason, mode: mode, for: target, fileSystem)
+            return try LedgerBackups.keep(bytes, generation: generation, reason: reason, mode: mode, for: target, linking: linking, fileSystem)
         } catch {
             throw .writeFailed(path: path, reason: .backupFailed(error))
         }
