@@ -132,6 +132,7 @@ def main():
     parser.add_argument("--presses", type=int, default=20)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--settle", type=float, default=400, help="ms unchanged that ends a frame")
+    parser.add_argument("--before", default="", help="keys sent once after the first frame, not timed (e.g. / to open search)")
     parser.add_argument("--quit", default="q")
     parser.add_argument("--ready", required=True, help="text that the full first frame shows (e.g. its last line)")
     args = parser.parse_args()
@@ -142,6 +143,9 @@ def main():
         for _ in range(args.runs):
             pane, ms, _ = first_frame(control, args.command, settle_s, args.ready.encode())
             starts.append(ms)
+            for key in filter(None, args.before.split(",")):
+                control.command(f"send-keys -t {pane} {key}")
+                time.sleep(settle_s)
             keys += key_to_frame(control, pane, args.keys.split(","), args.presses, settle_s)
             control.command(f"send-keys -t {pane} {args.quit}")
             time.sleep(0.3)

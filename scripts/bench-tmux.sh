@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# End-to-end figures in tmux (BENCHMARKS.md): start to first full frame and key to frame for
-# taizhang at 57 and 10,000 tasks, beside tmux's own round trip (a shell printing a word; a
-# key echoed by cat) and, when installed, vit and `task list` on the same tasks.
+# End-to-end figures in tmux (BENCHMARKS.md), one table per size: start to first full frame
+# and key to frame (moving, searching, a change that saves) for taizhang, beside the floor
+# (tmux running a shell that prints one line; a key echoed by cat) and, when installed, vit
+# and `task list` on the same tasks; `taizhang list` against `task list` (time and peak
+# memory); each as a ratio to the floor and to the peer.
 #
 # Usage: scripts/bench-tmux.sh [--runs N] [--presses N] [--sizes "57 10000"] [--install] [--bin DIR]
 #   --install  apt-get install taskwarrior and vit first when they are missing (root only).
@@ -41,9 +43,26 @@ work=$(mktemp -d /tmp/taizhang-bench-tmux.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 poll() { python3 scripts/bench-tmux.py --runs "$runs" --presses "$presses" "$@"; }
+# A command run to its end, 10 times: wall time and peak memory (/usr/bin/time's %M).
+run_to_exit() {
+    python3 - "$@" <<'PY'
+import statistics, subprocess, sys, time
+label, command = sys.argv[1], sys.argv[2:]
+times, peaks = [], []
+for _ in range(10):
+    start = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    times.append((time.perf_counter() - start) * 1000)
+    peaks.append(int(done.stderr.strip().splitlines()[-1]))
+print(f"{label}\trun to exit\t{statistics.median(times):.2f}\t{sorted(times)[-1]:.2f}\t10")
+print(f"{label}\tpeak memory MiB\t{statistics.median(peaks)/1024:.1f}\t{max(peaks)/1024:.1f}\t10")
+PY
+}
 
 {
-    poll --label "tmux baseline (sh printing a word; cat echoing a key)" \
+    run_to_exit "floor: printf one line" printf 'floor\n'
+    run_to_exit "taizhang --help" "$bin/taizhang" --help
+    poll --label "floor: tmux running sh, which prints one line (then cat echoing a key)" \
         --command "sh -c 'printf ready; exec cat'" --ready ready --keys x --quit C-c
     # A program of ours in raw mode answering each key with 8 full rows (~1 KB, about what
     # taizhang sends for j): the floor for a process that must wake up, read and write.
@@ -61,6 +80,10 @@ poll() { python3 scripts/bench-tmux.py --runs "$runs" --presses "$presses" "$@";
         # whose cost follows the ledger's size (it flips back and forth, so the file ends as it began).
         poll --label "taizhang, $n tasks, Space (toggle done, saves)" --command "$bin/taizhang --ledger $ledger --no-mouse" \
             --ready "q quit" --keys Space --runs 1
+        # Search: / opens it, then a unit's character typed and taken back, each a new search.
+        poll --label "taizhang, $n tasks, search (type 局, Backspace)" --command "$bin/taizhang --ledger $ledger --no-mouse" \
+            --ready "q quit" --before / --keys 局,BSpace --quit "Escape q" --runs 2
+        run_to_exit "taizhang list, $n tasks" env "$bin/taizhang" list --ledger "$ledger"
         if command -v task >/dev/null 2>&1 && command -v vit >/dev/null 2>&1; then
             tw="$work/tw-$n"
             mkdir -p "$tw/vit" && touch "$tw/vit/config.ini"
@@ -68,31 +91,9 @@ poll() { python3 scripts/bench-tmux.py --runs "$runs" --presses "$presses" "$@";
             python3 scripts/bench-taskwarrior.py "$ledger" >"$tw/import.json"
             TASKRC="$tw/taskrc" task rc.verbose=nothing import "$tw/import.json" >/dev/null
             poll --label "vit, $n tasks" --command "env TASKRC=$tw/taskrc VIT_DIR=$tw/vit vit" --ready "tasks shown"
-            # `task list` alone, as the issue quotes it: wall time and peak memory, 5 runs.
-            python3 - "$tw/taskrc" "$n" <<'PY'
-import statistics, subprocess, sys, time, os
-env = dict(os.environ, TASKRC=sys.argv[1])
-times, peaks = [], []
-for _ in range(5):
-    start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-f", "%M", "task", "list"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    times.append((time.perf_counter() - start) * 1000)
-    peaks.append(int(done.stderr.strip().splitlines()[-1]))
-ordered = sorted(times)
-print(f"task list, {sys.argv[2]} tasks\trun to exit\t{statistics.median(times):.2f}\t{ordered[-1]:.2f}\t5")
-print(f"task list, {sys.argv[2]} tasks\tpeak memory MiB\t{statistics.median(peaks)/1024:.1f}\t{max(peaks)/1024:.1f}\t5")
-PY
+            run_to_exit "task list, $n tasks" env TASKRC="$tw/taskrc" task list
         else
             echo "vit, $n tasks	skipped: vit or task not installed (run with --install)	-	-	0"
         fi
     done
-} | python3 -c '
-import sys
-print("| program | figure | median ms | p95 ms | samples |")
-print("|---|---|---:|---:|---:|")
-for line in sys.stdin:
-    label, figure, median, p95, count = line.rstrip("\n").split("\t")
-    if figure.startswith("peak memory"):
-        figure, median, p95 = "peak memory (MiB, median / max)", median, p95
-    print(f"| {label} | {figure} | {median} | {p95} | {count} |")
-'
+} | python3 scripts/bench-tables.py
