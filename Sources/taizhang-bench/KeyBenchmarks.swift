@@ -71,6 +71,16 @@ struct KeyBenchmarks {
         return results
     }
 
+    /// The first search character after opening: it builds the search index (`SearchIndex`),
+    /// which opening leaves for the first search.
+    func firstSearch(_ ledger: Ledger, heavy: Stopwatch) -> Samples {
+        var state = DashboardState(ledger: ledger, ledgerPath: "~/bench.json", width: Self.width, height: Self.height, today: KeyBenchmarks.today)
+        return heavy.measure("search: first character after opening (builds the index)", setUp: {
+            state = DashboardState(ledger: ledger, ledgerPath: "~/bench.json", width: Self.width, height: Self.height, today: KeyBenchmarks.today)
+            Self.quiet(&state, .beginSearch)
+        }) { Self.key(&state, .searchInput(Self.searchCharacter)) }
+    }
+
     /// The unit workload: recounted from scratch (what a full rebuild costs), and kept up to
     /// date for one status change (what the dashboard does on Space).
     func workload(_ ledger: Ledger, heavy: Stopwatch) -> [Samples] {

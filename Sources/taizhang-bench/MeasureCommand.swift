@@ -39,6 +39,7 @@ struct MeasureCommand: ParsableCommand {
         all += files.importing(opened)
         let keyBench = KeyBenchmarks(stopwatch: keys)
         all += keyBench.run(opened)
+        all.append(keyBench.firstSearch(opened, heavy: heavy))
         all += keyBench.workload(opened, heavy: heavy)
         for samples in all {
             print("sample\t\(samples.name)\t\(samples.median)\t\(samples.p95)\t\(samples.nanoseconds.count)")

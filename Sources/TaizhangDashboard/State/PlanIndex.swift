@@ -11,21 +11,47 @@ public struct PlanIndex: Sendable {
     public private(set) var tasksInSection: [Scope: [Int]] = [:]
     public private(set) var tasksOfUnit: [String: [Int]] = [:]
     public private(set) var unassignedTasks: [Int] = []
-    /// Task text and unit names as UTF-8 with ASCII letters lower-cased, one per task, made
-    /// on the first search: start-up never pays for it, and byte search is what makes a
-    /// keystroke cheap at 100,000 tasks.
-    private var searchBytes: [[UInt8]]?
+    /// Which tasks each pair of characters occurs in (`SearchIndex`), made on the first
+    /// search: start-up never pays for it, and a keystroke then costs what its answer holds,
+    /// not what the plan's texts hold. Nil until then, and for a plan it cannot number.
+    private var searchIndex: SearchIndex?
+    private var searchIndexTried = false
     /// Each unit's pinyin (full and initials), made on the first pinyin-like search.
-    private var unitPinyin: [(unit: String, full: String, initials: String)]?
+    private var unitPinyin: [UnitPinyin]?
+
+    struct UnitPinyin: Sendable {
+        var unit: String
+        var full: String
+        var initials: String
+        /// Both forms are ASCII, so a byte search is the same as `String.contains`.
+        var isASCII: Bool
+    }
 
     public init(plan: Plan) {
-        for (index, task) in plan.tasks.enumerated() {
-            tasksInArea[task.area, default: []].append(index)
-            if let section = task.section {
-                tasksInSection[.section(area: task.area, section: section), default: []].append(index)
+        // Tasks are read field by field (no copy of each task), and unit names are grouped by
+        // their bytes: hashing Chinese as `String` normalises it, at every task.
+        var byName: [ExactName: [Int]] = [:]
+        let tasks = plan.tasks
+        for index in tasks.indices {
+            let area = tasks[index].area
+            tasksInArea[area, default: []].append(index)
+            if let section = tasks[index].section {
+                tasksInSection[.section(area: area, section: section), default: []].append(index)
             }
-            if task.units.isEmpty { unassignedTasks.append(index) }
-            for unit in task.units { tasksOfUnit[unit.name, default: []].append(index) }
+            if tasks[index].units.isEmpty {
+                unassignedTasks.append(index)
+            } else {
+                for unit in tasks[index].units { byName[ExactName(unit.name), default: []].append(index) }
+            }
+        }
+        // One entry per name as `String` sees names, keyed by the spelling met first in the
+        // plan, as appending to a `String`-keyed table task by task did.
+        for (name, tasks) in byName.sorted(by: { $0.value[0] < $1.value[0] }) {
+            if let earlier = tasksOfUnit[name.string] {
+                tasksOfUnit[name.string] = (earlier + tasks).sorted()
+            } else {
+                tasksOfUnit[name.string] = tasks
+            }
         }
     }
 
@@ -51,15 +77,6 @@ public struct PlanIndex: Sendable {
         return false
     }
 
-    private mutating func searchableBytes(_ plan: Plan) -> [[UInt8]] {
-        if let searchBytes { return searchBytes }
-        let built = plan.tasks.map { task in
-            Self.folded(([task.text] + task.units.map(\.name)).joined(separator: "\n"))
-        }
-        searchBytes = built
-        return built
-    }
-
     /// The plan positions of the tasks in `scope`, in plan order; nil means every task.
     public func tasks(in scope: Scope) -> [Int]? {
         switch scope {
@@ -74,6 +91,79 @@ public struct PlanIndex: Sendable {
     /// label is the query: `/35` finds task 35, as every warning and command names it. In the
     /// candidates' order.
     public mutating func matching(_ query: String, among candidates: [Int], plan: Plan) -> [Int] {
+        if !searchIndexTried {
+            searchIndexTried = true
+            searchIndex = SearchIndex(plan: plan)
+        }
+        guard let searchIndex, searchIndex.taskCount == plan.tasks.count else {
+            return Self.scanMatching(query, among: candidates, plan: plan, unitPinyin: &unitPinyin, tasksOfUnit: tasksOfUnit)
+        }
+        let beside = matchesBesideText(query, among: candidates, plan: plan)
+        let pattern = FoldedPattern(query)
+        guard let ids = searchIndex.scalarIDs(of: pattern.bytes) else {
+            guard let beside else { return [] }
+            return candidates.filter(beside.contains)
+        }
+        let (bits, exact) = searchIndex.candidates(ids)
+        return candidates.filter { position in
+            if let beside, beside.contains(position) { return true }
+            guard bits.contains(position) else { return false }
+            return exact || pattern.occurs(in: plan.tasks[position])
+        }
+    }
+
+    /// The tasks a query finds by number, label or unit pinyin (not by text), as bits; nil
+    /// when it finds none that way.
+    private mutating func matchesBesideText(_ query: String, among candidates: [Int], plan: Plan) -> TaskBits? {
+        var bits: TaskBits?
+        if let number = Int(query), query.allSatisfy(\.isASCII) {
+            for position in candidates where plan.tasks[position].number == number || plan.tasks[position].label == query {
+                if bits == nil { bits = TaskBits(count: plan.tasks.count) }
+                bits?.insert(position)
+            }
+        }
+        let needle = query.lowercased()
+        if Pinyin.looksLikePinyin(needle) {
+            let pattern = Array(needle.utf8)
+            for entry in pinyin() {
+                let found = entry.isASCII
+                    ? Self.bytes(entry.full, contain: pattern) || Self.bytes(entry.initials, contain: pattern)
+                    : entry.full.contains(needle) || entry.initials.contains(needle)
+                guard found, let tasks = tasksOfUnit[entry.unit] else { continue }
+                if bits == nil { bits = TaskBits(count: plan.tasks.count) }
+                for position in tasks { bits?.insert(position) }
+            }
+        }
+        return bits
+    }
+
+    private mutating func pinyin() -> [UnitPinyin] {
+        if let unitPinyin { return unitPinyin }
+        let made = Self.unitPinyin(tasksOfUnit)
+        unitPinyin = made
+        return made
+    }
+
+    private static func unitPinyin(_ tasksOfUnit: [String: [Int]]) -> [UnitPinyin] {
+        tasksOfUnit.keys.sorted().map { unit in
+            let forms = Pinyin.forms(of: unit)
+            let ascii = forms.full.utf8.allSatisfy { $0 < 0x80 } && forms.initials.utf8.allSatisfy { $0 < 0x80 }
+            return UnitPinyin(unit: unit, full: forms.full, initials: forms.initials, isASCII: ascii)
+        }
+    }
+
+    private static func bytes(_ text: String, contain pattern: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { text in
+            pattern.withUnsafeBytes { pattern in contains(UnsafeRawBufferPointer(text), pattern) }
+        }
+    }
+
+    /// The search as it was before the index, every candidate's text read: what the index
+    /// must agree with (tests compare them), and what a plan the index cannot number gets.
+    static func scanMatching(
+        _ query: String, among candidates: [Int], plan: Plan, unitPinyin: inout [UnitPinyin]?, tasksOfUnit: [String: [Int]]
+    ) -> [Int] {
         let needle = query.lowercased()
         var matchedBesideText: Set<Int> = []
         if let number = Int(query), query.allSatisfy(\.isASCII) {
@@ -82,23 +172,17 @@ public struct PlanIndex: Sendable {
             }
         }
         if Pinyin.looksLikePinyin(needle) {
-            if unitPinyin == nil {
-                unitPinyin = tasksOfUnit.keys.sorted().map { unit in
-                    let forms = Pinyin.forms(of: unit)
-                    return (unit, forms.full, forms.initials)
-                }
-            }
+            if unitPinyin == nil { unitPinyin = Self.unitPinyin(tasksOfUnit) }
             for entry in unitPinyin ?? [] where entry.full.contains(needle) || entry.initials.contains(needle) {
                 matchedBesideText.formUnion(tasksOfUnit[entry.unit] ?? [])
             }
         }
-        let texts = searchableBytes(plan)
         let pattern = Self.folded(query)
         return pattern.withUnsafeBytes { pattern in
             candidates.filter { position in
-                matchedBesideText.contains(position) || texts[position].withUnsafeBytes { text in
-                    Self.contains(text, pattern)
-                }
+                let task = plan.tasks[position]
+                let text = Self.folded(([task.text] + task.units.map(\.name)).joined(separator: "\n"))
+                return matchedBesideText.contains(position) || text.withUnsafeBytes { text in Self.contains(text, pattern) }
             }
         }
     }

@@ -18,8 +18,9 @@ public struct Workload: Equatable, Sendable {
     private var rowOfUnit: [String: Int]
     private var unassignedRow: Int?
     /// Written name → the rows it counts in, worked out once per name: a 100,000-task plan
-    /// then costs one lookup per unit of a task.
-    private var rowsOfWritten: [String: [Int]]
+    /// then costs one lookup per unit of a task. Keyed by the name's bytes (`ExactName`):
+    /// each spelling's rows are what `naming` gives for it, so this only caches.
+    private var rowsOfWritten: [ExactName: [Int]]
 
     /// The workload of `plan` under `naming`, overdue as of `today`, lights judged by
     /// `settings`.
@@ -37,11 +38,11 @@ public struct Workload: Equatable, Sendable {
             rowOfUnit[unit] = rows.count - 1
             return rows.count - 1
         }
-        var rowsOfWritten: [String: [Int]] = [:]
+        var rowsOfWritten: [ExactName: [Int]] = [:]
         for task in plan.tasks {
-            for unit in task.units where rowsOfWritten[unit.name] == nil {
+            for unit in task.units where rowsOfWritten[ExactName(unit.name)] == nil {
                 let counted = naming.rows(counting: unit.name).map(rowIndex)
-                rowsOfWritten[unit.name] = counted
+                rowsOfWritten[ExactName(unit.name)] = counted
                 // The first row a written name counts in is the unit it stands for.
                 rows[counted[0]].namedInPlan = true
             }
@@ -110,7 +111,7 @@ public struct Workload: Equatable, Sendable {
     /// the plan at a count: one lookup per unit, the rest on row numbers.
     func parts(of task: PlanTask) -> [(row: Int, part: UnitPart)] {
         let pastDue = task.isPastDue(today: today)
-        let lists = task.units.map { rowsOfWritten[$0.name] ?? [] }
+        let lists = task.units.map { rowsOfWritten[ExactName($0.name)] ?? [] }
         var result: [(row: Int, part: UnitPart)] = []
         result.reserveCapacity(lists.count)
         for (index, rows) in lists.enumerated() {

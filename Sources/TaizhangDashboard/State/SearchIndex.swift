@@ -1,0 +1,437 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import TaizhangModel
+
+/// Which tasks each pair of adjacent characters occurs in, so a keystroke in the search box
+/// looks its answer up instead of reading every task's text.
+///
+/// A task's search text is what the search box has always matched: the task's text, then each
+/// unit's name after a newline, with A–Z folded to a–z. It is cut into pairs of Unicode scalars
+/// (the last scalar paired with an end mark, so every scalar starts a pair). A one-character
+/// query is then the union of the pairs it starts; two characters are one pair; a longer query
+/// is the tasks that hold all its pairs, each confirmed by a byte search of its text (the
+/// pairs may be there apart). Scalars, not bytes: UTF-8 is self-synchronising, so a scalar
+/// sequence occurs exactly where its bytes do, and Chinese (three bytes a character) needs
+/// pairs of characters to narrow at all.
+///
+/// Lean by layout: one sorted array of pair keys, one of where each pair's tasks start, one of
+/// the tasks (plan positions, ascending within a pair). No per-task or per-pair allocation.
+struct SearchIndex: Sendable {
+    let taskCount: Int
+    /// Each scalar's dense id (from 1) in the Basic Multilingual Plane; 0 for one never seen.
+    private let bmpIDs: [UInt16]
+    /// The same for scalars beyond the BMP (rare: emoji, rare Han characters).
+    private let otherIDs: [UInt32: UInt16]
+    /// Each pair as `first id << 16 | second id`, ascending. The second id 0 is the end mark.
+    private let pairKeys: [UInt32]
+    /// Where each pair's tasks start in `postings`; one more entry than `pairKeys`.
+    private let postingStart: [UInt32]
+    /// Plan positions, ascending within each pair's run.
+    private let postings: [UInt32]
+
+    /// The highest scalar id the 16-bit keys leave room for; a plan with more distinct
+    /// characters than this (none real) is searched by scanning instead.
+    static let maxScalarID = 65_534
+    static let newline: UInt32 = 0x0A
+
+    /// Builds the index over `plan`'s tasks; nil when the plan has more distinct scalars than
+    /// the keys can number.
+    init?(plan: Plan) {
+        var builder = Builder(taskCount: plan.tasks.count)
+        for (position, task) in plan.tasks.enumerated() {
+            guard builder.add(task, at: UInt32(position)) else { return nil }
+        }
+        let built = builder.finish()
+        taskCount = plan.tasks.count
+        bmpIDs = builder.bmpIDs
+        otherIDs = builder.otherIDs
+        pairKeys = built.keys
+        postingStart = built.starts
+        postings = built.postings
+    }
+
+    /// Bytes held, for the benchmark's memory figures and the test that keeps it lean.
+    var byteCount: Int {
+        bmpIDs.count * 2 + otherIDs.count * 16 + pairKeys.count * 4 + postingStart.count * 4 + postings.count * 4
+    }
+
+    /// The ids of `folded`'s scalars (already folded); nil when one never occurs in any task.
+    func scalarIDs(of folded: [UInt8]) -> [UInt16]? {
+        var ids: [UInt16] = []
+        var missing = false
+        folded.withUnsafeBufferPointer { bytes in
+            var at = 0
+            while at < bytes.count {
+                let scalar = Self.decode(bytes, &at)
+                let id = id(of: scalar)
+                if id == 0 {
+                    missing = true
+                    return
+                }
+                ids.append(id)
+            }
+        }
+        return missing ? nil : ids
+    }
+
+    private func id(of scalar: UInt32) -> UInt16 {
+        scalar < 0x10000 ? bmpIDs[Int(scalar)] : otherIDs[scalar] ?? 0
+    }
+
+    /// The tasks whose search text may contain the query whose scalar ids are `ids`, as bits
+    /// over plan positions, and whether that is exact (one or two scalars) or a superset to
+    /// confirm (three or more: every pair is there, perhaps not together).
+    func candidates(_ ids: [UInt16]) -> (bits: TaskBits, exact: Bool) {
+        var bits = TaskBits(count: taskCount)
+        switch ids.count {
+        case 0:
+            bits.insertAll()
+            return (bits, true)
+        case 1:
+            let first = UInt32(ids[0]) << 16
+            let range = lowerBound(first)..<lowerBound(first + 0x10000)
+            guard !range.isEmpty else { return (bits, true) }
+            postings.withUnsafeBufferPointer { postings in
+                for position in postings[Int(postingStart[range.lowerBound])..<Int(postingStart[range.upperBound])] {
+                    bits.insert(Int(position))
+                }
+            }
+            return (bits, true)
+        default:
+            // The rarest pair first, then every other pair keeps only its own tasks.
+            var runs: [Range<Int>] = []
+            for index in 0..<(ids.count - 1) {
+                guard let run = run(of: UInt32(ids[index]) << 16 | UInt32(ids[index + 1])) else { return (bits, true) }
+                runs.append(run)
+            }
+            runs.sort { $0.count < $1.count }
+            postings.withUnsafeBufferPointer { postings in
+                for position in postings[runs[0]] { bits.insert(Int(position)) }
+                guard runs.count > 1 else { return }
+                var other = TaskBits(count: taskCount)
+                for run in runs.dropFirst() {
+                    other.removeAll()
+                    for position in postings[run] { other.insert(Int(position)) }
+                    bits.formIntersection(other)
+                }
+            }
+            return (bits, ids.count == 2)
+        }
+    }
+
+    /// The positions in `postings` of the tasks holding the pair `key`, if any does.
+    private func run(of key: UInt32) -> Range<Int>? {
+        let at = lowerBound(key)
+        guard at < pairKeys.count, pairKeys[at] == key else { return nil }
+        return Int(postingStart[at])..<Int(postingStart[at + 1])
+    }
+
+    /// The first pair whose key is not below `key`.
+    private func lowerBound(_ key: UInt32) -> Int {
+        var (low, high) = (0, pairKeys.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if pairKeys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The scalar starting at `at` in valid UTF-8 (a Swift string's), moving `at` past it.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ at: inout Int) -> UInt32 {
+        let lead = UInt32(bytes[at])
+        if lead < 0x80 {
+            at += 1
+            return lead
+        }
+        if lead < 0xE0 {
+            defer { at += 2 }
+            return (lead & 0x1F) << 6 | UInt32(bytes[at + 1] & 0x3F)
+        }
+        if lead < 0xF0 {
+            defer { at += 3 }
+            return (lead & 0x0F) << 12 | UInt32(bytes[at + 1] & 0x3F) << 6 | UInt32(bytes[at + 2] & 0x3F)
+        }
+        defer { at += 4 }
+        return (lead & 0x07) << 18 | UInt32(bytes[at + 1] & 0x3F) << 12 | UInt32(bytes[at + 2] & 0x3F) << 6
+            | UInt32(bytes[at + 3] & 0x3F)
+    }
+
+    /// A–Z to a–z, as the search box folds case (Chinese has none).
+    @inline(__always)
+    static func fold(_ scalar: UInt32) -> UInt32 {
+        scalar &- 0x41 < 26 ? scalar + 0x20 : scalar
+    }
+
+    /// Collects the pairs task by task: each distinct pair of a task once, counted per pair,
+    /// then laid out sorted by pair with a counting pass (no sort of the postings).
+    private struct Builder {
+        var bmpIDs = [UInt16](repeating: 0, count: 0x10000)
+        var otherIDs: [UInt32: UInt16] = [:]
+        var scalarCount = 0
+        /// Open addressing from pair key to pair number; `emptySlot` marks a free slot.
+        var slotKeys: [UInt32]
+        var slotPairs: [UInt32]
+        var slotMask: Int
+        var pairKeys: [UInt32] = []
+        var pairCounts: [UInt32] = []
+        /// The last task each pair was counted for (plus one; 0 is none yet).
+        var pairLastTask: [UInt32] = []
+        /// The distinct pairs of each task, task after task; `taskEnds` closes each task's run.
+        var occurrences: [UInt32] = []
+        var taskEnds: [UInt32] = []
+        static let emptySlot = UInt32.max
+
+        init(taskCount: Int) {
+            slotKeys = [UInt32](repeating: Self.emptySlot, count: 1 << 12)
+            slotPairs = [UInt32](repeating: 0, count: 1 << 12)
+            slotMask = (1 << 12) - 1
+            taskEnds.reserveCapacity(taskCount)
+            occurrences.reserveCapacity(taskCount * 64)
+        }
+
+        /// Adds one task's pairs; false when the plan has too many distinct scalars.
+        mutating func add(_ task: PlanTask, at position: UInt32) -> Bool {
+            var previous: UInt32?
+            let mark = position + 1
+            func scan(_ string: String, afterNewline: Bool) {
+                if afterNewline {
+                    let id = idOf(SearchIndex.newline)
+                    if let before = previous { addPair(before << 16 | id, task: mark) }
+                    previous = id
+                }
+                var text = string
+                text.withUTF8 { bytes in
+                    var at = 0
+                    while at < bytes.count {
+                        let id = idOf(SearchIndex.fold(SearchIndex.decode(bytes, &at)))
+                        if let before = previous { addPair(before << 16 | id, task: mark) }
+                        previous = id
+                    }
+                }
+            }
+            scan(task.text, afterNewline: false)
+            for unit in task.units { scan(unit.name, afterNewline: true) }
+            if let last = previous { addPair(last << 16, task: mark) }
+            taskEnds.append(UInt32(occurrences.count))
+            return scalarCount <= SearchIndex.maxScalarID
+        }
+
+        @inline(__always)
+        mutating func idOf(_ scalar: UInt32) -> UInt32 {
+            if scalar < 0x10000 {
+                let known = bmpIDs[Int(scalar)]
+                if known != 0 { return UInt32(known) }
+                scalarCount += 1
+                // Past the limit the id wraps; `add` reports the plan unindexable.
+                let id = UInt16(truncatingIfNeeded: min(scalarCount, SearchIndex.maxScalarID))
+                bmpIDs[Int(scalar)] = id
+                return UInt32(id)
+            }
+            if let known = otherIDs[scalar] { return UInt32(known) }
+            scalarCount += 1
+            let id = UInt16(truncatingIfNeeded: min(scalarCount, SearchIndex.maxScalarID))
+            otherIDs[scalar] = id
+            return UInt32(id)
+        }
+
+        @inline(__always)
+        mutating func addPair(_ key: UInt32, task mark: UInt32) {
+            var slot = Int((key &* 0x9E37_79B1) >> 7) & slotMask
+            while true {
+                let found = slotKeys[slot]
+                if found == key { break }
+                if found == Self.emptySlot {
+                    slotKeys[slot] = key
+                    slotPairs[slot] = UInt32(pairKeys.count)
+                    pairKeys.append(key)
+                    pairCounts.append(0)
+                    pairLastTask.append(0)
+                    if pairKeys.count * 2 > slotKeys.count {
+                        grow()
+                        slot = self.slot(of: key)
+                    }
+                    break
+                }
+                slot = (slot + 1) & slotMask
+            }
+            let pair = Int(slotPairs[slot])
+            if pairLastTask[pair] != mark {
+                pairLastTask[pair] = mark
+                pairCounts[pair] += 1
+                occurrences.append(UInt32(pair))
+            }
+        }
+
+        private func slot(of key: UInt32) -> Int {
+            var slot = Int((key &* 0x9E37_79B1) >> 7) & slotMask
+            while slotKeys[slot] != key { slot = (slot + 1) & slotMask }
+            return slot
+        }
+
+        private mutating func grow() {
+            let capacity = slotKeys.count * 2
+            slotKeys = [UInt32](repeating: Self.emptySlot, count: capacity)
+            slotPairs = [UInt32](repeating: 0, count: capacity)
+            slotMask = capacity - 1
+            for (pair, key) in pairKeys.enumerated() {
+                var slot = Int((key &* 0x9E37_79B1) >> 7) & slotMask
+                while slotKeys[slot] != Self.emptySlot { slot = (slot + 1) & slotMask }
+                slotKeys[slot] = key
+                slotPairs[slot] = UInt32(pair)
+            }
+        }
+
+        /// The pairs sorted by key, where each one's tasks start, and the tasks.
+        mutating func finish() -> (keys: [UInt32], starts: [UInt32], postings: [UInt32]) {
+            slotKeys = []
+            slotPairs = []
+            pairLastTask = []
+            let order = pairKeys.indices.sorted { pairKeys[$0] < pairKeys[$1] }
+            var rank = [UInt32](repeating: 0, count: order.count)
+            var keys = [UInt32]()
+            keys.reserveCapacity(order.count)
+            var starts = [UInt32]()
+            starts.reserveCapacity(order.count + 1)
+            var total: UInt32 = 0
+            for (sorted, pair) in order.enumerated() {
+                rank[pair] = UInt32(sorted)
+                keys.append(pairKeys[pair])
+                starts.append(total)
+                total += pairCounts[pair]
+            }
+            starts.append(total)
+            pairKeys = []
+            pairCounts = []
+            var cursor = starts
+            var postings = [UInt32](repeating: 0, count: Int(total))
+            occurrences.withUnsafeBufferPointer { occurrences in
+                var from = 0
+                for (position, end) in taskEnds.enumerated() {
+                    for pair in occurrences[from..<Int(end)] {
+                        let slot = Int(rank[Int(pair)])
+                        postings[Int(cursor[slot])] = UInt32(position)
+                        cursor[slot] += 1
+                    }
+                    from = Int(end)
+                }
+            }
+            occurrences = []
+            taskEnds = []
+            return (keys, starts, postings)
+        }
+    }
+}
+
+/// A set of plan positions as bits: what a search's parts are combined in.
+struct TaskBits: Sendable {
+    private(set) var words: [UInt64]
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        words = [UInt64](repeating: 0, count: (count + 63) / 64)
+    }
+
+    @inline(__always)
+    mutating func insert(_ position: Int) {
+        words[position >> 6] |= 1 << UInt64(position & 63)
+    }
+
+    @inline(__always)
+    func contains(_ position: Int) -> Bool {
+        words[position >> 6] & (1 << UInt64(position & 63)) != 0
+    }
+
+    mutating func insertAll() {
+        for index in words.indices { words[index] = ~0 }
+        if count % 64 != 0, !words.isEmpty { words[words.count - 1] = (1 << UInt64(count % 64)) - 1 }
+    }
+
+    mutating func removeAll() {
+        for index in words.indices { words[index] = 0 }
+    }
+
+    mutating func formIntersection(_ other: TaskBits) {
+        for index in words.indices { words[index] &= other.words[index] }
+    }
+
+    mutating func formUnion(_ other: TaskBits) {
+        for index in words.indices { words[index] |= other.words[index] }
+    }
+}
+
+/// A query as the search matches it, A–Z folded to a–z, with what finds it fast in a task's
+/// text as written (unfolded): the byte to look for with memchr, one whose case never folds
+/// and, where there is one, a UTF-8 continuation byte (spread over 64 values, so far rarer in
+/// Chinese text than the lead bytes).
+struct FoldedPattern: Sendable {
+    let bytes: [UInt8]
+    /// Where in `bytes` the byte memchr looks for is; nil when every byte is a letter.
+    private let anchor: Int?
+    private let hasNewline: Bool
+
+    init(_ query: String) {
+        let bytes = PlanIndex.folded(query)
+        let caseless = bytes.indices.filter { !Self.isLetter(bytes[$0]) }
+        self.bytes = bytes
+        anchor = caseless.first { bytes[$0] & 0xC0 == 0x80 } ?? caseless.first
+        hasNewline = bytes.contains(0x0A)
+    }
+
+    @inline(__always)
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26
+    }
+
+    /// Whether the task's search text (its text, then each unit's name after a newline)
+    /// contains the pattern, case folded. A pattern without a newline cannot span two parts,
+    /// so each part is searched as it is stored.
+    func occurs(in task: PlanTask) -> Bool {
+        guard !hasNewline else {
+            let joined = PlanIndex.folded(([task.text] + task.units.map(\.name)).joined(separator: "\n"))
+            return bytes.withUnsafeBytes { pattern in joined.withUnsafeBytes { PlanIndex.contains($0, pattern) } }
+        }
+        if occurs(in: task.text) { return true }
+        return task.units.contains { occurs(in: $0.name) }
+    }
+
+    func occurs(in string: String) -> Bool {
+        var string = string
+        return string.withUTF8 { text in
+            bytes.withUnsafeBufferPointer { pattern in Self.occurs(pattern, in: text, anchor: anchor) }
+        }
+    }
+
+    private static func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, anchor: Int?) -> Bool {
+        let (length, wanted) = (text.count, pattern.count)
+        guard wanted > 0 else { return true }
+        guard wanted <= length, let base = text.baseAddress else { return false }
+        let lastStart = length - wanted
+        guard let anchor else {
+            for start in 0...lastStart where matches(pattern, text, at: start) { return true }
+            return false
+        }
+        let wantedByte = Int32(pattern[anchor])
+        var from = anchor
+        let lastHit = lastStart + anchor
+        while from <= lastHit {
+            guard let hit = memchr(base + from, wantedByte, lastHit - from + 1) else { return false }
+            let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if matches(pattern, text, at: at - anchor) { return true }
+            from = at + 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func matches(_ pattern: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        for index in 0..<pattern.count {
+            let byte = text[start + index]
+            let folded = byte &- 0x41 < 26 ? byte + 0x20 : byte
+            if folded != pattern[index] { return false }
+        }
+        return true
+    }
+}

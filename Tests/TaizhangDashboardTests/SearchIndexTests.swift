@@ -1,0 +1,139 @@
+import TaizhangScreen
+import TaizhangImport
+import TaizhangStore
+import Testing
+import TaizhangModel
+@testable import TaizhangDashboard
+
+/// The pair index under the search box must find exactly what reading every task's text
+/// finds (`PlanIndex.scanMatching`, the search as it was before the index), in the same order,
+/// on plans made like the benchmark's: the real plan's texts recombined, its units drawn with a
+/// skew, plus what a real plan rarely holds (mixed-case Latin, digits, emoji, empty texts,
+/// line breaks in a text).
+@Suite struct SearchIndexTests {
+    /// A deterministic generator (SplitMix64), so a failure repeats.
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
+        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    }
+
+    static let extras = ["Open Data", "APP", "12366", "eGov平台", "😀", "\n", "ＡＢＣ", "x", "政务公开", "(一)"]
+
+    /// A plan of `count` tasks made of the bundled plan's pieces.
+    static func plan(count: Int, seed: UInt64) -> Plan {
+        let base = Ledger.bundled().plan
+        var random = Random(state: seed)
+        let texts = base.tasks.map { Array($0.text) }
+        var units = Array(Set(base.tasks.flatMap { $0.units.map(\.name) })).sorted()
+        units += ["东安区司法局", "Data Office", "市教育局", "西城区教育局", "😀办"]
+        var tasks: [PlanTask] = []
+        for number in 1...count {
+            var text = ""
+            if random.below(40) != 0 {
+                for _ in 0...random.below(4) {
+                    let source = random.pick(texts)
+                    let start = random.below(source.count)
+                    let end = min(source.count, start + 1 + random.below(40))
+                    text += String(source[start..<end])
+                    if random.below(5) == 0 { text += random.pick(extras) }
+                }
+            }
+            var assigned: [UnitAssignment] = []
+            for _ in 0..<random.below(4) {
+                // Skewed: the first units carry most tasks.
+                let index = min(random.below(units.count), random.below(units.count))
+                let name = units[index]
+                if !assigned.contains(where: { $0.name == name }) { assigned.append(UnitAssignment(name: name, role: .responsible)) }
+            }
+            tasks.append(PlanTask(
+                number: number, label: random.below(10) == 0 ? String(random.below(20)) : nil,
+                area: 1 + random.below(3), section: random.below(3) == 0 ? nil : 1 + random.below(4),
+                text: text, units: assigned))
+        }
+        return Plan(title: base.title, documentNumber: base.documentNumber, issuer: base.issuer, date: base.date,
+                    preamble: base.preamble, areas: base.areas, tasks: tasks)
+    }
+
+    /// Queries of every kind: pieces of the tasks' own search texts (one to six characters,
+    /// Latin case flipped), characters no task holds, numbers, pinyin, line breaks.
+    static func queries(for plan: Plan, count: Int, seed: UInt64) -> [String] {
+        var random = Random(state: seed)
+        var queries = ["公", "公开", "政务公开", "司法局", "sfj", "si", "SiFa", "zzz", "3", "35", "12", "12366", "open",
+                       "OPEN data", "\n", "局\n市", "\n东安", "😀", "ａ", "鑫", "x", "(", "一)", "app", "Data Off"]
+        let texts = plan.tasks.map { Array(([$0.text] + $0.units.map(\.name)).joined(separator: "\n")) }
+        while queries.count < count {
+            let source = random.pick(texts)
+            guard !source.isEmpty else { continue }
+            let start = random.below(source.count)
+            let end = min(source.count, start + 1 + random.below(6))
+            var query = String(source[start..<end])
+            if random.below(3) == 0 { query = random.below(2) == 0 ? query.uppercased() : query.lowercased() }
+            if random.below(10) == 0 { query += random.pick(extras) }
+            queries.append(query)
+        }
+        return queries
+    }
+
+    static func scan(_ query: String, among candidates: [Int], plan: Plan, index: PlanIndex) -> [Int] {
+        var pinyin: [PlanIndex.UnitPinyin]?
+        return PlanIndex.scanMatching(query, among: candidates, plan: plan, unitPinyin: &pinyin, tasksOfUnit: index.tasksOfUnit)
+    }
+
+    @Test(arguments: [(57, UInt64(1)), (1_500, UInt64(2022)), (4_000, UInt64(7))])
+    func indexFindsWhatScanningFinds(count: Int, seed: UInt64) {
+        let plan = Self.plan(count: count, seed: seed)
+        var index = PlanIndex(plan: plan)
+        var random = Random(state: seed ^ 0xABCD)
+        let everyTask = Array(plan.tasks.indices)
+        for query in Self.queries(for: plan, count: 300, seed: seed) {
+            let expected = Self.scan(query, among: everyTask, plan: plan, index: index)
+            #expect(index.matching(query, among: everyTask, plan: plan) == expected, "query \(query.debugDescription)")
+            // Among a scope's or a filter's tasks, as the rows ask.
+            let some = everyTask.filter { _ in random.below(3) == 0 }
+            #expect(index.matching(query, among: some, plan: plan) == Self.scan(query, among: some, plan: plan, index: index),
+                    "query \(query.debugDescription) among some")
+        }
+    }
+
+    @Test func typingNarrowsToWhatAFreshSearchFinds() {
+        let plan = Self.plan(count: 2_000, seed: 99)
+        let ledger = Ledger(source: "test", plan: plan)
+        var state = DashboardState(ledger: ledger, ledgerPath: "t", width: 120, height: 40, today: Fixtures.today)
+        let reference = PlanIndex(plan: plan)
+        for query in ["政务公开", "司法局牵", "Open Data", "sifaj", "123", "公开😀"] {
+            _ = Dashboard.update(&state, .searchCancel, now: { Fixtures.stamp })
+            _ = Dashboard.update(&state, .beginSearch, now: { Fixtures.stamp })
+            var typed = ""
+            for character in query {
+                typed.append(character)
+                _ = Dashboard.update(&state, .searchInput(character), now: { Fixtures.stamp })
+                let expected = Self.scan(typed, among: Array(plan.tasks.indices), plan: plan, index: reference)
+                #expect(state.taskRows.compactMap(\.taskIndex) == expected, "typed \(typed.debugDescription)")
+            }
+        }
+    }
+
+    @Test func everyScalarIsFoundAloneAndInPairs() {
+        // The end mark and the unit separators: a task's last character, a unit's first.
+        let plan = Plan(title: "t", areas: [], tasks: [
+            PlanTask(number: 1, area: 1, section: nil, text: "甲乙", units: [UnitAssignment(name: "丙", role: .lead)]),
+            PlanTask(number: 2, area: 1, section: nil, text: "", units: [UnitAssignment(name: "丁", role: .lead)]),
+            PlanTask(number: 3, area: 1, section: nil, text: "乙", units: []),
+            PlanTask(number: 4, area: 1, section: nil, text: "", units: []),
+        ])
+        var index = PlanIndex(plan: plan)
+        let all = Array(plan.tasks.indices)
+        for query in ["甲", "乙", "丙", "丁", "甲乙", "乙\n", "\n丙", "乙\n丙", "\n", "\n丁", "乙丙", "戊"] {
+            #expect(index.matching(query, among: all, plan: plan) == Self.scan(query, among: all, plan: plan, index: index),
+                    "query \(query.debugDescription)")
+        }
+    }
+}
