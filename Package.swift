@@ -80,7 +80,12 @@ let package = Package(
                 "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangScreen", "TaizhangDashboard", "TaizhangTerminal",
                 "TaizhangApp", "TaizhangReport", "TaizhangForms", "TaizhangWords", "TaizhangPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            /// The release binary is linked at a fixed address (not position-independent): with
+            /// the Swift runtime and Foundation linked in, a PIE start spent a fifth of its time
+            /// applying ~90,000 relocations and copying the pages they write (BENCHMARKS.md,
+            /// "Start-up"). Debug builds and the tests link as before.
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
         ),
         /// Synthetic plans and the benchmark harness (BENCHMARKS.md); not part of the tests.
         .executableTarget(

@@ -5,7 +5,10 @@
 #
 # Usage: scripts/bench-startup.sh --bin DIR [--sizes "57 10000 100000"] [--runs N]
 #   DIR holds taizhang and taizhang-bench (a release build; scripts/install builds one).
-# Prints one markdown table per size. Needs hyperfine and python3.
+# Prints one markdown table per size. Needs hyperfine and python3. Where `perf` can count
+# (perf_event_paranoid allows it), each command's CPU time and page faults follow, from
+# `perf stat -r RUNS`: on a shared machine the wall times include waiting for a core, the CPU
+# time does not, so that is the figure to compare.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes="57 10000 100000"
@@ -59,6 +62,17 @@ for n in $sizes; do
     echo "|---|---:|---:|---:|---:|"
     table "$work/$n.json" | sed "s#$bin/##g; s#$work/##g"
     echo
+    if command -v perf >/dev/null 2>&1 && perf stat -x, -e task-clock true >/dev/null 2>&1; then
+        echo "| command | CPU ms (task-clock) | page faults |"
+        echo "|---|---:|---:|"
+        for cmd in "${cmds[@]}"; do
+            # The floor's argument is one word with a newline in it, as hyperfine was given it.
+            if [ "$cmd" = "printf floor\n" ]; then set -- printf 'floor\n'; else read -r -a words <<<"$cmd"; set -- "${words[@]}"; fi
+            perf stat -r "$runs" -x, -e task-clock,page-faults "$@" 2>&1 >/dev/null |
+                awk -F, -v label="$cmd" '/task-clock/ {t = $1} /page-faults/ {p = $1} END {printf "| %s | %.2f | %d |\n", label, t, p}'
+        done | sed "s#$bin/##g; s#$work/##g"
+        echo
+    fi
     echo "peak memory: taizhang list $(peak "$bin/taizhang" --ledger "$ledger" list) MiB, --help $(peak "$bin/taizhang" --help) MiB$(command -v task >/dev/null 2>&1 && echo ", task list $(TASKRC=$work/taskrc-$n peak task list) MiB")"
     echo
 done

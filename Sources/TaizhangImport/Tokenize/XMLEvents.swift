@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// An XML document as a flat list of start, end and text events, element names without their
 /// namespace prefix (`w:tc` → `tc`). The Office readers walk this list with plain Swift state
@@ -14,8 +11,8 @@ enum XMLEvent: Equatable {
 
 enum XMLEvents {
     static func parse(_ data: Data, part: String, limits: ImportLimits) throws(ImportError) -> [XMLEvent] {
-        // Foundation's parser on Linux traps on element names that are not valid UTF-8, so a
-        // damaged part is refused before it reaches the parser.
+        // Office parts are UTF-8: a damaged part is refused before it is read (XMLScanner takes
+        // names and text as UTF-8 and would otherwise repair them silently).
         guard let text = String(validating: data, as: UTF8.self) else { throw .malformedXML(part: part, line: nil) }
         try refuseEntities(text, part: part)
         // Count tags before parsing: a small zip of empty paragraphs must not be parsed at all.
@@ -24,16 +21,18 @@ enum XMLEvents {
             tags += 1
             if tags > limits.xmlElements * 2 { throw .tooManyElements(part: part, limit: limits.xmlElements) }
         }
-        let collector = Collector(depthLimit: limits.depth, eventLimit: limits.xmlElements)
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = collector
-        let parsed = parser.parse()
-        if collector.tooDeep { throw .xmlTooDeep(part: part, limit: limits.depth) }
-        if collector.tooMany { throw .tooManyElements(part: part, limit: limits.xmlElements) }
-        guard parsed else { throw .malformedXML(part: part, line: parser.lineNumber > 0 ? parser.lineNumber : nil) }
+        let events: [XMLEvent]
+        do {
+            events = try XMLScanner.events(of: Array(data), depthLimit: limits.depth, eventLimit: limits.xmlElements)
+        } catch {
+            switch error {
+            case .tooDeep: throw .xmlTooDeep(part: part, limit: limits.depth)
+            case .tooMany: throw .tooManyElements(part: part, limit: limits.xmlElements)
+            case .malformed(let line): throw .malformedXML(part: part, line: line)
+            }
+        }
         try limits.checkTime()
-        return collector.events
+        return events
     }
 
     /// Office parts never declare a document type or use entities beyond XML's five and
@@ -65,48 +64,5 @@ enum XMLEvents {
 
     static func localName(_ name: String) -> String {
         name.split(separator: ":").last.map(String.init) ?? name
-    }
-
-    private final class Collector: NSObject, XMLParserDelegate {
-        var events: [XMLEvent] = []
-        var depth = 0
-        let depthLimit: Int
-        var tooDeep = false
-        let eventLimit: Int
-        var tooMany = false
-
-        init(depthLimit: Int, eventLimit: Int) {
-            self.depthLimit = depthLimit
-            self.eventLimit = eventLimit
-        }
-
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
-            var local: [String: String] = [:]
-            for (key, value) in attributes { local[XMLEvents.localName(key)] = value }
-            // Keep r:id as written too: the workbook's sheet relations need the prefix's meaning.
-            for (key, value) in attributes where key.hasPrefix("r:") { local[key] = value }
-            events.append(.start(XMLEvents.localName(elementName), local))
-            depth += 1
-            if events.count > eventLimit {
-                tooMany = true
-                parser.abortParsing()
-            }
-            if depth > depthLimit {
-                tooDeep = true
-                parser.abortParsing()
-            }
-        }
-
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            events.append(.end(XMLEvents.localName(elementName)))
-            depth -= 1
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            events.append(.text(string))
-        }
     }
 }
