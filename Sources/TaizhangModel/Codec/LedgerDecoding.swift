@@ -27,6 +27,9 @@ public enum LedgerDecoding {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
         // Checked in place, without making a String copy of the whole file.
         guard Self.isUTF8(body) else { throw .notUTF8(path: path) }
+        // One pass with no tree of the whole file; what it does not decide is read below.
+        var streamed = Reader(path: path)
+        if let ledger = streamed.streamedLedger(body) { return ledger }
         let root: JSONValue
         do {
             root = try JSONParser.parse(body, validatedUTF8: true)
@@ -272,71 +275,83 @@ public enum LedgerDecoding {
             var result: [PlanTask] = []
             result.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
-                let field = { "tasks[\(index)]" }
-                let value = try object(item, field())
-                let number = try int(value["number"], field() + ".number", in: Ledger.taskNumbers)
-                guard numbers.insert(number).inserted else { throw fail(field() + ".number", .duplicateTask(number)) }
-                let areaNumber = try int(value["area"], field() + ".area")
-                guard let area = areas.first(where: { $0.number == areaNumber }) else {
-                    throw fail(field() + ".area", .noSuchArea(task: number, area: areaNumber))
-                }
-                let section = try optionalInt(value["section"], field() + ".section")
-                if let section, area.section(section) == nil {
-                    throw fail(field() + ".section", .noSuchSection(task: number, area: areaNumber, section: section))
-                }
-                let statusText = try string(value["status"], field() + ".status")
-                guard let status = TaskStatus(rawValue: statusText) else {
-                    throw fail(field() + ".status", .unknownStatus(statusText, known: TaskStatus.allCases.map(\.rawValue)))
-                }
-                var changed: Stamp?
-                if let raw = value["statusChanged"], raw != .null {
-                    let stamp = try object(raw, field() + ".statusChanged")
-                    changed = Stamp(
-                        at: try string(stamp["at"], field() + ".statusChanged.at"),
-                        by: try string(stamp["by"], field() + ".statusChanged.by"))
-                }
-                let notes = try array(value["notes"], field() + ".notes").enumerated().map { (noteIndex, item) throws(LedgerError) -> Note in
-                    let noteField = field() + ".notes[\(noteIndex)]"
-                    let note = try object(item, noteField)
-                    return Note(
-                        at: try string(note["at"], noteField + ".at"), by: try string(note["by"], noteField + ".by"),
-                        text: try string(note["text"], noteField + ".text"),
-                        problem: try optionalString(note["problem"], noteField + ".problem"),
-                        nextStep: try optionalString(note["nextStep"], noteField + ".nextStep"),
-                        extensionAsked: try optionalString(note["extensionAsked"], noteField + ".extensionAsked"))
-                }
-                let evidence = try array(added(value["evidence"], since: 3, default: .array([])), field() + ".evidence").enumerated().map { (itemIndex, item) throws(LedgerError) -> Evidence in
-                    let itemField = field() + ".evidence[\(itemIndex)]"
-                    let object = try object(item, itemField)
-                    return Evidence(
-                        at: try string(object["at"], itemField + ".at"), by: try string(object["by"], itemField + ".by"),
-                        unit: try optionalString(object["unit"], itemField + ".unit"), link: try string(object["link"], itemField + ".link"),
-                        label: try optionalString(object["label"], itemField + ".label"))
-                }
-                var deadline: Deadline?
-                if let raw = added(value["deadline"], since: 2, default: .null), raw != .null {
-                    deadline = try self.deadline(raw, field() + ".deadline")
-                } else if value["deadline"] == nil, schema >= 2 {
-                    throw fail(field() + ".deadline", .missing)
-                }
-                guard case .bool(let inherited) = added(value["unitsInherited"], since: 2, default: .bool(false)) else {
-                    throw fail(field() + ".unitsInherited", value["unitsInherited"] == nil ? .missing : .expected(.trueOrFalse))
-                }
-                let unitsDone = try array(added(value["unitsDone"], since: 2, default: .array([])), field() + ".unitsDone")
-                    .enumerated().map { (unitIndex, item) throws(LedgerError) in try string(item, field() + ".unitsDone[\(unitIndex)]") }
-                let people = try array(added(value["people"], since: 3, default: .array([])), field() + ".people")
-                    .enumerated().map { (personIndex, item) throws(LedgerError) in try string(item, field() + ".people[\(personIndex)]") }
-                let label = value["label"] == nil && schema < 3 ? nil : try optionalString(value["label"], field() + ".label")
-                if value["label"] == nil, schema >= 3 { throw fail(field() + ".label", .missing) }
-                result.append(PlanTask(
-                    number: number, label: label, area: areaNumber, section: section,
-                    text: try string(value["text"], field() + ".text"),
-                    units: try units(value["units"], field() + ".units"), people: people,
-                    status: status, statusChanged: changed, notes: notes, evidence: evidence,
-                    deadline: deadline, unitsInherited: inherited, unitsDone: unitsDone,
-                    sourceLine: try optionalInt(value["sourceLine"], field() + ".sourceLine")))
+                result.append(try task(item, at: index, areas: areas, numbers: &numbers))
             }
             return result
+        }
+
+        /// The task at `index` of the file's `tasks`; `numbers` holds the numbers of the
+        /// tasks before it, and gains this one's.
+        func task(_ item: JSONValue, at index: Int, areas: [Area], numbers: inout Set<Int>) throws(LedgerError) -> PlanTask {
+            let field = { "tasks[\(index)]" }
+            let value = try object(item, field())
+            let number = try int(value["number"], field() + ".number", in: Ledger.taskNumbers)
+            guard numbers.insert(number).inserted else { throw fail(field() + ".number", .duplicateTask(number)) }
+            let areaNumber = try int(value["area"], field() + ".area")
+            guard let area = areas.first(where: { $0.number == areaNumber }) else {
+                throw fail(field() + ".area", .noSuchArea(task: number, area: areaNumber))
+            }
+            let section = try optionalInt(value["section"], field() + ".section")
+            if let section, area.section(section) == nil {
+                throw fail(field() + ".section", .noSuchSection(task: number, area: areaNumber, section: section))
+            }
+            let statusText = try string(value["status"], field() + ".status")
+            guard let status = TaskStatus(rawValue: statusText) else {
+                throw fail(field() + ".status", .unknownStatus(statusText, known: TaskStatus.allCases.map(\.rawValue)))
+            }
+            var changed: Stamp?
+            if let raw = value["statusChanged"], raw != .null {
+                let stamp = try object(raw, field() + ".statusChanged")
+                changed = Stamp(
+                    at: try string(stamp["at"], field() + ".statusChanged.at"),
+                    by: try string(stamp["by"], field() + ".statusChanged.by"))
+            }
+            let notes = try array(value["notes"], field() + ".notes").enumerated().map { (noteIndex, item) throws(LedgerError) -> Note in
+                try note(item, field() + ".notes[\(noteIndex)]")
+            }
+            let evidence = try array(added(value["evidence"], since: 3, default: .array([])), field() + ".evidence").enumerated().map { (itemIndex, item) throws(LedgerError) -> Evidence in
+                try self.evidence(item, field() + ".evidence[\(itemIndex)]")
+            }
+            var deadline: Deadline?
+            if let raw = added(value["deadline"], since: 2, default: .null), raw != .null {
+                deadline = try self.deadline(raw, field() + ".deadline")
+            } else if value["deadline"] == nil, schema >= 2 {
+                throw fail(field() + ".deadline", .missing)
+            }
+            guard case .bool(let inherited) = added(value["unitsInherited"], since: 2, default: .bool(false)) else {
+                throw fail(field() + ".unitsInherited", value["unitsInherited"] == nil ? .missing : .expected(.trueOrFalse))
+            }
+            let unitsDone = try array(added(value["unitsDone"], since: 2, default: .array([])), field() + ".unitsDone")
+                .enumerated().map { (unitIndex, item) throws(LedgerError) in try string(item, field() + ".unitsDone[\(unitIndex)]") }
+            let people = try array(added(value["people"], since: 3, default: .array([])), field() + ".people")
+                .enumerated().map { (personIndex, item) throws(LedgerError) in try string(item, field() + ".people[\(personIndex)]") }
+            let label = value["label"] == nil && schema < 3 ? nil : try optionalString(value["label"], field() + ".label")
+            if value["label"] == nil, schema >= 3 { throw fail(field() + ".label", .missing) }
+            return PlanTask(
+                number: number, label: label, area: areaNumber, section: section,
+                text: try string(value["text"], field() + ".text"),
+                units: try units(value["units"], field() + ".units"), people: people,
+                status: status, statusChanged: changed, notes: notes, evidence: evidence,
+                deadline: deadline, unitsInherited: inherited, unitsDone: unitsDone,
+                sourceLine: try optionalInt(value["sourceLine"], field() + ".sourceLine"))
+        }
+
+        func note(_ item: JSONValue, _ noteField: String) throws(LedgerError) -> Note {
+            let note = try object(item, noteField)
+            return Note(
+                at: try string(note["at"], noteField + ".at"), by: try string(note["by"], noteField + ".by"),
+                text: try string(note["text"], noteField + ".text"),
+                problem: try optionalString(note["problem"], noteField + ".problem"),
+                nextStep: try optionalString(note["nextStep"], noteField + ".nextStep"),
+                extensionAsked: try optionalString(note["extensionAsked"], noteField + ".extensionAsked"))
+        }
+
+        func evidence(_ item: JSONValue, _ itemField: String) throws(LedgerError) -> Evidence {
+            let object = try object(item, itemField)
+            return Evidence(
+                at: try string(object["at"], itemField + ".at"), by: try string(object["by"], itemField + ".by"),
+                unit: try optionalString(object["unit"], itemField + ".unit"), link: try string(object["link"], itemField + ".link"),
+                label: try optionalString(object["label"], itemField + ".label"))
         }
 
         func deadline(_ value: JSONValue, _ field: String) throws(LedgerError) -> Deadline {
