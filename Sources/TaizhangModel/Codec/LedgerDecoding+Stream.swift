@@ -168,7 +168,7 @@ extension LedgerDecoding.Reader {
 
     /// A history entry, with the checks of the tree reader's `history[i]` (and
     /// `LedgerDecoding.entry(from:place:)`).
-    private func streamedEntry(_ scanner: inout JSONScanner) throws -> HistoryEntry {
+    func streamedEntry(_ scanner: inout JSONScanner) throws -> HistoryEntry {
         var at = ""
         var by = ""
         var field = ""
@@ -190,5 +190,18 @@ extension LedgerDecoding.Reader {
         let required: UInt32 = 0b11_1011
         guard seen & required == required else { throw FastPathMiss() }
         return LedgerDecoding.entry(at: at, by: by, task: task, field: field, from: from, to: to, reason: reason)
+    }
+}
+
+extension LedgerDecoding {
+    /// One journal line (no line end) read straight from its bytes, checked as a history
+    /// item is; nil where the tree path must read it, which then reports exactly what it
+    /// always did. The bytes must be checked UTF-8, as the scanner does not check again.
+    static func streamedJournalEntry(_ line: UnsafeBufferPointer<UInt8>, path: String) -> HistoryEntry? {
+        let reader = Reader(path: path)
+        var scanner = JSONScanner(line)
+        guard let entry = try? reader.streamedEntry(&scanner) else { return nil }
+        scanner.skipWhitespace()
+        return scanner.atEnd ? entry : nil
     }
 }

@@ -29,7 +29,7 @@ public enum LedgerDecoding {
         guard Self.isUTF8(body) else { throw .notUTF8(path: path) }
         // One pass with no tree of the whole file; what it does not decide is read below.
         var streamed = Reader(path: path)
-        if let ledger = streamed.streamedLedger(body) { return ledger }
+        if let ledger = streamed.streamedLedger(body) { return Decoded(ledger: ledger, journal: streamed.journal) }
         let root: JSONValue
         do {
             root = try JSONParser.parse(body, validatedUTF8: true)
@@ -48,6 +48,15 @@ public enum LedgerDecoding {
     }
 
     static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        do {
+            _ = try UTF8Span(validating: bytes.span)
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
         do {
             _ = try UTF8Span(validating: bytes.span)
             return true

@@ -67,11 +67,22 @@ public enum LedgerJournal {
             line = known.reference.entries
         }
         entries.reserveCapacity(reference.entries)
+        // Checked once for all the lines to read, so each can be read in one pass from its
+        // bytes (`streamedJournalEntry`); a line that pass does not decide, or any line of a
+        // journal that is not UTF-8, is read as a tree, which says what is wrong with it.
+        let checked = LedgerDecoding.isUTF8(bytes[start..<reference.bytes])
         while start < reference.bytes {
             var end = start
             while bytes[end] != UInt8(ascii: "\n") { end += 1 }
             line += 1
             guard line <= reference.entries else { throw fail(.entryCount(expected: reference.entries, found: line)) }
+            if checked, let entry = bytes.withUnsafeBufferPointer({ buffer in
+                LedgerDecoding.streamedJournalEntry(UnsafeBufferPointer(rebasing: buffer[start..<end]), path: path)
+            }) {
+                entries.append(entry)
+                start = end + 1
+                continue
+            }
             let slice = Array(bytes[start..<end])
             let value: JSONValue
             do {
