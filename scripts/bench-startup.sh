@@ -33,7 +33,8 @@ table() {
 import json, statistics, sys
 for run in json.load(open(sys.argv[1]))["results"]:
     ms = lambda s: f"{s * 1000:.1f}"
-    print(f"| {run[\"command\"]} | {ms(statistics.median(run[\"times\"]))} | {ms(min(run[\"times\"]))} | {ms(run[\"user\"])} | {ms(run[\"system\"])} |")
+    times = run["times"]
+    print("| %s | %s | %s | %s | %s |" % (run["command"], ms(statistics.median(times)), ms(min(times)), ms(run["user"]), ms(run["system"])))
 ' "$1"
 }
 peak() {  # peak resident memory (MiB) of one run
