@@ -25,17 +25,22 @@ extension DashboardState {
     /// Adds or removes one task from the done, overdue, light and total counts of the rows
     /// that contain it.
     mutating func countProgress(of task: PlanTask, sign: Int, total: Bool, judgement: Judgement) {
-        var rows = [0]
-        if let row = navigatorRowOfArea[task.area] { rows.append(row) }
-        if let section = task.section, let row = navigatorRowOfSection[.section(area: task.area, section: section)] {
-            rows.append(row)
-        }
+        // Judged once, then added to each row that holds the task (the plan's, its area's,
+        // its section's): judging is most of the cost of opening a large plan.
         let late = task.isOverdue(today: today)
-        for row in rows {
+        let done = task.status == .done
+        let light = task.light(judgement)
+        let behind = task.pace(judgement, partDone: nil) == .behind
+        func add(_ row: Int) {
             if total { navigator[row].total += sign }
-            if task.status == .done { navigator[row].done += sign }
+            if done { navigator[row].done += sign }
             if late { navigator[row].overdue += sign }
-            navigator[row].oversight.count(task, judgement, sign)
+            navigator[row].oversight.count(light: light, behind: behind, sign)
+        }
+        add(0)
+        if let row = navigatorRowOfArea[task.area] { add(row) }
+        if let section = task.section, let row = navigatorRowOfSection[.section(area: task.area, section: section)] {
+            add(row)
         }
     }
 }

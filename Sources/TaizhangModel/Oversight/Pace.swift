@@ -87,12 +87,18 @@ public struct OversightCounts: Hashable, Sendable {
     /// Adds (+1) or takes away (-1) `task`, or one unit's part of it (`partDone`).
     public mutating func count(_ task: PlanTask, partDone: Bool? = nil, _ judgement: Judgement, _ sign: Int) {
         guard partDone != true else { return }
-        switch task.light(judgement) {
+        count(light: task.light(judgement), behind: task.pace(judgement, partDone: partDone) == .behind, sign)
+    }
+
+    /// Adds or takes away a task already judged: what a caller adding one task to several
+    /// totals (the navigator's plan, area and section rows) uses, judging it once.
+    public mutating func count(light: Light?, behind isBehind: Bool, _ sign: Int) {
+        switch light {
         case .red?: red += sign
         case .yellow?: yellow += sign
         case .green?: green += sign
         case nil: break
         }
-        if task.pace(judgement, partDone: partDone) == .behind { behind += sign }
+        if isBehind { behind += sign }
     }
 }
