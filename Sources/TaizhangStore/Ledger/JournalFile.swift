@@ -48,22 +48,14 @@ enum JournalFile {
     static func append(_ entries: ArraySlice<HistoryEntry>, to reference: JournalReference, folder: String, mode: UInt32, _ fs: any FileSystem) throws(SystemError) -> JournalReference {
         let lines = LedgerJournal.lines(entries)
         let fd = try FileIO.retrying { () throws(SystemError) in try fs.openForAppending(folder + "/" + reference.file, mode: mode) }
-        var failure: SystemError?
         do {
             // What a crashed save left past the committed part is nobody's: cut it off.
             try FileIO.retrying { () throws(SystemError) in try fs.truncate(fd, to: Int64(reference.bytes)) }
-            try FileIO.writeAll(fd, lines, fs)
-            try FileIO.retrying { () throws(SystemError) in try fs.fsync(fd) }
         } catch {
-            failure = error
+            try? fs.close(fd)
+            throw error
         }
-        do {
-            try fs.close(fd)
-        } catch where error.code == EINTR {
-        } catch {
-            if failure == nil { failure = error }
-        }
-        if let failure { throw failure }
+        try FileIO.fill(fd, with: lines, durable: true, fs)
         return JournalReference(file: reference.file, entries: reference.entries + entries.count, bytes: reference.bytes + lines.count)
     }
 
