@@ -159,9 +159,7 @@ struct XMLScanner {
             case UInt8(ascii: "&"):
                 try reference(into: &out)
             case UInt8(ascii: "\r"):
-                index += 1
-                if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
-                line += 1
+                passCarriageReturn()
                 out.append(UInt8(ascii: "\n"))
             case UInt8(ascii: "]") where at("]]>"):
                 throw malformed
@@ -172,6 +170,13 @@ struct XMLScanner {
             }
         }
         throw malformed  // the document ended inside an element
+    }
+
+    /// Past a `\r` and the `\n` after it, if any: one line end, as XML reads `\r\n`.
+    private mutating func passCarriageReturn() {
+        index += 1
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+        line += 1
     }
 
     /// A quoted value with references resolved and each white-space character (a line end
@@ -194,9 +199,7 @@ struct XMLScanner {
             case UInt8(ascii: "&"):
                 try reference(into: &out)
             case UInt8(ascii: "\r"):
-                index += 1
-                if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
-                line += 1
+                passCarriageReturn()
                 out.append(UInt8(ascii: " "))
             case UInt8(ascii: "\n"), UInt8(ascii: "\t"):
                 advance()
