@@ -3,6 +3,7 @@ import TaizhangImport
 import TaizhangStore
 import Testing
 import TaizhangModel
+import TaizhangTestSupport
 @testable import TaizhangDashboard
 
 /// The pair index under the search box must find exactly what reading every task's text
@@ -11,26 +12,12 @@ import TaizhangModel
 /// skew, plus what a real plan rarely holds (mixed-case Latin, digits, emoji, empty texts,
 /// line breaks in a text).
 @Suite struct SearchIndexTests {
-    /// A deterministic generator (SplitMix64), so a failure repeats.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
     static let extras = ["Open Data", "APP", "12366", "eGov平台", "😀", "\n", "ＡＢＣ", "x", "政务公开", "(一)"]
 
     /// A plan of `count` tasks made of the bundled plan's pieces.
     static func plan(count: Int, seed: UInt64) -> Plan {
         let base = Ledger.bundled().plan
-        var random = Random(state: seed)
+        var random = SeededRandom(seed: seed)
         let texts = base.tasks.map { Array($0.text) }
         var units = Array(Set(base.tasks.flatMap { $0.units.map(\.name) })).sorted()
         units += ["东安区司法局", "Data Office", "市教育局", "西城区教育局", "😀办"]
@@ -65,7 +52,7 @@ import TaizhangModel
     /// Queries of every kind: pieces of the tasks' own search texts (one to six characters,
     /// Latin case flipped), characters no task holds, numbers, pinyin, line breaks.
     static func queries(for plan: Plan, count: Int, seed: UInt64) -> [String] {
-        var random = Random(state: seed)
+        var random = SeededRandom(seed: seed)
         var queries = ["公", "公开", "政务公开", "司法局", "sfj", "si", "SiFa", "zzz", "3", "35", "12", "12366", "open",
                        "OPEN data", "\n", "局\n市", "\n东安", "😀", "ａ", "鑫", "x", "(", "一)", "app", "Data Off"]
         let texts = plan.tasks.map { Array(([$0.text] + $0.units.map(\.name)).joined(separator: "\n")) }
@@ -91,7 +78,7 @@ import TaizhangModel
     func indexFindsWhatScanningFinds(count: Int, seed: UInt64) {
         let plan = Self.plan(count: count, seed: seed)
         var index = PlanIndex(plan: plan)
-        var random = Random(state: seed ^ 0xABCD)
+        var random = SeededRandom(seed: seed ^ 0xABCD)
         let everyTask = Array(plan.tasks.indices)
         for query in Self.queries(for: plan, count: 300, seed: seed) {
             let expected = Self.scan(query, among: everyTask, plan: plan, index: index)
@@ -136,4 +123,9 @@ import TaizhangModel
                     "query \(query.debugDescription)")
         }
     }
+}
+
+extension SeededRandom {
+    /// One of `items`, drawn as the plans and queries here are.
+    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }
