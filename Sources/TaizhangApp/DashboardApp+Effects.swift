@@ -11,11 +11,22 @@ extension DashboardApp {
     /// next save of the same ledger tries again.
     mutating func save() -> Action {
         do {
-            let outcome = try store.save(state.ledger)
+            let outcome = try store.save(state.ledger, pace: .whenIdle)
             return .saved(generation: outcome.ledger.generation, merged: outcome.merged ? outcome.ledger : nil)
         } catch {
             return saveFailure(error)
         }
+    }
+
+    /// After a rest: the ledger file rewritten with what saves left in the journal's tail,
+    /// as a save's result (it may bring another writer's changes). Nil when there is nothing
+    /// to write, or a change is still unsaved (its save, retried, writes the file). A failure
+    /// changes nothing on disk and is not shown: every change is kept in the tail, and the
+    /// next rest, or quitting, tries again.
+    mutating func checkpoint() -> Action? {
+        guard store.tailPending, state.unsavedReason == nil else { return nil }
+        guard let outcome = try? store.checkpoint() else { return nil }
+        return .saved(generation: outcome.ledger.generation, merged: outcome.merged ? outcome.ledger : nil)
     }
 
     /// The one place a failed save becomes an action, so its payload can change alone.

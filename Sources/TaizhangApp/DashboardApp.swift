@@ -32,6 +32,12 @@ public struct DashboardApp {
     /// How long to wait for a key before looking at the ledger file again. A second is the
     /// most another writer's change may take to appear; a quarter keeps it well inside.
     public var pollMilliseconds: Int32 = 250
+    /// How many quiet polls in a row (no key) before the ledger file is brought up to date
+    /// with the changes saved to its journal's tail: two seconds of rest, so the rewrite of
+    /// a large ledger never stands between two keys of someone typing.
+    public var restPolls = 8
+    /// Quiet polls since the last key.
+    var quietPolls = 0
 
     /// How the loop ended.
     public enum Exit: Equatable, Sendable {
@@ -81,17 +87,35 @@ public struct DashboardApp {
         _ = dispatch(.resize(width: size.width, height: size.height))
         draw()
         while true {
-            if let signal = terminal.quitSignal { return .signal(signal) }
+            if let signal = terminal.quitSignal { return leaving(.signal(signal)) }
             guard let key = terminal.readKey(timeoutMilliseconds: pollMilliseconds) else {
                 let news = storeNews()
-                for change in news where dispatch(change) { return planChosen.map(Exit.openPlan) ?? .quit }
+                for change in news where dispatch(change) { return leaving(planChosen.map(Exit.openPlan) ?? .quit) }
                 if !news.isEmpty { draw() }
+                quietPolls += 1
+                if quietPolls >= restPolls, store.tailPending {
+                    // Once per rest: a checkpoint that fails is tried again after the next.
+                    quietPolls = 0
+                    if let result = checkpoint() {
+                        if dispatch(result) { return leaving(planChosen.map(Exit.openPlan) ?? .quit) }
+                        draw()
+                    }
+                }
                 continue
             }
+            quietPolls = 0
             guard let action = KeyMap.action(for: key, in: state) else { continue }
-            if dispatch(action) { return planChosen.map(Exit.openPlan) ?? .quit }
+            if dispatch(action) { return leaving(planChosen.map(Exit.openPlan) ?? .quit) }
             draw()
         }
+    }
+
+    /// On the way out, the ledger file is brought up to date with the journal's tail. When
+    /// that fails the changes are still kept (the tail is on disk, flushed): the next reader
+    /// makes them again.
+    private mutating func leaving(_ exit: Exit) -> Exit {
+        if store.tailPending { _ = try? store.checkpoint() }
+        return exit
     }
 
     /// The most results one key may lead to before the loop stops following them. Today a

@@ -1,5 +1,16 @@
 import TaizhangModel
 
+extension Ledger.ReplayFailure {
+    public func words(_ language: Language) -> String {
+        let zh = language == .chinese
+        return switch self {
+        case .unknownKind: zh ? "这一版 taizhang 不认识这种更改，请用写下它的新版打开" : "this taizhang does not know that kind of change; open it with the newer taizhang that wrote it"
+        case .nothingToTakeBack: zh ? "它要撤销或恢复的更改不在历史里" : "the change it undoes or redoes is not in the history"
+        case .change(let error): error.words(language)
+        }
+    }
+}
+
 extension LedgerError {
     /// Why the ledger could not be read or saved, naming the file and the spot, and saying
     /// that nothing was written over.
@@ -45,6 +56,9 @@ extension LedgerError {
             case .entryCount(let expected, let found): zh ? "应有 \(expected) 条记录，实有 \(found) 条" : "it should hold \(expected) entries but holds \(found)"
             case .badLine(let line, let detail): zh ? "第 \(line) 行不是历史记录（\(detail)）" : "line \(line) is not a history entry (\(detail))"
             case .notRead: zh ? "读取时没有读它" : "it was not read"
+            case .cannotRemake(let line, let failure):
+                (zh ? "第 \(line) 行的更改无法在台账上重做：" : "the change on line \(line) cannot be made again on the ledger: ")
+                    + failure.words(language)
             }
             return (zh ? "台账 \(path) 的历史日志 \(file) 有问题：" : "the history journal \(file) of ledger \(path) is wrong: ") + why + untouched
         }

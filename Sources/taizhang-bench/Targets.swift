@@ -16,7 +16,7 @@ enum Targets {
             let verdict = value <= limit ? "met" : "missed by " + (unit == "MiB" ? SizeReport.format(value - limit) + " MiB" : SizeReport.time(value - limit))
             out += "| \(label) | \(shown) | \(verdict) |\n"
         }
-        let save = "save one status change: store (lock, backup, journal append)"
+        let save = FileBenchmarks.dashboardSave
         let load = "load: read + decode + index (state) + first render"
         for report in reports {
             let size = Sizes.grouped(report.tasks)

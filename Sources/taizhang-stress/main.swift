@@ -12,6 +12,9 @@ import TaizhangModel
 ///     taizhang-stress mark PATH USER FIRST LAST ROUNDS
 ///         sets tasks FIRST…LAST to doing, done, todo, doing… (one save per change),
 ///         ROUNDS times over, as USER; prints "merged N" at the end
+///
+/// With `TAIZHANG_STRESS_TAIL` set it saves as the dashboard does (`.whenIdle`) and takes the
+/// journal's tail at any size, with a short tail, so both appends and rewrites are killed.
 let arguments = CommandLine.arguments
 func fail(_ message: String) -> Never {
     emit("taizhang-stress: \(message)", to: 2)
@@ -62,6 +65,11 @@ func resetQuitSignals() {
 resetQuitSignals()
 guard arguments.count >= 3 else { fail("usage: taizhang-stress notes PATH COUNT | mark PATH USER FIRST LAST ROUNDS") }
 var store = LedgerStore(path: arguments[2])
+let pace: SavePace = getenv("TAIZHANG_STRESS_TAIL") == nil ? .now : .whenIdle
+if pace == .whenIdle {
+    store.tailFloor = 0
+    store.longestTail = 20
+}
 do {
     var ledger = try store.load(creatingWith: smallLedger()).ledger
     switch arguments[1] {
@@ -71,7 +79,7 @@ do {
         let start = (done.max() ?? 0) + 1
         for number in start..<(start + count) {
             try ledger.apply(.addNote(task: 1, text: "stress \(number)"), stamp: stamp("stress"))
-            ledger = try store.save(ledger).ledger
+            ledger = try store.save(ledger, pace: pace).ledger
             acknowledge("ack \(number)")
         }
     case "mark":
@@ -84,7 +92,7 @@ do {
         for round in 0..<rounds {
             for task in first...last {
                 try ledger.apply(.status(task: task, to: cycle[round % 3]), stamp: stamp(arguments[3]))
-                let outcome = try store.save(ledger)
+                let outcome = try store.save(ledger, pace: pace)
                 ledger = outcome.ledger
                 if outcome.merged { merged += 1 }
                 count += 1

@@ -25,7 +25,7 @@ import TaizhangModel
         try ledger.apply(.status(task: 1, to: .done), stamp: Fixture.stamp(1))
         ledger = try store.save(ledger).ledger
         let root = try onDisk(fs)
-        #expect(root["schema"] == .int(4) && root["history"] == nil)
+        #expect(root["schema"] == .int(5) && root["history"] == nil)
         #expect(root["journal"]?["file"] == .string("ledger.history-1.jsonl"))
         let afterOne = try #require(fs.bytes(Self.journal1))
         #expect(afterOne.filter { $0 == UInt8(ascii: "\n") }.count == 1)
@@ -214,7 +214,7 @@ import TaizhangModel
         try changed.apply(.status(task: 2, to: .doing), stamp: Fixture.stamp(3))
         let outcome = try store.save(changed)
         #expect(try fs.bytes(#require(outcome.backup?.path)) == original)
-        #expect(try onDisk(fs)["schema"] == .int(4))
+        #expect(try onDisk(fs)["schema"] == .int(5))
         #expect(try #require(try LedgerFile.read(Fixture.path, fileSystem: fs)).history.count == 3)
     }
 

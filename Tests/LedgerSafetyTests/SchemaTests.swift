@@ -31,7 +31,7 @@ import TaizhangModel
         #expect(fs.bytes(backups[0].path) == original)
         // Saved in today's layout: the history in its journal, the rest as it reads.
         #expect(try LedgerFile.read(Fixture.path, fileSystem: fs) == opened.ledger)
-        #expect(try JSONParser.parse(#require(fs.bytes(Fixture.path)))["schema"] == .int(LedgerSchema.journaled))
+        #expect(try JSONParser.parse(#require(fs.bytes(Fixture.path)))["schema"] == .int(LedgerSchema.newest))
         #expect(fs.mode(Fixture.path) == 0o640 && fs.mode(backups[0].path) == 0o640)
         var again = LedgerStore(path: Fixture.path, fileSystem: fs)
         #expect(try again.load().migratedFrom == nil)

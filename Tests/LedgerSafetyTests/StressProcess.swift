@@ -25,9 +25,15 @@ final class StressProcess {
         return found
     }
 
-    init(_ arguments: [String]) throws {
+    /// `tail`: it saves as the dashboard does, to the journal's tail (`TAIZHANG_STRESS_TAIL`).
+    init(_ arguments: [String], tail: Bool = false) throws {
         process.executableURL = URL(fileURLWithPath: try Self.binary())
         process.arguments = arguments
+        if tail {
+            var environment = ProcessInfo.processInfo.environment
+            environment["TAIZHANG_STRESS_TAIL"] = "1"
+            process.environment = environment
+        }
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -16,6 +16,15 @@ public enum LedgerDecoding {
     public struct Decoded: Sendable {
         public var ledger: Ledger
         public var journal: JournalReference?
+        /// Schema 5: the journal's lines after the committed part are changes made after the
+        /// ledger file was last written, to be made again on it (`Ledger.remake`).
+        public var replaysTail: Bool
+
+        public init(ledger: Ledger, journal: JournalReference?, replaysTail: Bool = false) {
+            self.ledger = ledger
+            self.journal = journal
+            self.replaysTail = replaysTail
+        }
     }
 
     public static func decode(_ bytes: [UInt8], path: String) throws(LedgerError) -> Decoded {
@@ -29,7 +38,7 @@ public enum LedgerDecoding {
         guard Self.isUTF8(body) else { throw .notUTF8(path: path) }
         // One pass with no tree of the whole file; what it does not decide is read below.
         var streamed = Reader(path: path)
-        if let ledger = streamed.streamedLedger(body) { return Decoded(ledger: ledger, journal: streamed.journal) }
+        if let ledger = streamed.streamedLedger(body) { return Decoded(ledger: ledger, journal: streamed.journal, replaysTail: streamed.replaysTail) }
         let root: JSONValue
         do {
             root = try JSONParser.parse(body, validatedUTF8: true)
@@ -38,7 +47,7 @@ public enum LedgerDecoding {
         }
         var reader = Reader(path: path)
         let ledger = try reader.ledger(root)
-        return Decoded(ledger: ledger, journal: reader.journal)
+        return Decoded(ledger: ledger, journal: reader.journal, replaysTail: reader.replaysTail)
     }
 
     /// A value as a message quotes it: short, on one line.
@@ -72,6 +81,8 @@ public enum LedgerDecoding {
         var schema = Ledger.schema
         /// The journal a schema-4 file names.
         var journal: JournalReference?
+        /// Whether the journal's lines after the committed part are to be made again (schema 5).
+        var replaysTail: Bool { journal != nil && schema >= LedgerSchema.tailed }
 
         /// A field that schema `since` introduced: required from then on, absent before.
         func added(_ value: JSONValue?, since: Int, default fallback: JSONValue) -> JSONValue? {
@@ -135,7 +146,7 @@ public enum LedgerDecoding {
                 throw .notALedger(path: path, reason: .otherFormat(LedgerDecoding.brief(format)))
             }
             let schema = try int(root["schema"], "schema")
-            if schema > LedgerSchema.journaled { throw .newerSchema(path: path, found: schema) }
+            if schema > LedgerSchema.newest { throw .newerSchema(path: path, found: schema) }
             guard schema >= 1 else { throw fail("schema", .unknownSchema(schema)) }
             self.schema = schema
             let generation = try int(root["generation"], "generation", in: Ledger.generations)

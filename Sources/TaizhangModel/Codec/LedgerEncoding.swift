@@ -82,7 +82,7 @@ public enum LedgerEncoding {
     static func value(_ ledger: Ledger, withTasks: Bool = true, journal: JournalReference? = nil) -> JSONValue {
         var members = [
             JSONMember("format", .string(Ledger.format)),
-            JSONMember("schema", .int(journal == nil ? Ledger.schema : LedgerSchema.journaled)),
+            JSONMember("schema", .int(journal == nil ? Ledger.schema : LedgerSchema.newest)),
             JSONMember("generation", .int(ledger.generation)),
         ]
         if let journal { members.append(JSONMember("journal", LedgerJournal.value(journal))) }

@@ -30,6 +30,9 @@ public enum LedgerError: Error, Equatable, Sendable {
         case badLine(line: Int, problem: String)
         /// Read as a self-contained ledger, without its journal.
         case notRead
+        /// A line after the committed part (schema 5) holds a change that cannot be made
+        /// again on the ledger as the lines before it leave it.
+        case cannotRemake(line: Int, why: Ledger.ReplayFailure)
     }
 
     /// Why a JSON file is not a ledger.

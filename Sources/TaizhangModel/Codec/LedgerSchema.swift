@@ -8,8 +8,14 @@ public enum LedgerSchema {
     /// is what a self-contained file (an export, a fresh ledger, a backup's copy) declares.
     /// An older taizhang opens a schema-4 file read-only rather than save it without its history.
     public static let journaled = 4
+    /// Schema 4, where the journal may also hold, after the entries the ledger file counts,
+    /// changes saved after the file was last written (a dashboard's saves at a large ledger:
+    /// see `LedgerStore.save(_:pace:)`); they are made again when it is read. An older
+    /// taizhang opens it read-only: it would take those lines for a save cut short and cut
+    /// them off. Every journaled ledger this build writes declares it.
+    public static let tailed = 5
     /// The newest schema this build reads in full.
-    public static let newest = journaled
+    public static let newest = tailed
 
     /// The schema a ledger file declares, or nil when it is not a readable ledger at all
     /// (then `LedgerDecoding` says exactly why).

@@ -28,11 +28,13 @@ enum JournalFile {
         return Int(name.dropFirst(prefix.count).dropLast(6))
     }
 
-    /// The ledger's history as its journal holds it. `folder` is the ledger's own folder
-    /// (a backup's journal is there too); `path` names the ledger in errors.
+    /// The ledger's history as its journal holds it, and with `withTail` the whole lines
+    /// after it (see `LedgerJournal.read`). `folder` is the ledger's own folder (a backup's
+    /// journal is there too); `path` names the ledger in errors.
     static func read(
-        _ reference: JournalReference, folder: String, path: String, known: (reference: JournalReference, entries: [HistoryEntry])? = nil, _ fs: any FileSystem
-    ) throws(LedgerError) -> [HistoryEntry] {
+        _ reference: JournalReference, folder: String, path: String, known: (reference: JournalReference, entries: [HistoryEntry])? = nil,
+        withTail: Bool = false, _ fs: any FileSystem
+    ) throws(LedgerError) -> (entries: [HistoryEntry], tail: [HistoryEntry], end: Int) {
         let bytes: [UInt8]?
         do {
             bytes = try FileIO.readRegularFile(folder + "/" + reference.file, limit: LedgerFile.maximumSize * 4, fs)
@@ -40,7 +42,7 @@ enum JournalFile {
             throw .journal(path: path, file: reference.file, problem: .unreadable(error))
         }
         guard let bytes else { throw .journal(path: path, file: reference.file, problem: .missing) }
-        return try LedgerJournal.entries(in: bytes, reference: reference, path: path, known: known)
+        return try LedgerJournal.read(bytes, reference: reference, path: path, known: known, withTail: withTail)
     }
 
     /// Appends `entries` after the committed part of the journal `reference` names, and
@@ -57,6 +59,14 @@ enum JournalFile {
         }
         try FileIO.fill(fd, with: lines, durable: true, fs)
         return JournalReference(file: reference.file, entries: reference.entries + entries.count, bytes: reference.bytes + lines.count)
+    }
+
+    /// Cuts the journal back to `reference`: what a save appended after it, when writing the
+    /// ledger that named it failed.
+    static func cut(to reference: JournalReference, folder: String, _ fs: any FileSystem) throws(SystemError) {
+        let fd = try FileIO.retrying { () throws(SystemError) in try fs.openForAppending(folder + "/" + reference.file, mode: 0o600) }
+        defer { try? fs.close(fd) }
+        try FileIO.retrying { () throws(SystemError) in try fs.truncate(fd, to: Int64(reference.bytes)) }
     }
 
     /// Writes the whole `history` to a new journal file (the next number after every one

@@ -22,27 +22,59 @@ public enum LedgerFile {
     /// A ledger file's bytes as a ledger, with the history from its journal when it names
     /// one (schema 4). `path` is the ledger's (a backup's journal is beside the ledger, so
     /// `ledgerPath` names that one when they differ). A newer schema is refused here.
-    public static func decode(_ bytes: [UInt8], path: String, ledgerPath: String? = nil, fileSystem: any FileSystem = SystemFileSystem()) throws(LedgerError) -> LedgerDecoding.Decoded {
+    public static func decode(_ bytes: [UInt8], path: String, ledgerPath: String? = nil, fileSystem: any FileSystem = SystemFileSystem()) throws(LedgerError) -> Read {
         try withJournal(LedgerDecoding.decode(bytes, path: path), path: path, ledgerPath: ledgerPath, fileSystem: fileSystem)
     }
 
     static func decode(
         _ bytes: [UInt8], path: String, known: (reference: JournalReference, entries: [HistoryEntry])?, fileSystem: any FileSystem
-    ) throws(LedgerError) -> LedgerDecoding.Decoded {
+    ) throws(LedgerError) -> Read {
         try withJournal(LedgerDecoding.decode(bytes, path: path), path: path, ledgerPath: nil, known: known, fileSystem: fileSystem)
     }
 
-    /// Reads the history of a decoded ledger that names a journal into it.
+    /// Reads the history of a decoded ledger that names a journal into it, and for the
+    /// ledger itself (not a backup: `ledgerPath` is nil) of schema 5 makes the changes in
+    /// its journal's tail again, so it is read as it was last saved.
     /// `known` is a version read before (another writer's save only appended to it).
     static func withJournal(
         _ decoded: LedgerDecoding.Decoded, path: String, ledgerPath: String?, known: (reference: JournalReference, entries: [HistoryEntry])? = nil,
         fileSystem fs: any FileSystem
-    ) throws(LedgerError) -> LedgerDecoding.Decoded {
-        guard let journal = decoded.journal else { return decoded }
+    ) throws(LedgerError) -> Read {
+        guard let journal = decoded.journal else { return Read(decoded) }
         let target = (try? FileIO.resolvedTarget(ledgerPath ?? path, fs)) ?? (ledgerPath ?? path)
         var result = decoded
-        result.ledger.history = try JournalFile.read(journal, folder: FileIO.directory(of: target), path: path, known: known, fs)
-        return result
+        let read = try JournalFile.read(
+            journal, folder: FileIO.directory(of: target), path: path, known: known, withTail: ledgerPath == nil && decoded.replaysTail, fs)
+        result.ledger.history = read.entries
+        for (offset, entry) in read.tail.enumerated() {
+            do {
+                try result.ledger.remake(entry)
+            } catch {
+                throw .journal(path: path, file: journal.file, problem: .cannotRemake(line: journal.entries + offset + 1, why: error))
+            }
+        }
+        return Read(result, reached: JournalReference(file: journal.file, entries: journal.entries + read.tail.count, bytes: read.end))
+    }
+
+    /// A ledger file read with its journal.
+    public struct Read: Sendable {
+        public var ledger: Ledger
+        /// The journal the file names (its committed part).
+        public var journal: JournalReference?
+        /// The journal as far as it was read: the committed part and the tail made again.
+        /// The next save appends after it.
+        public var reached: JournalReference?
+        /// Whether saves may leave changes in the tail (schema 5).
+        public var replaysTail: Bool
+        /// Entries in the tail: changes the ledger file does not hold yet.
+        public var tailEntries: Int { (reached?.entries ?? 0) - (journal?.entries ?? 0) }
+
+        init(_ decoded: LedgerDecoding.Decoded, reached: JournalReference? = nil) {
+            ledger = decoded.ledger
+            journal = decoded.journal
+            self.reached = reached ?? decoded.journal
+            replaysTail = decoded.replaysTail
+        }
     }
 
     /// What a copy of the ledger at `path` that leaves its folder should hold (`import

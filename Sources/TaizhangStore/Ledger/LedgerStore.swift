@@ -26,12 +26,27 @@ public struct LedgerStore: Sendable {
     /// (the change stays in memory, unsaved, for the next try).
     public var lockTimeoutMilliseconds = 5000
 
+    /// Below this size (of the ledger file) a `.whenIdle` save rewrites the file all the
+    /// same: rewriting it costs about what appending does, and `jq` then always sees the
+    /// latest change. Tests lower it to try the tail on small ledgers.
+    public var tailFloor: Int64 = 256 * 1024
+    /// A tail this long is written into the ledger file at the next save, so reading the
+    /// ledger stays quick even when a dashboard never rests.
+    public var longestTail = 2000
+
     /// The ledger as this process last read or saved it: what `save` merges against.
-    public private(set) var base: Ledger?
-    /// The journal `base` was read from or written to (nil for a self-contained file).
-    private var baseJournal: JournalReference?
-    private var baseHash: UInt64?
-    private var baseStatus: FileStatus?
+    public internal(set) var base: Ledger?
+    /// The journal `base` was read from or written to, as far as `base` holds it: the
+    /// committed part and any tail (nil for a self-contained file). The next save appends
+    /// after it.
+    var baseJournal: JournalReference?
+    /// The journal's committed part as the ledger file on disk names it; `baseJournal` is
+    /// further on when saves left changes in the tail (`save(_:pace:)`).
+    var baseCheckpoint: JournalReference?
+    /// The ledger file on disk is schema 5: its journal's tail is part of it.
+    var baseReplaysTail = false
+    var baseHash: UInt64?
+    var baseStatus: FileStatus?
     /// The schema of a newer ledger opened read-only; nil when the ledger can be saved.
     public internal(set) var readOnlySchema: Int?
     public var isReadOnly: Bool { readOnlySchema != nil }
@@ -135,7 +150,7 @@ public struct LedgerStore: Sendable {
     }
 
     /// A newer ledger as far as this build reads it, with its journal when it names one.
-    func readNewer(_ bytes: [UInt8], found: Int, path: String? = nil) throws(LedgerError) -> LedgerDecoding.Decoded {
+    func readNewer(_ bytes: [UInt8], found: Int, path: String? = nil) throws(LedgerError) -> LedgerFile.Read {
         let decoded = try LedgerSchema.readNewerDecoded(bytes, path: path ?? self.path, found: found)
         do {
             return try LedgerFile.withJournal(decoded, path: path ?? self.path, ledgerPath: self.path, fileSystem: fileSystem)
@@ -164,8 +179,13 @@ public struct LedgerStore: Sendable {
         }
         guard let baseStatus else { return now != nil }
         guard let now else { return true }
-        return now.inode != baseStatus.inode || now.device != baseStatus.device || now.size != baseStatus.size
-            || now.modified != baseStatus.modified
+        return !Self.sameFile(now, baseStatus) || journalGrew()
+    }
+
+    /// The same file, unchanged: a ledger is only ever replaced by rename (a new inode), and
+    /// any other writer changes its size or modification time.
+    static func sameFile(_ a: FileStatus, _ b: FileStatus) -> Bool {
+        a.inode == b.inode && a.device == b.device && a.size == b.size && a.modified == b.modified
     }
 
     /// After `changedOnDisk`: reads another process's save and returns what to show — their
@@ -173,6 +193,14 @@ public struct LedgerStore: Sendable {
     /// nil when the content did not change. The result is not saved; if `current` had
     /// unsaved changes, the caller still calls `save`.
     public mutating func refresh(keeping current: Ledger) throws(LedgerError) -> Ledger? {
+        if let baseStatus, let now = try? currentStatus(), Self.sameFile(now, baseStatus), let base {
+            // The ledger file is as it was: only the journal's tail can have grown.
+            guard let theirs = try theirTail() else { return nil }
+            baseJournal = theirs.reached
+            self.base = theirs.ledger
+            guard current.history.count > base.history.count else { return theirs.ledger }
+            return LedgerMerge.merge(base: base, local: current, theirs: theirs.ledger).ledger
+        }
         guard let bytes = try LedgerFile.readBytes(path, fileSystem: fileSystem) else { return nil }
         if ContentHash.of(bytes) == baseHash {
             baseStatus = try? currentStatus()
@@ -192,13 +220,19 @@ public struct LedgerStore: Sendable {
         LedgerFile.cleanStaleTemporaryFiles(near: path, fileSystem: fileSystem)
     }
 
-    private func currentStatus() throws(SystemError) -> FileStatus? {
+    func currentStatus() throws(SystemError) -> FileStatus? {
         try FileIO.retrying { () throws(SystemError) in try fileSystem.status(path, followLinks: true) }
     }
 
-    mutating func remember(_ ledger: Ledger, bytes: [UInt8], journal: JournalReference? = nil) {
+    /// What was just read from, or written to, the ledger file: `journal` is what it names,
+    /// `reached` how far its journal was read (its tail), `replaysTail` whether it is schema 5.
+    mutating func remember(
+        _ ledger: Ledger, bytes: [UInt8], journal: JournalReference? = nil, reached: JournalReference? = nil, replaysTail: Bool? = nil
+    ) {
         base = ledger
-        baseJournal = journal
+        baseJournal = reached ?? journal
+        baseCheckpoint = journal
+        baseReplaysTail = replaysTail ?? (journal != nil)
         baseHash = ContentHash.of(bytes)
         baseStatus = try? currentStatus()
     }
@@ -210,8 +244,8 @@ public struct LedgerStore: Sendable {
         return (baseJournal, base.history)
     }
 
-    mutating func remember(_ decoded: LedgerDecoding.Decoded, bytes: [UInt8]) {
-        remember(decoded.ledger, bytes: bytes, journal: decoded.journal)
+    mutating func remember(_ decoded: LedgerFile.Read, bytes: [UInt8]) {
+        remember(decoded.ledger, bytes: bytes, journal: decoded.journal, reached: decoded.reached, replaysTail: decoded.replaysTail)
     }
 
     /// The save itself, inside the lock and with quit signals held back.
@@ -224,7 +258,7 @@ public struct LedgerStore: Sendable {
         }
     }
 
-    private mutating func commitLocked(_ ledger: Ledger, backupReason: String?) throws(LedgerError) -> SaveOutcome {
+    mutating func commitLocked(_ ledger: Ledger, backupReason: String?) throws(LedgerError) -> SaveOutcome {
         let current = try LedgerFile.readBytes(path, fileSystem: fileSystem)
         var toWrite = ledger
         var merged = false
@@ -234,7 +268,16 @@ public struct LedgerStore: Sendable {
         // What the journal on disk holds for the ledger on disk: the history to append to.
         var committed = base.map { (journal: baseJournal, history: $0.history) }
         if let current {
-            if ContentHash.of(current) != baseHash {
+            let unchanged = ContentHash.of(current) == baseHash
+            if unchanged, let base, let theirs = try theirTail() {
+                // The file is as this process left it, but another writer's saves are in
+                // the journal's tail: ours go after theirs.
+                let result = LedgerMerge.merge(base: base, local: ledger, theirs: theirs.ledger)
+                toWrite = result.ledger
+                superseded = result.superseded
+                merged = true
+                committed = (theirs.reached, theirs.ledger.history)
+            } else if !unchanged {
                 guard let base else {
                     throw .writeFailed(path: path, reason: .notReadFirst)
                 }
@@ -245,7 +288,7 @@ public struct LedgerStore: Sendable {
                 superseded = result.superseded
                 merged = true
                 generation = theirs.ledger.generation
-                committed = (theirs.journal, theirs.ledger.history)
+                committed = (theirs.reached, theirs.ledger.history)
             }
             backup = try keepBackup(current, generation: generation, reason: backupReason, linking: true)
         } else {
@@ -254,7 +297,14 @@ public struct LedgerStore: Sendable {
         toWrite.generation = Ledger.nextGeneration(after: generation)
         let journal = try writeJournal(toWrite.history, after: committed)
         let bytes = LedgerEncoding.bytes(toWrite, journal: journal.reference)
-        try LedgerFile.write(bytes, to: path, replacing: true, fileSystem: fileSystem)
+        do {
+            try LedgerFile.write(bytes, to: path, replacing: true, fileSystem: fileSystem)
+        } catch {
+            // The ledger on disk would read the lines just appended as its tail: take them
+            // back, so a save that throws changed nothing.
+            if !journal.compacted, let appendedTo = committed?.journal { takeBackAppend(to: appendedTo) }
+            throw error
+        }
         remember(toWrite, bytes: bytes, journal: journal.reference)
         if journal.compacted { removeUnusedJournals() }
         return SaveOutcome(ledger: toWrite, merged: merged, superseded: superseded, backup: backup)

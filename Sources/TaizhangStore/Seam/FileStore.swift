@@ -43,6 +43,24 @@ public struct FileStore: LedgerStoring {
         }
     }
 
+    public mutating func save(_ ledger: Ledger, pace: SavePace) throws(StoreError) -> SavedLedger {
+        do {
+            return try store.save(ledger, pace: pace)
+        } catch {
+            throw .ledger(error)
+        }
+    }
+
+    public var tailPending: Bool { store.tailPending }
+
+    public mutating func checkpoint() throws(StoreError) -> SavedLedger? {
+        do {
+            return try store.checkpoint()
+        } catch {
+            throw .ledger(error)
+        }
+    }
+
     public mutating func poll() -> StoreEvent {
         store.changedOnDisk() ? .changed : .quiet
     }

@@ -29,6 +29,15 @@ public protocol LedgerStoring: Sendable {
     /// Saves `ledger` (what was last read plus this process's changes), merged with what
     /// another writer saved meanwhile. Returns only once the change is kept.
     mutating func save(_ ledger: Ledger) throws(StoreError) -> SavedLedger
+    /// A save that may keep the change where it is cheapest to keep and bring the rest up
+    /// to date later (`checkpoint`): the dashboard's save at every key. It is kept all the
+    /// same once this returns.
+    mutating func save(_ ledger: Ledger, pace: SavePace) throws(StoreError) -> SavedLedger
+    /// Whether saves left work for `checkpoint`.
+    var tailPending: Bool { get }
+    /// Brings what `.whenIdle` saves deferred up to date (the JSON file rewritten with
+    /// them). Nil when there was nothing to do.
+    mutating func checkpoint() throws(StoreError) -> SavedLedger?
     /// Between keys: whether something happened since the last look. Cheap enough to call
     /// several times a second (a `stat`, or a flag a server notification set).
     mutating func poll() -> StoreEvent
@@ -38,6 +47,13 @@ public protocol LedgerStoring: Sendable {
     mutating func refresh(keeping current: Ledger) throws(StoreError) -> Ledger?
     /// Lets go of what the store holds open (a server connection).
     mutating func close()
+}
+
+extension LedgerStoring {
+    /// A store that keeps every save at once in full (a database) defers nothing.
+    public mutating func save(_ ledger: Ledger, pace: SavePace) throws(StoreError) -> SavedLedger { try save(ledger) }
+    public var tailPending: Bool { false }
+    public mutating func checkpoint() throws(StoreError) -> SavedLedger? { nil }
 }
 
 /// What `LedgerStoring.open` found.
