@@ -285,3 +285,23 @@ extension TailTests {
         #expect(fs.bytes(Self.journal1) == journal)
     }
 }
+
+extension TailTests {
+    /// The end of a save cut short, past the tail, is looked at once: a dashboard watching
+    /// the ledger does not read the journal again at every poll for it.
+    @Test func aCutShortEndIsLookedAtOnce() throws {
+        let (fs, first, saved) = try Self.tailed()
+        var store = first
+        let journal = try #require(fs.bytes(Self.journal1))
+        fs.put(Self.journal1, journal + Array("{\"at\": \"2026".utf8))
+        #expect(store.changedOnDisk())
+        #expect(try store.refresh(keeping: saved) == nil)
+        #expect(!store.changedOnDisk())
+        // The next save cuts it off and appends after the last whole line.
+        var ledger = saved
+        try ledger.apply(.status(task: 2, to: .done), stamp: Fixture.stamp(2))
+        ledger = try store.save(ledger, pace: .whenIdle).ledger
+        #expect(Self.lines(fs.bytes(Self.journal1)) == 2 && !store.changedOnDisk())
+        #expect(try LedgerFile.read(Fixture.path, fileSystem: fs) == ledger)
+    }
+}

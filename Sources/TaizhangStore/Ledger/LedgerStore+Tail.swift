@@ -96,13 +96,14 @@ extension LedgerStore {
         }
         self.base = toWrite
         baseJournal = appended
+        journalSizeSeen = nil
         return SaveOutcome(ledger: toWrite, merged: merged, superseded: superseded, backup: nil)
     }
 
     /// Whether the journal holds more than `base` was read with (a stat).
     func journalGrew() -> Bool {
         guard baseReplaysTail, let reached = baseJournal, let size = journalSize(reached) else { return false }
-        return size != Int64(reached.bytes)
+        return size != (journalSizeSeen ?? Int64(reached.bytes))
     }
 
     /// Another writer's changes appended to the journal's tail since `base` was read, made
@@ -121,6 +122,11 @@ extension LedgerStore {
             }
         }
         return (theirs, JournalReference(file: reached.file, entries: reached.entries + read.tail.count, bytes: read.end))
+    }
+
+    /// The size of the journal `base` was read with, now.
+    func journalSize() -> Int64? {
+        baseJournal.flatMap { journalSize($0) }
     }
 
     private func journalSize(_ reference: JournalReference) -> Int64? {

@@ -47,6 +47,9 @@ public struct LedgerStore: Sendable {
     var baseReplaysTail = false
     var baseHash: UInt64?
     var baseStatus: FileStatus?
+    /// The journal's size when a look found nothing new past `baseJournal` (the end of a
+    /// save cut short): not looked at again until it changes.
+    var journalSizeSeen: Int64?
     /// The schema of a newer ledger opened read-only; nil when the ledger can be saved.
     public internal(set) var readOnlySchema: Int?
     public var isReadOnly: Bool { readOnlySchema != nil }
@@ -195,7 +198,10 @@ public struct LedgerStore: Sendable {
     public mutating func refresh(keeping current: Ledger) throws(LedgerError) -> Ledger? {
         if let baseStatus, let now = try? currentStatus(), Self.sameFile(now, baseStatus), let base {
             // The ledger file is as it was: only the journal's tail can have grown.
-            guard let theirs = try theirTail() else { return nil }
+            guard let theirs = try theirTail() else {
+                journalSizeSeen = journalSize()
+                return nil
+            }
             baseJournal = theirs.reached
             self.base = theirs.ledger
             guard current.history.count > base.history.count else { return theirs.ledger }
@@ -230,6 +236,7 @@ public struct LedgerStore: Sendable {
         _ ledger: Ledger, bytes: [UInt8], journal: JournalReference? = nil, reached: JournalReference? = nil, replaysTail: Bool? = nil
     ) {
         base = ledger
+        journalSizeSeen = nil
         baseJournal = reached ?? journal
         baseCheckpoint = journal
         baseReplaysTail = replaysTail ?? (journal != nil)
