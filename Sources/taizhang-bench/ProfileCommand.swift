@@ -16,14 +16,15 @@ struct ProfileCommand: ParsableCommand {
         commandName: "profile", abstract: "Repeat one step for callgrind (see BENCHMARKS.md).")
 
     enum Step: String, ExpressibleByArgument, CaseIterable {
-        case decode, index, encode, render, move, tab, search, filter, toggle
+        case decode, index, encode, render, move, tab, search, filter, toggle, save
     }
 
     @Option(help: ArgumentHelp("The ledger.", valueName: "path")) var ledger: String
-    @Option(help: "decode, index, encode, render, move, tab, search, filter or toggle.") var step: Step
+    @Option(help: "decode, index, encode, render, move, tab, search, filter, toggle or save (Space and the dashboard's save, on a copy of the ledger beside it).") var step: Step
     @Option(help: "How many times.") var count: Int = 10
 
     func run() throws {
+        if step == .save { return try profileSaves() }
         guard let bytes = try LedgerFile.readBytes(ledger) else { throw BenchError("no ledger at \(ledger)") }
         let opened = try LedgerDecoding.ledger(from: bytes, path: ledger)
         var state = DashboardState(ledger: opened, ledgerPath: ledger, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
@@ -44,6 +45,34 @@ struct ProfileCommand: ParsableCommand {
         print("profiled \(count) × \(step.rawValue) on \(opened.plan.tasks.count) tasks")
     }
 
+    /// Space on the selected task and the dashboard's save, `count` times, on a copy of the
+    /// ledger (moved into its journal first, as its first save does).
+    private func profileSaves() throws {
+        let copy = ledger + ".profile-copy.json"
+        guard let bytes = try LedgerFile.readBytes(ledger) else { throw BenchError("no ledger at \(ledger)") }
+        try LedgerFile.save(try LedgerDecoding.ledger(from: bytes, path: ledger), to: copy)
+        var store = LedgerStore(path: copy)
+        var opened = try store.load().ledger
+        opened = try store.save(opened).ledger
+        var state = DashboardState(ledger: opened, ledgerPath: copy, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
+        for round in 0..<count {
+            let now = { Stamp(at: "2026-01-05T10:\(round / 60 % 60 < 10 ? "0" : "")\(round / 60 % 60):\(round % 60 < 10 ? "0" : "")\(round % 60)+08:00", by: "bench") }
+            Self.profiledSave(&state, store: &store, now: now)
+        }
+        print("profiled \(count) × save on \(opened.plan.tasks.count) tasks; tail pending: \(store.tailPending)")
+    }
+
+    @inline(never)
+    static func profiledSave(_ state: inout DashboardState, store: inout LedgerStore, now: () -> Stamp) {
+        _ = Dashboard.update(&state, .toggleDone, now: now)
+        do {
+            let outcome = try store.save(state.ledger, pace: .whenIdle)
+            _ = Dashboard.update(&state, .saved(generation: outcome.ledger.generation), now: now)
+        } catch {
+            preconditionFailure("\(error)")
+        }
+    }
+
     @inline(never)
     static func profiledWork(_ step: Step, round: Int, bytes: [UInt8], ledger: Ledger, state: inout DashboardState, now: () -> Stamp) {
         func key(_ action: Action) {
@@ -60,6 +89,7 @@ struct ProfileCommand: ParsableCommand {
         case .search: key(.searchInput(KeyBenchmarks.searchCharacter))
         case .filter: key(.activate)
         case .toggle: key(.toggleDone)
+        case .save: break
         }
     }
 }

@@ -2,19 +2,58 @@
 /// ledger's memory: every change, every undo and redo, and every change of ours that lost
 /// to another writer's, so the coordinator can always see and take back what happened.
 public struct HistoryEntry: Equatable, Sendable {
+    /// The fields live in one shared box, as `PlanTask`'s do: a year of history held twice
+    /// (the dashboard's ledger and the store's last saved one) then costs one reference per
+    /// entry to copy when a change is appended, not one per string.
+    private final class Storage: @unchecked Sendable {
+        // Never changed while shared: `unique` copies a shared box before any change.
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    struct Fields: Equatable, Sendable {
+        var at: String
+        var by: String
+        var event: HistoryEvent
+        var reason: String?
+    }
+
+    private var storage: Storage
+
+    private var unique: Fields {
+        get { storage.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields
+        }
+    }
+
     /// ISO 8601 with the local offset, as `Stamp.at`.
-    public var at: String
-    public var by: String
-    public var event: HistoryEvent
+    public var at: String {
+        get { storage.fields.at }
+        set { unique.at = newValue }
+    }
+    public var by: String {
+        get { storage.fields.by }
+        set { unique.by = newValue }
+    }
+    public var event: HistoryEvent {
+        get { storage.fields.event }
+        set { unique.event = newValue }
+    }
     /// Why, when the person said: the reason a task was sent back (退回) or its deadline moved
     /// (延期). The log of a task's extensions is its deadline edits with their reasons.
-    public var reason: String?
+    public var reason: String? {
+        get { storage.fields.reason }
+        set { unique.reason = newValue }
+    }
 
     public init(at: String, by: String, event: HistoryEvent, reason: String? = nil) {
-        self.at = at
-        self.by = by
-        self.event = event
-        self.reason = reason
+        storage = Storage(Fields(at: at, by: by, event: event, reason: reason))
+    }
+
+    public static func == (lhs: HistoryEntry, rhs: HistoryEntry) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
     public init(_ stamp: Stamp, _ event: HistoryEvent, reason: String? = nil) {

@@ -57,56 +57,153 @@ public struct Evidence: Hashable, Sendable {
 /// One numbered task (具体要求) of a plan and where the coordinator stands with it.
 /// Named `PlanTask` so it never shadows Swift's concurrency `Task`.
 public struct PlanTask: Hashable, Sendable {
-    public var number: Int
+    /// The fields live in one shared box, copied only when a shared task is changed: a plan
+    /// of 10,000 tasks held twice (the dashboard's ledger and the store's last saved one)
+    /// then costs one reference per task to copy when a key changes it, not a dozen
+    /// (its strings and arrays), which was most of a save's time at that size.
+    private final class Storage: @unchecked Sendable {
+        // Never changed while shared: `unique` copies a shared box before any change.
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    struct Fields: Hashable, Sendable {
+        var number: Int
+        var label: String?
+        var area: Int
+        var section: Int?
+        var text: String
+        var units: [UnitAssignment]
+        var people: [String]
+        var status: TaskStatus
+        var statusChanged: Stamp?
+        var notes: [Note]
+        var evidence: [Evidence]
+        var deadline: Deadline?
+        var unitsInherited: Bool
+        var unitsDone: [String]
+        var sourceLine: Int?
+    }
+
+    private var storage: Storage
+
+    /// The fields, this task's alone: copied first when another task value shares them.
+    private var unique: Fields {
+        get { storage.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields
+        }
+    }
+
+    public var number: Int {
+        get { storage.fields.number }
+        _modify { yield &unique.number }
+        set { unique.number = newValue }
+    }
     /// The plan's own label for the task as printed (`1`, `（三）`, `①`), nil when it has none.
     /// Plans often restart their numbering in every section; the ledger numbers tasks 1, 2, 3…
     /// in plan order and shows this label beside the number.
-    public var label: String?
+    public var label: String? {
+        get { storage.fields.label }
+        _modify { yield &unique.label }
+        set { unique.label = newValue }
+    }
     /// The number of its work area (一 = 1).
-    public var area: Int
+    public var area: Int {
+        get { storage.fields.area }
+        _modify { yield &unique.area }
+        set { unique.area = newValue }
+    }
     /// The number of its section within the area (（一） = 1), nil when the area has none.
-    public var section: Int?
+    public var section: Int? {
+        get { storage.fields.section }
+        _modify { yield &unique.section }
+        set { unique.section = newValue }
+    }
     /// The task's full text, verbatim, without its number prefix.
-    public var text: String
-    public var units: [UnitAssignment]
+    public var text: String {
+        get { storage.fields.text }
+        _modify { yield &unique.text }
+        set { unique.text = newValue }
+    }
+    public var units: [UnitAssignment] {
+        get { storage.fields.units }
+        _modify { yield &unique.units }
+        set { unique.units = newValue }
+    }
     /// Persons named for the task (责任领导, 责任人): never units, never counted in a workload.
-    public var people: [String]
-    public var status: TaskStatus
+    public var people: [String] {
+        get { storage.fields.people }
+        _modify { yield &unique.people }
+        set { unique.people = newValue }
+    }
+    public var status: TaskStatus {
+        get { storage.fields.status }
+        _modify { yield &unique.status }
+        set { unique.status = newValue }
+    }
     /// When and by whom the status last changed; nil while it is as imported.
-    public var statusChanged: Stamp?
+    public var statusChanged: Stamp? {
+        get { storage.fields.statusChanged }
+        _modify { yield &unique.statusChanged }
+        set { unique.statusChanged = newValue }
+    }
     /// Progress notes, oldest first.
-    public var notes: [Note]
+    public var notes: [Note] {
+        get { storage.fields.notes }
+        _modify { yield &unique.notes }
+        set { unique.notes = newValue }
+    }
     /// 佐证材料, oldest first.
-    public var evidence: [Evidence]
+    public var evidence: [Evidence] {
+        get { storage.fields.evidence }
+        _modify { yield &unique.evidence }
+        set { unique.evidence = newValue }
+    }
     /// When the task is due, read from the plan or set by hand; nil when it has none.
-    public var deadline: Deadline?
+    public var deadline: Deadline? {
+        get { storage.fields.deadline }
+        _modify { yield &unique.deadline }
+        set { unique.deadline = newValue }
+    }
     /// The units came from a merged cell above, not the task's own row: to confirm by hand.
-    public var unitsInherited: Bool
+    public var unitsInherited: Bool {
+        get { storage.fields.unitsInherited }
+        _modify { yield &unique.unitsInherited }
+        set { unique.unitsInherited = newValue }
+    }
     /// Units whose own part of a shared task is done (names from `units`).
-    public var unitsDone: [String]
+    public var unitsDone: [String] {
+        get { storage.fields.unitsDone }
+        _modify { yield &unique.unitsDone }
+        set { unique.unitsDone = newValue }
+    }
     /// The line (or spreadsheet row) of the source document the task starts on.
-    public var sourceLine: Int?
+    public var sourceLine: Int? {
+        get { storage.fields.sourceLine }
+        _modify { yield &unique.sourceLine }
+        set { unique.sourceLine = newValue }
+    }
 
     public init(
         number: Int, label: String? = nil, area: Int, section: Int?, text: String, units: [UnitAssignment],
         people: [String] = [], status: TaskStatus = .todo, statusChanged: Stamp? = nil, notes: [Note] = [], evidence: [Evidence] = [],
         deadline: Deadline? = nil, unitsInherited: Bool = false, unitsDone: [String] = [], sourceLine: Int? = nil
     ) {
-        self.number = number
-        self.label = label
-        self.area = area
-        self.section = section
-        self.text = text
-        self.units = units
-        self.people = people
-        self.status = status
-        self.statusChanged = statusChanged
-        self.notes = notes
-        self.evidence = evidence
-        self.deadline = deadline
-        self.unitsInherited = unitsInherited
-        self.unitsDone = unitsDone
-        self.sourceLine = sourceLine
+        storage = Storage(
+            Fields(
+                number: number, label: label, area: area, section: section, text: text, units: units, people: people, status: status,
+                statusChanged: statusChanged, notes: notes, evidence: evidence, deadline: deadline, unitsInherited: unitsInherited,
+                unitsDone: unitsDone, sourceLine: sourceLine))
+    }
+
+    public static func == (lhs: PlanTask, rhs: PlanTask) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        storage.fields.hash(into: &hasher)
     }
 
     public var leads: [String] { units.filter { $0.role == .lead }.map(\.name) }
