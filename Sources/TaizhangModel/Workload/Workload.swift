@@ -62,9 +62,16 @@ public struct Workload: Equatable, Sendable {
                 unassigned.countUnassigned(task, overdue: task.isOverdue(today: today), 1)
                 unassignedOversight.count(task, judgement, 1)
             } else {
+                // A part not done has the task's light and pace, the same in every row it
+                // counts in: judged once, at the first such part (a year of deadlines read
+                // once a task instead of once a unit).
+                var judged: (light: Light?, behind: Bool)?
                 for (row, part) in parts(of: task) {
                     self.rows[row].count(part, 1)
-                    self.oversight[row].count(task, partDone: part.status == .done, judgement, 1)
+                    guard part.status != .done else { continue }
+                    let open = judged ?? (task.light(judgement), task.pace(judgement, partDone: false) == .behind)
+                    judged = open
+                    self.oversight[row].count(light: open.light, behind: open.behind, 1)
                 }
             }
         }
