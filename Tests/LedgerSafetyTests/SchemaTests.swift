@@ -53,7 +53,13 @@ import TaizhangModel
         #expect(throws: LedgerError.writeFailed(path: Fixture.path, reason: .newerSchemaReadOnly(schema: newer))) {
             try store.save(ledger)
         }
+        // Nor appended to, as the dashboard saves.
+        store.tailFloor = 0
+        #expect(throws: LedgerError.writeFailed(path: Fixture.path, reason: .newerSchemaReadOnly(schema: newer))) {
+            try store.save(ledger, pace: .whenIdle)
+        }
         #expect(fs.bytes(Fixture.path) == Array(text.utf8))
+        #expect(!fs.names(in: Fixture.folder).contains { $0.hasSuffix(".jsonl") })
         // One this build cannot make sense of at all is refused as newer.
         fs.put(Fixture.path, Array("{\"format\": \"taizhang-ledger\", \"schema\": 7, \"everything\": \"else\"}".utf8))
         #expect(throws: LedgerError.newerSchema(path: Fixture.path, found: 7)) { try store.load() }

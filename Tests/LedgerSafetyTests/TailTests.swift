@@ -305,3 +305,25 @@ extension TailTests {
         #expect(try LedgerFile.read(Fixture.path, fileSystem: fs) == ledger)
     }
 }
+
+extension TailTests {
+    /// Backups are kept when the file is rewritten (a checkpoint), not at every appended
+    /// save; each reads as the file it was, without the tail that came after it.
+    @Test func aCheckpointKeepsTheFileItReplacesAsABackup() throws {
+        let (fs, first, saved) = try Self.tailed()
+        var store = first
+        var ledger = saved
+        let before = store.backups().map(\.name)
+        for second in 2...3 {
+            try ledger.apply(.status(task: second, to: .done), stamp: Fixture.stamp(second))
+            ledger = try store.save(ledger, pace: .whenIdle).ledger
+        }
+        #expect(store.backups().map(\.name) == before)
+        fs.clock += 60
+        let backup = try #require(try store.checkpoint()?.backup)
+        #expect(store.backups().count == before.count + 1)
+        let kept = try store.read(backup)
+        #expect(kept.plan == saved.plan && kept.history == saved.history)
+        #expect(try LedgerFile.read(Fixture.path, fileSystem: fs)?.history == ledger.history)
+    }
+}
