@@ -71,11 +71,13 @@ extension DashboardState {
         rows.reserveCapacity(candidates.count + 32)
         var lastHeading: Scope?
         for position in candidates {
-            let task = tasks[position]
+            // Read in place: a copy of the task would touch its box (its strings and
+            // arrays), one cache miss a task in a pass over 100,000 of them.
+            let area = tasks[position].area
             var heading: Scope?
             switch scope {
-            case .all: heading = .area(task.area)
-            case .area: heading = task.section.map { .section(area: task.area, section: $0) }
+            case .all: heading = .area(area)
+            case .area: heading = tasks[position].section.map { .section(area: area, section: $0) }
             case .section: heading = nil
             }
             if let heading, heading != lastHeading {

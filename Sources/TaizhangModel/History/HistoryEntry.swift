@@ -7,7 +7,7 @@ public struct HistoryEntry: Equatable, Sendable {
     /// entry to copy when a change is appended, not one per string.
     private final class Storage: @unchecked Sendable {
         // Never changed while shared: `unique` copies a shared box before any change.
-        var fields: Fields
+        @exclusivity(unchecked) var fields: Fields
         init(_ fields: Fields) { self.fields = fields }
     }
 

@@ -57,32 +57,28 @@ public struct Evidence: Hashable, Sendable {
 /// One numbered task (具体要求) of a plan and where the coordinator stands with it.
 /// Named `PlanTask` so it never shadows Swift's concurrency `Task`.
 public struct PlanTask: Hashable, Sendable {
-    /// The fields live in one shared box, copied only when a shared task is changed: a plan
-    /// of 10,000 tasks held twice (the dashboard's ledger and the store's last saved one)
-    /// then costs one reference per task to copy when a key changes it, not a dozen
-    /// (its strings and arrays), which was most of a save's time at that size.
+    /// The strings and arrays live in one shared box, copied only when a shared task is
+    /// changed: a plan of 10,000 tasks held twice (the dashboard's ledger and the store's last
+    /// saved one) then costs one reference per task to copy when a key changes it, not a
+    /// dozen, which was most of a save's time at that size. The numbers and the status stay
+    /// in the task itself, where a pass over every task (a search's headings, a count) reads
+    /// them without following a pointer to each box.
     private final class Storage: @unchecked Sendable {
         // Never changed while shared: `unique` copies a shared box before any change.
-        var fields: Fields
+        @exclusivity(unchecked) var fields: Fields
         init(_ fields: Fields) { self.fields = fields }
     }
 
     struct Fields: Hashable, Sendable {
-        var number: Int
         var label: String?
-        var area: Int
-        var section: Int?
         var text: String
         var units: [UnitAssignment]
         var people: [String]
-        var status: TaskStatus
         var statusChanged: Stamp?
         var notes: [Note]
         var evidence: [Evidence]
         var deadline: Deadline?
-        var unitsInherited: Bool
         var unitsDone: [String]
-        var sourceLine: Int?
     }
 
     private var storage: Storage
@@ -96,11 +92,7 @@ public struct PlanTask: Hashable, Sendable {
         }
     }
 
-    public var number: Int {
-        get { storage.fields.number }
-        _modify { yield &unique.number }
-        set { unique.number = newValue }
-    }
+    public var number: Int
     /// The plan's own label for the task as printed (`1`, `（三）`, `①`), nil when it has none.
     /// Plans often restart their numbering in every section; the ledger numbers tasks 1, 2, 3…
     /// in plan order and shows this label beside the number.
@@ -110,17 +102,9 @@ public struct PlanTask: Hashable, Sendable {
         set { unique.label = newValue }
     }
     /// The number of its work area (一 = 1).
-    public var area: Int {
-        get { storage.fields.area }
-        _modify { yield &unique.area }
-        set { unique.area = newValue }
-    }
+    public var area: Int
     /// The number of its section within the area (（一） = 1), nil when the area has none.
-    public var section: Int? {
-        get { storage.fields.section }
-        _modify { yield &unique.section }
-        set { unique.section = newValue }
-    }
+    public var section: Int?
     /// The task's full text, verbatim, without its number prefix.
     public var text: String {
         get { storage.fields.text }
@@ -138,11 +122,7 @@ public struct PlanTask: Hashable, Sendable {
         _modify { yield &unique.people }
         set { unique.people = newValue }
     }
-    public var status: TaskStatus {
-        get { storage.fields.status }
-        _modify { yield &unique.status }
-        set { unique.status = newValue }
-    }
+    public var status: TaskStatus
     /// When and by whom the status last changed; nil while it is as imported.
     public var statusChanged: Stamp? {
         get { storage.fields.statusChanged }
@@ -168,11 +148,7 @@ public struct PlanTask: Hashable, Sendable {
         set { unique.deadline = newValue }
     }
     /// The units came from a merged cell above, not the task's own row: to confirm by hand.
-    public var unitsInherited: Bool {
-        get { storage.fields.unitsInherited }
-        _modify { yield &unique.unitsInherited }
-        set { unique.unitsInherited = newValue }
-    }
+    public var unitsInherited: Bool
     /// Units whose own part of a shared task is done (names from `units`).
     public var unitsDone: [String] {
         get { storage.fields.unitsDone }
@@ -180,29 +156,38 @@ public struct PlanTask: Hashable, Sendable {
         set { unique.unitsDone = newValue }
     }
     /// The line (or spreadsheet row) of the source document the task starts on.
-    public var sourceLine: Int? {
-        get { storage.fields.sourceLine }
-        _modify { yield &unique.sourceLine }
-        set { unique.sourceLine = newValue }
-    }
+    public var sourceLine: Int?
 
     public init(
         number: Int, label: String? = nil, area: Int, section: Int?, text: String, units: [UnitAssignment],
         people: [String] = [], status: TaskStatus = .todo, statusChanged: Stamp? = nil, notes: [Note] = [], evidence: [Evidence] = [],
         deadline: Deadline? = nil, unitsInherited: Bool = false, unitsDone: [String] = [], sourceLine: Int? = nil
     ) {
+        self.number = number
+        self.area = area
+        self.section = section
+        self.status = status
+        self.unitsInherited = unitsInherited
+        self.sourceLine = sourceLine
         storage = Storage(
             Fields(
-                number: number, label: label, area: area, section: section, text: text, units: units, people: people, status: status,
-                statusChanged: statusChanged, notes: notes, evidence: evidence, deadline: deadline, unitsInherited: unitsInherited,
-                unitsDone: unitsDone, sourceLine: sourceLine))
+                label: label, text: text, units: units, people: people, statusChanged: statusChanged, notes: notes, evidence: evidence,
+                deadline: deadline, unitsDone: unitsDone))
     }
 
     public static func == (lhs: PlanTask, rhs: PlanTask) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+        lhs.number == rhs.number && lhs.area == rhs.area && lhs.section == rhs.section && lhs.status == rhs.status
+            && lhs.unitsInherited == rhs.unitsInherited && lhs.sourceLine == rhs.sourceLine
+            && (lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields)
     }
 
     public func hash(into hasher: inout Hasher) {
+        hasher.combine(number)
+        hasher.combine(area)
+        hasher.combine(section)
+        hasher.combine(status)
+        hasher.combine(unitsInherited)
+        hasher.combine(sourceLine)
         storage.fields.hash(into: &hasher)
     }
 
