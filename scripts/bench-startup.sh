@@ -69,8 +69,9 @@ for n in $sizes; do
         for cmd in "${cmds[@]}"; do
             # The floor's argument is one word with a newline in it, as hyperfine was given it.
             if [ "$cmd" = "printf floor\n" ]; then set -- printf 'floor\n'; else read -r -a words <<<"$cmd"; set -- "${words[@]}"; fi
+            # The label goes in through the environment: `awk -v` would turn its \n into a newline.
             perf stat -r "$runs" -x, -e task-clock,page-faults "$@" 2>&1 >/dev/null |
-                awk -F, -v label="$cmd" '/task-clock/ {t = $1} /page-faults/ {p = $1} END {printf "| %s | %.2f | %d |\n", label, t, p}'
+                label="$cmd" awk -F, '/task-clock/ {t = $1} /page-faults/ {p = $1} END {printf "| %s | %.2f | %d |\n", ENVIRON["label"], t, p}'
         done | sed "s#$bin/##g; s#$work/##g"
         echo
     fi
