@@ -110,24 +110,42 @@ public struct DashboardState: Sendable {
         self.today = today
         self.width = width
         self.height = height
-        self.index = PlanIndex(plan: ledger.plan)
-        let workload = Workload(ledger: ledger, today: today)
+        // A large plan's plan index and history index are built on a second thread while
+        // this one counts the unit workload, the larger part: the first frame comes sooner.
+        let indexes = { @Sendable in (PlanIndex(plan: ledger.plan), Self.historyIndex(of: ledger.history)) }
+        let counting = { () -> (Workload, WorkloadNames) in
+            let workload = Workload(ledger: ledger, today: today)
+            return (workload, WorkloadNames(workload, language: strings.language))
+        }
+        let ((index, historyByTask), (workload, names)) =
+            ledger.plan.tasks.count >= Self.parallelFrom ? Parallel.both(indexes, counting) : (indexes(), counting())
+        self.index = index
+        self.historyByTask = historyByTask
         self.workload = workload
-        self.workloadNames = WorkloadNames(workload, language: strings.language)
+        self.workloadNames = names
         self.navigator = []
         recountReturns()
         buildNavigator()
-        indexHistory()
         rebuildWorkloadLines()
         rebuildTaskRows()
         clampScrolls()
     }
 
+    /// The plan size from which opening builds its indexes on two threads: below it a
+    /// thread costs more than it saves.
+    static let parallelFrom = 2000
+
     mutating func indexHistory() {
-        historyByTask = [:]
-        for (position, entry) in ledger.history.enumerated() {
-            if let task = entry.task { historyByTask[task, default: []].append(position) }
+        historyByTask = Self.historyIndex(of: ledger.history)
+    }
+
+    /// Each task's history entries (positions in `history`).
+    static func historyIndex(of history: [HistoryEntry]) -> [Int: [Int]] {
+        var byTask: [Int: [Int]] = [:]
+        for (position, entry) in history.enumerated() {
+            if let task = entry.task { byTask[task, default: []].append(position) }
         }
+        return byTask
     }
 
     /// Sets the status-line message (e.g. "created a new ledger") before the first frame.

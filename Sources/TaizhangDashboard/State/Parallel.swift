@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Two pieces of work at once: one on a thread of its own, one on this one, joined before
+/// returning. Opening a large plan builds the unit workload (about half of the index) while
+/// this thread builds the plan index, the navigator and the history index: the first frame
+/// comes sooner on any machine with a second core. Both only read values they are given.
+enum Parallel {
+    /// `other` on a new thread and `here` on this one; `other` runs here too when no thread
+    /// can be made.
+    static func both<A: Sendable, B>(_ other: @escaping @Sendable () -> A, _ here: () -> B) -> (A, B) {
+        let slot = ResultSlot<A>()
+        let job = Job { slot.value = other() }
+        #if canImport(Glibc)
+        var thread = pthread_t()
+        #else
+        var thread: pthread_t?
+        #endif
+        let handle = Unmanaged.passRetained(job)
+        let started = pthread_create(&thread, nil, { raw in
+            guard let raw else { return nil }
+            Unmanaged<Job>.fromOpaque(raw).takeRetainedValue().run()
+            return nil
+        }, handle.toOpaque())
+        guard started == 0 else {
+            handle.release()
+            return (other(), here())
+        }
+        let mine = here()
+        #if canImport(Glibc)
+        pthread_join(thread, nil)
+        #else
+        if let thread { pthread_join(thread, nil) }
+        #endif
+        // Written on the other thread before it ended; the join orders that write before this read.
+        guard let theirs = slot.value else { return (other(), mine) }
+        return (theirs, mine)
+    }
+
+    /// The work handed to the new thread, with no generic type a C function could not name.
+    private final class Job: @unchecked Sendable {
+        let run: () -> Void
+        init(_ run: @escaping () -> Void) { self.run = run }
+    }
+
+    /// Where the other thread leaves its result; read only after the join.
+    private final class ResultSlot<Value>: @unchecked Sendable {
+        var value: Value?
+    }
+}
