@@ -327,3 +327,27 @@ extension TailTests {
         #expect(try LedgerFile.read(Fixture.path, fileSystem: fs)?.history == ledger.history)
     }
 }
+
+extension TailTests {
+    /// A journal cut short or removed under a running dashboard is never patched: the tail
+    /// save is refused, naming it, and nothing is written (no zeros fill the gap).
+    @Test func aJournalCutShortUnderTheStoreRefusesTheTailSave() throws {
+        let (fs, first, saved) = try Self.tailed()
+        var store = first
+        var ledger = saved
+        try ledger.apply(.status(task: 2, to: .done), stamp: Fixture.stamp(2))
+        ledger = try store.save(ledger, pace: .whenIdle).ledger
+        let journal = try #require(fs.bytes(Self.journal1))
+        fs.put(Self.journal1, Array(journal.prefix(10)))
+        try ledger.apply(.status(task: 3, to: .done), stamp: Fixture.stamp(3))
+        #expect(throws: LedgerError.journal(path: Fixture.path, file: "ledger.history-1.jsonl", problem: .tooShort(expected: journal.count, found: 10))) {
+            try store.save(ledger, pace: .whenIdle)
+        }
+        #expect(fs.bytes(Self.journal1) == Array(journal.prefix(10)))
+        try fs.unlink(Self.journal1)
+        #expect(throws: LedgerError.journal(path: Fixture.path, file: "ledger.history-1.jsonl", problem: .missing)) {
+            try store.save(ledger, pace: .whenIdle)
+        }
+        #expect(fs.bytes(Self.journal1) == nil)
+    }
+}

@@ -86,6 +86,14 @@ extension LedgerStore {
             merged = theirs.ledger.history.count > base.history.count
             after = (theirs.reached, theirs.ledger.history)
         }
+        // Never append to a journal that lost what it held (cut short, or gone): the append
+        // would fill the gap with zeros. The save is refused, naming it, and nothing written.
+        guard let size = journalSize(after.reference) else {
+            throw .journal(path: path, file: after.reference.file, problem: .missing)
+        }
+        guard size >= Int64(after.reference.bytes) else {
+            throw .journal(path: path, file: after.reference.file, problem: .tooShort(expected: after.reference.bytes, found: Int(size)))
+        }
         let appended: JournalReference
         do {
             let folder = FileIO.directory(of: try FileIO.resolvedTarget(path, fileSystem))
