@@ -35,7 +35,7 @@ public enum LedgerSchema {
     /// `"format": "taizhang-ledger"` and `"schema": N` near the top, as taizhang writes them.
     /// A raw `"schema"` followed by a colon can only be a key: inside a JSON string its quotes
     /// would be escaped.
-    static func quickSchema(_ head: ArraySlice<UInt8>) -> Int? {
+    public static func quickSchema(_ head: ArraySlice<UInt8>) -> Int? {
         let bytes = Array(head)
         guard bytes.firstRange(of: Array("\"format\": \"\(Ledger.format)\"".utf8)) != nil,
             let key = bytes.firstRange(of: Array("\"schema\":".utf8))

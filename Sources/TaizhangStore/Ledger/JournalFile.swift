@@ -149,6 +149,29 @@ enum JournalFile {
         return String(before.dropLast(8))
     }
 
+    /// The whole `journal` member near a ledger file's top, as taizhang writes it (`file`,
+    /// `entries`, `bytes` in that order, on lines of their own): what lets its journal be
+    /// read while the file itself is decoded. Nil for anything else; the decoder then reads
+    /// it in turn, and says what is wrong.
+    static func referenceAhead(in head: ArraySlice<UInt8>) -> JournalReference? {
+        guard let key = head.firstRange(of: Array("\"journal\": {".utf8)) else { return nil }
+        let rest = head[key.upperBound...]
+        guard let close = rest.firstIndex(of: UInt8(ascii: "}")) else { return nil }
+        let member = rest[..<close]
+        func after(_ label: String) -> ArraySlice<UInt8>? {
+            member.firstRange(of: Array(label.utf8)).map { member[$0.upperBound...] }
+        }
+        func number(_ label: String) -> Int? {
+            guard let digits = after(label)?.prefix(while: { (0x30...0x39).contains($0) }), !digits.isEmpty, digits.count < 16 else { return nil }
+            return Int(String(decoding: digits, as: UTF8.self))
+        }
+        guard let quoted = after("\"file\": \""), let end = quoted.firstIndex(of: UInt8(ascii: "\"")),
+            !quoted[..<end].contains(UInt8(ascii: "\\")),
+            let entries = number("\"entries\": "), let bytes = number("\"bytes\": ")
+        else { return nil }
+        return JournalReference(file: String(decoding: quoted[..<end], as: UTF8.self), entries: entries, bytes: bytes)
+    }
+
     /// The journal a ledger file names near its top (`"journal": {"file": "…"`), as
     /// taizhang writes it; nil for a self-contained one.
     static func referencedFile(in head: [UInt8]) -> String? {

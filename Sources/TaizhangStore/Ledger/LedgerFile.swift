@@ -23,7 +23,36 @@ public enum LedgerFile {
     /// one (schema 4). `path` is the ledger's (a backup's journal is beside the ledger, so
     /// `ledgerPath` names that one when they differ). A newer schema is refused here.
     public static func decode(_ bytes: [UInt8], path: String, ledgerPath: String? = nil, fileSystem: any FileSystem = SystemFileSystem()) throws(LedgerError) -> Read {
-        try withJournal(LedgerDecoding.decode(bytes, path: path), path: path, ledgerPath: ledgerPath, fileSystem: fileSystem)
+        if let read = try decodeBesideItsJournal(bytes, path: path, ledgerPath: ledgerPath, fileSystem: fileSystem) { return read }
+        return try withJournal(LedgerDecoding.decode(bytes, path: path), path: path, ledgerPath: ledgerPath, fileSystem: fileSystem)
+    }
+
+    /// From this size a ledger's journal is read on a second thread while the file is
+    /// decoded (`Parallel`): a 10,000-task ledger's journal of a year is 3 MB of lines.
+    static let parallelFrom = 1 << 20
+
+    /// The file decoded on this thread and its journal read on another, when the file names
+    /// its journal near its top as taizhang writes it; nil when it does not, or is small.
+    /// Errors are the ones reading in turn gives: the file's first, then the journal's.
+    static func decodeBesideItsJournal(
+        _ bytes: [UInt8], path: String, ledgerPath: String?, from threshold: Int = parallelFrom, fileSystem fs: any FileSystem
+    ) throws(LedgerError) -> Read? {
+        let head = bytes.prefix(4096)
+        guard bytes.count >= threshold, let schema = LedgerSchema.quickSchema(head), schema >= LedgerSchema.journaled,
+            schema <= LedgerSchema.newest, let reference = JournalFile.referenceAhead(in: head)
+        else { return nil }
+        let withTail = ledgerPath == nil && schema >= LedgerSchema.tailed
+        let target = (try? FileIO.resolvedTarget(ledgerPath ?? path, fs)) ?? (ledgerPath ?? path)
+        let folder = FileIO.directory(of: target)
+        let (journal, file) = Parallel.both(
+            { Result { () throws(LedgerError) in try JournalFile.read(reference, folder: folder, path: path, withTail: withTail, fs) } },
+            { Result { () throws(LedgerError) in try LedgerDecoding.decode(bytes, path: path) } })
+        let decoded = try file.get()
+        // What the decoder found is what was read ahead, or the journal is read again for it.
+        guard decoded.journal == reference, decoded.replaysTail == (schema >= LedgerSchema.tailed) else {
+            return try withJournal(decoded, path: path, ledgerPath: ledgerPath, fileSystem: fs)
+        }
+        return try withJournal(decoded, path: path, read: try journal.get())
     }
 
     static func decode(
@@ -42,9 +71,18 @@ public enum LedgerFile {
     ) throws(LedgerError) -> Read {
         guard let journal = decoded.journal else { return Read(decoded) }
         let target = (try? FileIO.resolvedTarget(ledgerPath ?? path, fs)) ?? (ledgerPath ?? path)
-        var result = decoded
         let read = try JournalFile.read(
             journal, folder: FileIO.directory(of: target), path: path, known: known, withTail: ledgerPath == nil && decoded.replaysTail, fs)
+        return try withJournal(decoded, path: path, read: read)
+    }
+
+    /// A decoded ledger with its journal's entries, as read: the history, then the tail's
+    /// changes made again.
+    static func withJournal(
+        _ decoded: LedgerDecoding.Decoded, path: String, read: (entries: [HistoryEntry], tail: [HistoryEntry], end: Int)
+    ) throws(LedgerError) -> Read {
+        guard let journal = decoded.journal else { return Read(decoded) }
+        var result = decoded
         result.ledger.history = read.entries
         for (offset, entry) in read.tail.enumerated() {
             do {

@@ -5,13 +5,13 @@ import Darwin
 #endif
 
 /// Two pieces of work at once: one on a thread of its own, one on this one, joined before
-/// returning. Opening a large plan builds the unit workload (about half of the index) while
-/// this thread builds the plan index, the navigator and the history index: the first frame
-/// comes sooner on any machine with a second core. Both only read values they are given.
-enum Parallel {
+/// returning. Opening a large ledger reads its journal while this thread decodes the file,
+/// and indexes the plan while this thread counts the unit workload: the first frame comes
+/// sooner on any machine with a second core. Both only read values they are given.
+public enum Parallel {
     /// `other` on a new thread and `here` on this one; `other` runs here too when no thread
     /// can be made.
-    static func both<A: Sendable, B>(_ other: @escaping @Sendable () -> A, _ here: () -> B) -> (A, B) {
+    public static func both<A: Sendable, B>(_ other: @escaping @Sendable () -> A, _ here: () -> B) -> (A, B) {
         let slot = ResultSlot<A>()
         let job = Job { slot.value = other() }
         #if canImport(Glibc)
