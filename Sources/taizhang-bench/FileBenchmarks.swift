@@ -37,6 +37,29 @@ struct FileBenchmarks {
         return results
     }
 
+    /// Load of the same ledger as a dashboard leaves it after its first save: schema 5, the
+    /// file holding the present state and the history in the journal beside it (the
+    /// generator's ledgers are schema 3, history inside). The journal is read on a second
+    /// thread while the file is decoded.
+    func loadJournaled(_ ledger: Ledger, folder: String) throws -> Samples {
+        let target = folder + "/journaled-target.json"
+        try? removeLedger(at: target)
+        try LedgerFile.create(ledger, at: target)
+        var store = LedgerStore(path: target)
+        _ = try store.save(try store.load().ledger)
+        let samples = heavy.measure("load as a dashboard leaves it: schema 5, file + journal") {
+            do {
+                guard let read = try LedgerFile.read(target) else { return }
+                let state = DashboardState(ledger: read, ledgerPath: target, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
+                keep(Renderer.render(state))
+            } catch {
+                preconditionFailure("cannot read \(target): \(error)")
+            }
+        }
+        try? removeLedger(at: target)
+        return samples
+    }
+
     /// Save as the dashboard does after every change: encode, write a temporary file, fsync,
     /// rename, fsync the folder. The fsyncs make this depend on the disk and its neighbours.
     func save(_ ledger: Ledger, folder: String) throws -> [Samples] {

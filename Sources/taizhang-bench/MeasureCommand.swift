@@ -35,6 +35,7 @@ struct MeasureCommand: ParsableCommand {
         let files = FileBenchmarks(heavy: heavy)
         var all: [Samples] = []
         all += try files.load(path: ledger)
+        all.append(try files.loadJournaled(opened, folder: scratch))
         all += try files.save(opened, folder: scratch)
         all += files.importing(opened)
         let keyBench = KeyBenchmarks(stopwatch: keys)
