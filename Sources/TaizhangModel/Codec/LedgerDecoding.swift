@@ -11,22 +11,6 @@ public enum LedgerDecoding {
         return decoded.ledger
     }
 
-    /// What a ledger file holds: the ledger, and for a schema-4 file the journal its history
-    /// is in (then `ledger.history` is empty until the journal's entries are read into it).
-    public struct Decoded: Sendable {
-        public var ledger: Ledger
-        public var journal: JournalReference?
-        /// Schema 5: the journal's lines after the committed part are changes made after the
-        /// ledger file was last written, to be made again on it (`Ledger.remake`).
-        public var replaysTail: Bool
-
-        public init(ledger: Ledger, journal: JournalReference?, replaysTail: Bool = false) {
-            self.ledger = ledger
-            self.journal = journal
-            self.replaysTail = replaysTail
-        }
-    }
-
     public static func decode(_ bytes: [UInt8], path: String) throws(LedgerError) -> Decoded {
         if bytes.isEmpty { throw .empty(path: path) }
         if bytes.allSatisfy({ $0 == 0 }) {

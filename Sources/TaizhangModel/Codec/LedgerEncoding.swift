@@ -3,9 +3,10 @@ public enum LedgerEncoding {
     /// The file's bytes. Written straight from the model, member by member, in the same
     /// layout `JSONWriter` gives `value(ledger)` (a test holds the two to the same bytes).
     ///
-    /// With `journal`, the file is schema 4: the history is left out and the `journal`
-    /// member names the JSON Lines file beside it that holds it (`LedgerJournal`), so a save
-    /// writes only the ledger's present state and appends the new entries there.
+    /// With `journal`, the file is schema 5 (`LedgerSchema.newest`): the history is left out
+    /// and the `journal` member names the JSON Lines file beside it that holds it
+    /// (`LedgerJournal`), so a save writes only the ledger's present state and appends the
+    /// new entries there.
     public static func bytes(_ ledger: Ledger, journal: JournalReference? = nil) -> [UInt8] {
         var out = JSONEmitter(capacity: 4096 + ledger.plan.tasks.count * (journal == nil ? 1400 : 900))
         out.openObject()
