@@ -5,12 +5,6 @@ public struct HistoryEntry: Equatable, Sendable {
     /// The fields live in one shared box, as `PlanTask`'s do: a year of history held twice
     /// (the dashboard's ledger and the store's last saved one) then costs one reference per
     /// entry to copy when a change is appended, not one per string.
-    private final class Storage: @unchecked Sendable {
-        // Never changed while shared: `unique` copies a shared box before any change.
-        @exclusivity(unchecked) var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
     struct Fields: Equatable, Sendable {
         var at: String
         var by: String
@@ -18,42 +12,34 @@ public struct HistoryEntry: Equatable, Sendable {
         var reason: String?
     }
 
-    private var storage: Storage
-
-    private var unique: Fields {
-        get { storage.fields }
-        _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-            yield &storage.fields
-        }
-    }
+    private var storage: CopyOnWrite<Fields>
 
     /// ISO 8601 with the local offset, as `Stamp.at`.
     public var at: String {
-        get { storage.fields.at }
-        set { unique.at = newValue }
+        get { storage.value.at }
+        set { storage.value.at = newValue }
     }
     public var by: String {
-        get { storage.fields.by }
-        set { unique.by = newValue }
+        get { storage.value.by }
+        set { storage.value.by = newValue }
     }
     public var event: HistoryEvent {
-        get { storage.fields.event }
-        set { unique.event = newValue }
+        get { storage.value.event }
+        set { storage.value.event = newValue }
     }
     /// Why, when the person said: the reason a task was sent back (退回) or its deadline moved
     /// (延期). The log of a task's extensions is its deadline edits with their reasons.
     public var reason: String? {
-        get { storage.fields.reason }
-        set { unique.reason = newValue }
+        get { storage.value.reason }
+        set { storage.value.reason = newValue }
     }
 
     public init(at: String, by: String, event: HistoryEvent, reason: String? = nil) {
-        storage = Storage(Fields(at: at, by: by, event: event, reason: reason))
+        storage = CopyOnWrite(Fields(at: at, by: by, event: event, reason: reason))
     }
 
     public static func == (lhs: HistoryEntry, rhs: HistoryEntry) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+        lhs.storage.shares(with: rhs.storage) || lhs.storage.value == rhs.storage.value
     }
 
     public init(_ stamp: Stamp, _ event: HistoryEvent, reason: String? = nil) {

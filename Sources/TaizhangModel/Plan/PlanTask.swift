@@ -63,12 +63,6 @@ public struct PlanTask: Hashable, Sendable {
     /// dozen, which was most of a save's time at that size. The numbers and the status stay
     /// in the task itself, where a pass over every task (a search's headings, a count) reads
     /// them without following a pointer to each box.
-    private final class Storage: @unchecked Sendable {
-        // Never changed while shared: `unique` copies a shared box before any change.
-        @exclusivity(unchecked) var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
     struct Fields: Hashable, Sendable {
         var label: String?
         var text: String
@@ -81,25 +75,16 @@ public struct PlanTask: Hashable, Sendable {
         var unitsDone: [String]
     }
 
-    private var storage: Storage
-
-    /// The fields, this task's alone: copied first when another task value shares them.
-    private var unique: Fields {
-        get { storage.fields }
-        _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-            yield &storage.fields
-        }
-    }
+    private var storage: CopyOnWrite<Fields>
 
     public var number: Int
     /// The plan's own label for the task as printed (`1`, `（三）`, `①`), nil when it has none.
     /// Plans often restart their numbering in every section; the ledger numbers tasks 1, 2, 3…
     /// in plan order and shows this label beside the number.
     public var label: String? {
-        get { storage.fields.label }
-        _modify { yield &unique.label }
-        set { unique.label = newValue }
+        get { storage.value.label }
+        _modify { yield &storage.value.label }
+        set { storage.value.label = newValue }
     }
     /// The number of its work area (一 = 1).
     public var area: Int
@@ -107,53 +92,53 @@ public struct PlanTask: Hashable, Sendable {
     public var section: Int?
     /// The task's full text, verbatim, without its number prefix.
     public var text: String {
-        get { storage.fields.text }
-        _modify { yield &unique.text }
-        set { unique.text = newValue }
+        get { storage.value.text }
+        _modify { yield &storage.value.text }
+        set { storage.value.text = newValue }
     }
     public var units: [UnitAssignment] {
-        get { storage.fields.units }
-        _modify { yield &unique.units }
-        set { unique.units = newValue }
+        get { storage.value.units }
+        _modify { yield &storage.value.units }
+        set { storage.value.units = newValue }
     }
     /// Persons named for the task (责任领导, 责任人): never units, never counted in a workload.
     public var people: [String] {
-        get { storage.fields.people }
-        _modify { yield &unique.people }
-        set { unique.people = newValue }
+        get { storage.value.people }
+        _modify { yield &storage.value.people }
+        set { storage.value.people = newValue }
     }
     public var status: TaskStatus
     /// When and by whom the status last changed; nil while it is as imported.
     public var statusChanged: Stamp? {
-        get { storage.fields.statusChanged }
-        _modify { yield &unique.statusChanged }
-        set { unique.statusChanged = newValue }
+        get { storage.value.statusChanged }
+        _modify { yield &storage.value.statusChanged }
+        set { storage.value.statusChanged = newValue }
     }
     /// Progress notes, oldest first.
     public var notes: [Note] {
-        get { storage.fields.notes }
-        _modify { yield &unique.notes }
-        set { unique.notes = newValue }
+        get { storage.value.notes }
+        _modify { yield &storage.value.notes }
+        set { storage.value.notes = newValue }
     }
     /// 佐证材料, oldest first.
     public var evidence: [Evidence] {
-        get { storage.fields.evidence }
-        _modify { yield &unique.evidence }
-        set { unique.evidence = newValue }
+        get { storage.value.evidence }
+        _modify { yield &storage.value.evidence }
+        set { storage.value.evidence = newValue }
     }
     /// When the task is due, read from the plan or set by hand; nil when it has none.
     public var deadline: Deadline? {
-        get { storage.fields.deadline }
-        _modify { yield &unique.deadline }
-        set { unique.deadline = newValue }
+        get { storage.value.deadline }
+        _modify { yield &storage.value.deadline }
+        set { storage.value.deadline = newValue }
     }
     /// The units came from a merged cell above, not the task's own row: to confirm by hand.
     public var unitsInherited: Bool
     /// Units whose own part of a shared task is done (names from `units`).
     public var unitsDone: [String] {
-        get { storage.fields.unitsDone }
-        _modify { yield &unique.unitsDone }
-        set { unique.unitsDone = newValue }
+        get { storage.value.unitsDone }
+        _modify { yield &storage.value.unitsDone }
+        set { storage.value.unitsDone = newValue }
     }
     /// The line (or spreadsheet row) of the source document the task starts on.
     public var sourceLine: Int?
@@ -169,7 +154,7 @@ public struct PlanTask: Hashable, Sendable {
         self.status = status
         self.unitsInherited = unitsInherited
         self.sourceLine = sourceLine
-        storage = Storage(
+        storage = CopyOnWrite(
             Fields(
                 label: label, text: text, units: units, people: people, statusChanged: statusChanged, notes: notes, evidence: evidence,
                 deadline: deadline, unitsDone: unitsDone))
@@ -178,7 +163,7 @@ public struct PlanTask: Hashable, Sendable {
     public static func == (lhs: PlanTask, rhs: PlanTask) -> Bool {
         lhs.number == rhs.number && lhs.area == rhs.area && lhs.section == rhs.section && lhs.status == rhs.status
             && lhs.unitsInherited == rhs.unitsInherited && lhs.sourceLine == rhs.sourceLine
-            && (lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields)
+            && (lhs.storage.shares(with: rhs.storage) || lhs.storage.value == rhs.storage.value)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -188,7 +173,7 @@ public struct PlanTask: Hashable, Sendable {
         hasher.combine(status)
         hasher.combine(unitsInherited)
         hasher.combine(sourceLine)
-        storage.fields.hash(into: &hasher)
+        storage.value.hash(into: &hasher)
     }
 
     public var leads: [String] { units.filter { $0.role == .lead }.map(\.name) }
