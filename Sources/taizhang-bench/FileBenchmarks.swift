@@ -16,15 +16,7 @@ struct FileBenchmarks {
 
     func load(path: String) throws -> [Samples] {
         var results: [Samples] = []
-        results.append(heavy.measure("load: read + decode + index (state) + first render") {
-            do {
-                guard let ledger = try LedgerFile.read(path) else { return }
-                let state = DashboardState(ledger: ledger, ledgerPath: path, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
-                keep(Renderer.render(state))
-            } catch {
-                preconditionFailure("cannot read \(path): \(error)")
-            }
-        })
+        results.append(heavy.measure("load: read + decode + index (state) + first render") { Self.openAndDraw(path) })
         guard let bytes = try LedgerFile.readBytes(path) else { throw BenchError("no ledger at \(path)") }
         results.append(heavy.measure("  read bytes") { keep(try? LedgerFile.readBytes(path)) })
         results.append(heavy.measure("  decode (parse + check)") { keep(try? LedgerDecoding.ledger(from: bytes, path: path)) })
@@ -37,6 +29,18 @@ struct FileBenchmarks {
         return results
     }
 
+    /// What the dashboard does before its first frame: read the ledger (with its journal),
+    /// build the state, render.
+    static func openAndDraw(_ path: String) {
+        do {
+            guard let ledger = try LedgerFile.read(path) else { return }
+            let state = DashboardState(ledger: ledger, ledgerPath: path, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
+            keep(Renderer.render(state))
+        } catch {
+            preconditionFailure("cannot read \(path): \(error)")
+        }
+    }
+
     /// Load of the same ledger as a dashboard leaves it after its first save: schema 5, the
     /// file holding the present state and the history in the journal beside it (the
     /// generator's ledgers are schema 3, history inside). The journal is read on a second
@@ -47,15 +51,7 @@ struct FileBenchmarks {
         try LedgerFile.create(ledger, at: target)
         var store = LedgerStore(path: target)
         _ = try store.save(try store.load().ledger)
-        let samples = heavy.measure("load as a dashboard leaves it: schema 5, file + journal") {
-            do {
-                guard let read = try LedgerFile.read(target) else { return }
-                let state = DashboardState(ledger: read, ledgerPath: target, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
-                keep(Renderer.render(state))
-            } catch {
-                preconditionFailure("cannot read \(target): \(error)")
-            }
-        }
+        let samples = heavy.measure("load as a dashboard leaves it: schema 5, file + journal") { Self.openAndDraw(target) }
         try? removeLedger(at: target)
         return samples
     }
