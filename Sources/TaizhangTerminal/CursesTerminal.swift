@@ -64,6 +64,13 @@ public final class CursesTerminal {
         guard let screen = tz_newterm(term) else { throw .cannotOpenTerminal(term: term) }
         set_term(screen)
         let window = tz_stdscr()!
+        // ncurses 6.4 flushes its output at every cursor move until the screen has been
+        // left once (`_nc_mvcur` while `_endwin` is still "initial"), so each row of every
+        // frame became a write of its own: ~70 writes for the first frame, each waking the
+        // terminal, and a frame that arrives in strips. Leaving at once, before any mode is
+        // set or anything drawn, puts the screen in the state the first refresh resumes
+        // from; from then on a frame goes out in buffer-sized writes.
+        endwin()
 
         cbreak()
         noecho()
