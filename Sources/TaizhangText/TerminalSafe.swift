@@ -11,7 +11,9 @@ public enum TerminalSafe {
     ///   overrides and isolates (U+202A–U+202E, U+2066–U+2069) as "<U+XXXX>".
     public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
         // Almost all text is clean: return it without copying.
-        guard text.unicodeScalars.contains(where: { needsReplacement($0, keepNewlines: keepNewlines) }) else {
+        guard mayNeedReplacement(text, keepNewlines: keepNewlines),
+            text.unicodeScalars.contains(where: { needsReplacement($0, keepNewlines: keepNewlines) })
+        else {
             return text
         }
         var result = ""
@@ -32,6 +34,34 @@ public enum TerminalSafe {
             }
         }
         return result
+    }
+
+    /// A look at the UTF-8 bytes that rules out nearly all clean text without decoding a
+    /// scalar: the scalars replaced are the bytes below 0x20 and 0x7F, C2 80–C2 9F
+    /// (U+0080–U+009F), E2 80 AA–E2 80 AE and E2 81 A6–E2 81 A9 (the bidi controls).
+    /// `list` at 10,000 tasks spent a tenth of its time decoding scalars here. True means
+    /// "look closer", never "unsafe".
+    static func mayNeedReplacement(_ text: String, keepNewlines: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x7F {
+                    if byte != 0x0A || !keepNewlines { return true }
+                } else if byte == 0xC2, index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) {
+                    return true
+                } else if byte == 0xE2, index + 2 < count {
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    if (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
+                        return true
+                    }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     private static func needsReplacement(_ scalar: Unicode.Scalar, keepNewlines: Bool) -> Bool {

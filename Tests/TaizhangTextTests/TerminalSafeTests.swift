@@ -57,4 +57,25 @@ struct TerminalSafeTests {
         #expect(result.split(separator: "\n", omittingEmptySubsequences: false).count
             == PlanFixture.text.split(separator: "\n", omittingEmptySubsequences: false).count)
     }
+
+    /// The byte look that lets clean text through without decoding agrees with the rule for
+    /// every scalar of the Basic Multilingual Plane and a few beyond, alone and between
+    /// Chinese text and quotes (whose bytes share lead bytes with the replaced scalars).
+    @Test func everyScalarIsJudgedByTheRule() {
+        func replaced(_ value: UInt32) -> Bool {
+            switch value {
+            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+            default: return false
+            }
+        }
+        var wrong: [UInt32] = []
+        for value in Array(0..<0xD800) + Array(0xE000...0xFFFF) + [0x1F468, 0x10FFFF] as [UInt32] {
+            let scalar = Unicode.Scalar(value)!
+            let text = "局“" + String(Character(scalar)) + "”"
+            let expected = replaced(value) ? 1 : 0
+            let changed = TerminalSafe.sanitize(text) != text ? 1 : 0
+            if changed != expected { wrong.append(value) }
+        }
+        #expect(wrong.isEmpty, "judged against the rule: \(wrong.prefix(10).map { String($0, radix: 16) })")
+    }
 }
