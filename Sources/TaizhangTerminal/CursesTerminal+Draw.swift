@@ -17,16 +17,26 @@ extension CursesTerminal {
         if previous == nil { werase(window) }
         let height = min(rows, screen.height)
         let width = min(columns, screen.width)
+        // Runs of cells share a role: the look is found again only when the role changes.
+        var role = StyleRole.normal
+        var look = self.look(for: role)
         for y in 0..<height {
             if let previous, previous.row(y) == screen.row(y) { continue }
             var x = 0
             while x < width {
                 let cell = screen[x, y]
-                if cell.isContinuation {
+                // A continuation belongs to the wide cell before it. A cell equal to the one
+                // already painted there is on the terminal: a move of the highlight changes
+                // two rows, but only a few cells of each.
+                if cell.isContinuation || previous?[x, y] == cell {
                     x += 1
                     continue
                 }
-                paint(cell, x: x, y: y, columnsLeft: width - x)
+                if cell.role != role {
+                    role = cell.role
+                    look = self.look(for: role)
+                }
+                paint(cell, look: look, x: x, y: y, columnsLeft: width - x)
                 x += max(1, Int(cell.width))
             }
         }
@@ -45,13 +55,16 @@ extension CursesTerminal {
         lastScreen = screen
     }
 
+    private func look(for role: StyleRole) -> CellLook {
+        looks[role] ?? CellLook(pair: 0, attributes: tz_a_normal())
+    }
+
     /// Paints one leading cell. ncurses places a `cchar_t` by the width of its first scalar
     /// (the rest must be combining marks), so a character is written whole when that holds,
     /// else as its first scalar alone (emoji sequences, flags), else as "?". A wide cell that
     /// ncurses sees as narrow gets a blank after it; a wide character in the last column (it
     /// does not fit) is painted as a blank. Either way the row stays aligned with the Screen.
-    private func paint(_ cell: Cell, x: Int, y: Int, columnsLeft: Int) {
-        let look = looks[cell.role] ?? CellLook(pair: 0, attributes: tz_a_normal())
+    private func paint(_ cell: Cell, look: CellLook, x: Int, y: Int, columnsLeft: Int) {
         let cellWidth = max(1, Int(cell.width))
         guard cellWidth <= columnsLeft else {
             put([" "], look: look, x: x, y: y)
