@@ -52,6 +52,17 @@ public struct Screen: Equatable, Sendable {
         guard y >= 0, y < height, x >= 0, x < width else { return 0 }
         let limit = min(width - x, maxWidth ?? Int.max)
         var column = 0
+        if DisplayWidth.isSimple(text) {
+            // Each scalar is a character of its own: no grapheme breaking needed.
+            for scalar in text.unicodeScalars {
+                let w = DisplayWidth.of(scalar: scalar)
+                if w == 0 { continue }
+                if column + w > limit { break }
+                set(x: x + column, y: y, Cell(Character(scalar), width: UInt8(w), role: role))
+                column += w
+            }
+            return column
+        }
         for character in text {
             let w = DisplayWidth.of(character)
             if w == 0 { continue }

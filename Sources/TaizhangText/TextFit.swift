@@ -13,6 +13,18 @@ public enum TextFit {
             return (text[...], DisplayWidth.of(text))
         }
         var width = 0
+        if SimpleScalars.all(text) {
+            // Every scalar is a character: a cut between scalars is a cut between characters.
+            let scalars = text.unicodeScalars
+            var end = scalars.startIndex
+            while end != scalars.endIndex {
+                let scalarWidth = ScalarWidth.of(scalars[end])
+                if width + scalarWidth > maxWidth { break }
+                width += scalarWidth
+                scalars.formIndex(after: &end)
+            }
+            return (text[..<end], width)
+        }
         var end = text.startIndex
         while end != text.endIndex {
             let characterWidth = DisplayWidth.of(text[end])
