@@ -87,7 +87,7 @@ extension LedgerDecoding.Reader {
     ]
 
     /// A task, with the checks of `task(_:at:areas:numbers:)`.
-    private func streamedTask(_ scanner: inout JSONScanner, areas: [Area], numbers: inout Set<Int>) throws -> PlanTask {
+    func streamedTask(_ scanner: inout JSONScanner, areas: [Area], numbers: inout Set<Int>) throws -> PlanTask {
         var number = 0
         var areaNumber = 0
         var section: Int?
