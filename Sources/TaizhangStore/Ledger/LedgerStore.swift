@@ -30,6 +30,9 @@ public struct LedgerStore: Sendable {
     /// same: rewriting it costs about what appending does, and `jq` then always sees the
     /// latest change. Tests lower it to try the tail on small ledgers.
     public var tailFloor: Int64 = 256 * 1024
+    /// From this size the ledger is opened in pieces (`LedgerFile.readInPieces`), never held
+    /// whole beside the ledger read from it. Tests lower it to read small ledgers so.
+    public var piecesFrom: Int64 = LedgerFile.piecesFrom
     /// A tail this long is written into the ledger file at the next save, so reading the
     /// ledger stays quick even when a dashboard never rests.
     public var longestTail = 2000
@@ -105,6 +108,14 @@ public struct LedgerStore: Sendable {
     public mutating func load(creatingWith fresh: @autoclosure () -> Ledger? = nil) throws(LedgerError) -> Opened {
         cleanStaleTemporaryFiles()
         readOnlySchema = nil
+        if let pieces = try LedgerFile.readInPieces(path, from: piecesFrom, fileSystem: fileSystem) {
+            let read = pieces.read
+            remember(read.ledger, hash: pieces.hash, journal: read.journal, reached: read.reached, replaysTail: read.replaysTail)
+            if pieces.declared < Ledger.schema, let outcome = try? commit(read.ledger, backupReason: "schema\(pieces.declared)") {
+                return Opened(ledger: outcome.ledger, readOnly: false, migratedFrom: pieces.declared, created: false)
+            }
+            return Opened(ledger: read.ledger, readOnly: false, migratedFrom: nil, created: false)
+        }
         guard let bytes = try LedgerFile.readBytes(path, fileSystem: fileSystem) else {
             guard let fresh = fresh() else { throw .missing(path: path) }
             do {
@@ -140,6 +151,11 @@ public struct LedgerStore: Sendable {
     /// commands that only look: nil when there is no file; a newer schema is read as far
     /// as this build understands it and the store becomes read-only.
     public mutating func loadForReading() throws(LedgerError) -> Ledger? {
+        if let pieces = try LedgerFile.readInPieces(path, from: piecesFrom, fileSystem: fileSystem) {
+            let read = pieces.read
+            remember(read.ledger, hash: pieces.hash, journal: read.journal, reached: read.reached, replaysTail: read.replaysTail)
+            return read.ledger
+        }
         guard let bytes = try LedgerFile.readBytes(path, fileSystem: fileSystem) else { return nil }
         if let declared = LedgerSchema.declared(in: bytes), declared > LedgerSchema.newest {
             let decoded = try readNewer(bytes, found: declared)
@@ -235,12 +251,19 @@ public struct LedgerStore: Sendable {
     mutating func remember(
         _ ledger: Ledger, bytes: [UInt8], journal: JournalReference? = nil, reached: JournalReference? = nil, replaysTail: Bool? = nil
     ) {
+        remember(ledger, hash: ContentHash.of(bytes), journal: journal, reached: reached, replaysTail: replaysTail)
+    }
+
+    /// As `remember(_:bytes:…)`, for a file read in pieces: the hash of its bytes as they passed.
+    mutating func remember(
+        _ ledger: Ledger, hash: UInt64, journal: JournalReference? = nil, reached: JournalReference? = nil, replaysTail: Bool? = nil
+    ) {
         base = ledger
         journalSizeSeen = nil
         baseJournal = reached ?? journal
         baseCheckpoint = journal
         baseReplaysTail = replaysTail ?? (journal != nil)
-        baseHash = ContentHash.of(bytes)
+        baseHash = hash
         baseStatus = try? currentStatus()
     }
 
