@@ -5,6 +5,9 @@ One tmux server of its own (a private socket), a 120x40 window, and one control-
 (`tmux -C`) that is asked for `capture-pane` in a tight loop, so polling costs a pipe round
 trip (tens of microseconds) instead of starting a tmux process each time.
 
+Captures are asked for every half millisecond (POLL_GAP), not in a spin that would take the
+CPU from the program being measured.
+
 - start to first frame (captured with attributes, -e, so a moved highlight counts): from asking tmux for a window running the command to the first
   capture equal to the screen once it has settled (unchanged for --settle ms);
 - key to frame: from `send-keys` to the first capture equal to the settled answer;
@@ -24,6 +27,8 @@ import subprocess
 import time
 
 SOCKET = f"tzbench-{os.getpid()}"
+# Seconds between two captures (see `settle`): it adds at most this much to a figure.
+POLL_GAP = 0.0005
 
 
 class Control:
@@ -91,6 +96,10 @@ def settle(control, pane, start, before, settle_s, timeout_s=5, ready=None):
         # Stamped when the answer is back, not when asked: tmux may read the program's
         # output before it answers, so a stamp taken before asking can predate the frame.
         now = time.perf_counter()
+        # A pause between captures: asking without one kept this client and the tmux server
+        # busy on both cores of a 2-core machine, and a program starting up (taizhang's first
+        # frame at 57 tasks: 48 ms spinning, 31 ms with the pause) got the CPU that was left.
+        time.sleep(POLL_GAP)
         if not history or history[-1][1] != screen:
             history.append((now, screen))
         changed = history[-1][1] != before and (ready is None or ready in history[-1][1])
