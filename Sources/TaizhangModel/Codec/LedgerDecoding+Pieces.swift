@@ -33,11 +33,7 @@ extension LedgerDecoding.Reader {
         var scanner = pieces.scanner(position: 0, depth: 0)
         try token(&scanner, &pieces, fill)
         try scanner.enter(UInt8(ascii: "{"))
-        var members: [JSONMember] = []
-        var tasks: [PlanTask]?
-        var history: [HistoryEntry]?
-        var areas: [Area]?
-        var schemaSeen = false
+        var top = TopLevel()
         var first = true
         while true {
             try token(&scanner, &pieces, fill)
@@ -46,28 +42,21 @@ extension LedgerDecoding.Reader {
             try value(&scanner, &pieces, fill)
             scanner.skipWhitespace()
             let key = try scanner.string()
-            guard !members.contains(where: { $0.key == key }) else { throw FastPathMiss() }
+            try top.expectNew(key)
             try token(&scanner, &pieces, fill)
             try scanner.expect(UInt8(ascii: ":"))
-            if key == "tasks", schemaSeen, let areas {
+            if let areas = top.streamsTasks(key) {
                 var numbers: Set<Int> = []
-                tasks = try items(&scanner, &pieces, fill) { (scanner) throws in
+                top.tasks = try items(&scanner, &pieces, fill) { (scanner) throws in
                     try streamedTask(&scanner, areas: areas, numbers: &numbers)
                 }
-                members.append(JSONMember(key, .array([])))
+                top.members.append(JSONMember(key, .array([])))
             } else if key == "history" {
-                history = try items(&scanner, &pieces, fill) { (scanner) throws in try streamedEntry(&scanner) }
-                members.append(JSONMember(key, .array([])))
+                top.history = try items(&scanner, &pieces, fill) { (scanner) throws in try streamedEntry(&scanner) }
+                top.members.append(JSONMember(key, .array([])))
             } else {
                 try value(&scanner, &pieces, fill)
-                let value = try scanner.value()
-                if key == "schema", case .int(let number) = value {
-                    schema = number
-                    schemaSeen = true
-                } else if key == "plan" {
-                    areas = try? plan(value).areas
-                }
-                members.append(JSONMember(key, value))
+                take(key, try scanner.value(), into: &top)
             }
         }
         // Nothing but whitespace to the end of the file.
@@ -78,15 +67,11 @@ extension LedgerDecoding.Reader {
             scanner = pieces.scanner(position: 0, depth: scanner.depth)
         }
         guard pieces.atEnd, pieces.checked == pieces.end else { throw FastPathMiss() }
-        var ledger: Ledger
         do {
-            ledger = try self.ledger(.object(members))
+            return try assembled(top)
         } catch {
             throw FastPathMiss()
         }
-        if let tasks { ledger.plan.tasks = tasks }
-        if let history { ledger.history = history }
-        return ledger
     }
 
     /// The items of an array, each read by `item` once the window holds it whole. An item is

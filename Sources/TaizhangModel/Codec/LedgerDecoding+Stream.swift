@@ -25,43 +25,68 @@ extension LedgerDecoding.Reader {
 
     private mutating func streamedLedger(_ scanner: inout JSONScanner) throws -> Ledger {
         try scanner.enter(UInt8(ascii: "{"))
-        // The members read as trees, with empty arrays standing in for the streamed ones.
-        var members: [JSONMember] = []
-        var tasks: [PlanTask]?
-        var history: [HistoryEntry]?
-        var areas: [Area]?
-        var schemaSeen = false
+        var top = TopLevel()
         var first = true
         while try scanner.more(UInt8(ascii: "}"), first: first) {
             first = false
             scanner.skipWhitespace()
             let key = try scanner.string()
-            guard !members.contains(where: { $0.key == key }) else { throw FastPathMiss() }
+            try top.expectNew(key)
             try scanner.expect(UInt8(ascii: ":"))
-            // Tasks are checked against the schema (fields it added) and the plan's areas:
-            // both come before them in a file taizhang writes. Otherwise they are a tree.
-            if key == "tasks", schemaSeen, let areas {
-                tasks = try streamedTasks(&scanner, areas: areas)
-                members.append(JSONMember(key, .array([])))
+            if let areas = top.streamsTasks(key) {
+                top.tasks = try streamedTasks(&scanner, areas: areas)
+                top.members.append(JSONMember(key, .array([])))
             } else if key == "history" {
-                history = try streamedHistory(&scanner)
-                members.append(JSONMember(key, .array([])))
+                top.history = try streamedHistory(&scanner)
+                top.members.append(JSONMember(key, .array([])))
             } else {
-                let value = try scanner.value()
-                if key == "schema", case .int(let number) = value {
-                    schema = number
-                    schemaSeen = true
-                } else if key == "plan" {
-                    areas = try? plan(value).areas
-                }
-                members.append(JSONMember(key, value))
+                take(key, try scanner.value(), into: &top)
             }
         }
         scanner.skipWhitespace()
         guard scanner.atEnd else { throw FastPathMiss() }
-        var ledger = try self.ledger(.object(members))
-        if let tasks { ledger.plan.tasks = tasks }
-        if let history { ledger.history = history }
+        return try assembled(top)
+    }
+
+    /// What the one-pass readers gather from the top of the file: the small members as
+    /// trees (the streamed arrays stand in empty), the tasks and history read item by item,
+    /// and what reading the tasks needs.
+    struct TopLevel {
+        var members: [JSONMember] = []
+        var tasks: [PlanTask]?
+        var history: [HistoryEntry]?
+        var areas: [Area]?
+        var schemaSeen = false
+
+        /// Each key once, as the tree reader requires.
+        func expectNew(_ key: String) throws(FastPathMiss) {
+            guard !members.contains(where: { $0.key == key }) else { throw FastPathMiss() }
+        }
+
+        /// The plan's areas when `key` is the tasks and they can be read item by item: they
+        /// are checked against the schema (fields it added) and the plan's areas, both of
+        /// which come before them in a file taizhang writes. Otherwise they are a tree.
+        func streamsTasks(_ key: String) -> [Area]? {
+            key == "tasks" && schemaSeen ? areas : nil
+        }
+    }
+
+    /// A small member read as a tree; the schema and the plan's areas are noted for the tasks.
+    mutating func take(_ key: String, _ value: JSONValue, into top: inout TopLevel) {
+        if key == "schema", case .int(let number) = value {
+            schema = number
+            top.schemaSeen = true
+        } else if key == "plan" {
+            top.areas = try? plan(value).areas
+        }
+        top.members.append(JSONMember(key, value))
+    }
+
+    /// The ledger from what was gathered, checked by the tree reader's own rules.
+    mutating func assembled(_ top: TopLevel) throws(LedgerError) -> Ledger {
+        var ledger = try self.ledger(.object(top.members))
+        if let tasks = top.tasks { ledger.plan.tasks = tasks }
+        if let history = top.history { ledger.history = history }
         return ledger
     }
 
