@@ -84,8 +84,13 @@ let package = Package(
             /// The release binary is linked at a fixed address (not position-independent): with
             /// the Swift runtime and Foundation linked in, a PIE start spent a fifth of its time
             /// applying ~90,000 relocations and copying the pages they write (BENCHMARKS.md,
-            /// "Start-up"). Debug builds and the tests link as before.
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
+            /// "Start-up"). Nor does it export its symbols: `-static-stdlib` asks for
+            /// `-export-dynamic`, which put 35,000 of our and the packages' symbols in the dynamic
+            /// table, and the runtime's start-up `dladdr` walked all of them (a tenth of
+            /// `--help`). Debug builds and the tests link as before.
+            linkerSettings: [
+                .unsafeFlags(["-Xclang-linker", "-no-pie", "-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
+            ]
         ),
         /// Synthetic plans and the benchmark harness (BENCHMARKS.md); not part of the tests.
         .executableTarget(
@@ -100,7 +105,7 @@ let package = Package(
         .executableTarget(name: "taizhang-stress", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore"]),
         /// Helpers every test target shares: temporary folders, a seeded generator, a fake disk.
         .target(name: "TaizhangTestSupport", dependencies: ["TaizhangModel", "TaizhangStore"], path: "Tests/TestSupport"),
-        .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText", "TaizhangImport"]),
+        .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangTestSupport", "TaizhangText", "TaizhangImport"]),
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangWords"]),
         .testTarget(name: "TaizhangImportTests", dependencies: ["TaizhangTestSupport", "TaizhangModel", "TaizhangImport", "TaizhangWords", "TaizhangText"]),
         .testTarget(name: "TaizhangDashboardTests", dependencies: ["TaizhangTestSupport", "TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangImport", "TaizhangWords"]),
