@@ -58,7 +58,7 @@ public struct Screen: Equatable, Sendable {
                 let w = DisplayWidth.of(scalar: scalar)
                 if w == 0 { continue }
                 if column + w > limit { break }
-                set(x: x + column, y: y, Cell(Character(scalar), width: UInt8(w), role: role))
+                set(x: x + column, y: y, Cell(scalar: scalar, width: UInt8(w), role: role))
                 column += w
             }
             return column
@@ -79,8 +79,9 @@ public struct Screen: Equatable, Sendable {
         let start = max(0, x)
         let end = min(width, x + count)
         guard start < end else { return }
+        let cell = Cell(character, width: 1, role: role)
         for column in start..<end {
-            set(x: column, y: y, Cell(character, width: 1, role: role))
+            set(x: column, y: y, cell)
         }
     }
 
@@ -103,12 +104,12 @@ public struct Screen: Equatable, Sendable {
         clearWideCharacter(at: x, base: base)
         if cell.width == 2 {
             guard x + 1 < width else {
-                cells[base + x] = Cell(" ", width: 1, role: cell.role)
+                cells[base + x] = Cell(scalar: " ", width: 1, role: cell.role)
                 return
             }
             clearWideCharacter(at: x + 1, base: base)
             cells[base + x] = cell
-            cells[base + x + 1] = Cell(" ", width: 0, role: cell.role)
+            cells[base + x + 1] = Cell(scalar: " ", width: 0, role: cell.role)
         } else {
             cells[base + x] = cell
         }
@@ -117,10 +118,10 @@ public struct Screen: Equatable, Sendable {
     private mutating func clearWideCharacter(at x: Int, base: Int) {
         let existing = cells[base + x]
         if existing.isContinuation, x > 0 {
-            cells[base + x - 1] = Cell(" ", width: 1, role: cells[base + x - 1].role)
-            cells[base + x] = Cell(" ", width: 1, role: existing.role)
+            cells[base + x - 1] = Cell(scalar: " ", width: 1, role: cells[base + x - 1].role)
+            cells[base + x] = Cell(scalar: " ", width: 1, role: existing.role)
         } else if existing.width == 2, x + 1 < width {
-            cells[base + x + 1] = Cell(" ", width: 1, role: existing.role)
+            cells[base + x + 1] = Cell(scalar: " ", width: 1, role: existing.role)
         }
     }
 }

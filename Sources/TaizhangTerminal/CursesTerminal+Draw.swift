@@ -70,7 +70,7 @@ extension CursesTerminal {
             put([" "], look: look, x: x, y: y)
             return
         }
-        let scalars = Array(cell.character.unicodeScalars)
+        let scalars = cell.scalar.map { [$0] } ?? Array(cell.character.unicodeScalars)
         var drawnWidth = 0
         if let first = scalars.first, first.value >= 0x20, first.value != 0x7F {
             let firstWidth = Int(wcwidth(wchar_t(first.value)))
