@@ -5,7 +5,10 @@
 enum BreakRules {
     /// Marks that may not begin a line.
     static func forbidsBreakBefore(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
+        character.unicodeScalars.first.map(forbidsBreakBefore) ?? false
+    }
+
+    static func forbidsBreakBefore(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x21, 0x25, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F, 0x5D, 0x7D,  // ! % ) , . : ; ? ] }
              0xB0, 0xB7,                                               // ° ·
@@ -35,7 +38,10 @@ enum BreakRules {
     /// Marks that may not end a line: opening brackets and quotes, and currency signs that
     /// belong to the amount after them.
     static func forbidsBreakAfter(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
+        character.unicodeScalars.first.map(forbidsBreakAfter) ?? false
+    }
+
+    static func forbidsBreakAfter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x24, 0x28, 0x5B, 0x7B,                                   // $ ( [ {
              0xA3, 0xA5,                                               // £ ¥
@@ -57,6 +63,14 @@ enum BreakRules {
     /// Doubled dashes and ellipses (——, ……) are one mark in Chinese and must not be split.
     static func isInseparable(_ left: Character, _ right: Character) -> Bool {
         guard left == right, let scalar = left.unicodeScalars.first else { return false }
+        return isDoubledMark(scalar)
+    }
+
+    static func isInseparable(_ left: Unicode.Scalar, _ right: Unicode.Scalar) -> Bool {
+        left == right && isDoubledMark(left)
+    }
+
+    private static func isDoubledMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2014, 0x2025, 0x2026, 0x2E3A, 0x2E3B: return true
         default: return false
@@ -66,7 +80,10 @@ enum BreakRules {
     /// Letters and digits of alphabetic scripts: runs of them are words, which are not split
     /// while they fit on a line. Han, kana and Hangul are excluded — they break anywhere.
     static func isWordCharacter(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
+        character.unicodeScalars.first.map(isWordCharacter) ?? false
+    }
+
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
@@ -85,7 +102,12 @@ enum BreakRules {
     /// Punctuation that belongs inside a word when it has letters or digits on both sides:
     /// 1+1+9, 4.5%, 2022-2025, 12:30, a/b, Latin-ASCII, don't.
     static func isJoiner(_ character: Character) -> Bool {
-        switch character {
+        let scalars = character.unicodeScalars
+        return scalars.count == 1 && scalars.first.map(isJoiner) == true
+    }
+
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
         case "+", "-", ".", "/", ":", ",", "%", "_", "'", "@", "&", "=", "~", "#":
             return true
         default:

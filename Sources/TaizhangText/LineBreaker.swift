@@ -19,16 +19,35 @@
 /// position is known in advance, so moving characters down never rescans a line.
 public enum LineBreaker {
     public static func wrap(_ text: String, width: Int) -> [String] {
+        // Text of simple scalars (nearly every plan) is broken scalar by scalar.
+        SimpleScalars.all(text, allowingLineEnds: true)
+            ? wrap(units: text.unicodeScalars, width: width)
+            : wrap(units: text, width: width)
+    }
+
+    /// Walking `Character`s whatever the text: what `wrap` must always agree with.
+    static func wrapByCharacters(_ text: String, width: Int) -> [String] {
+        wrap(units: text, width: width)
+    }
+
+    private static func wrap<Units: Sequence>(units: Units, width: Int) -> [String] where Units.Element: BreakUnit {
         let width = max(width, 2)
         var lines: [String] = []
-        var paragraph: [Character] = []
-        for character in text {
-            switch character {
-            case "\n", "\r\n", "\r":
+        var paragraph: [Units.Element] = []
+        var afterCarriageReturn = false
+        for unit in units {
+            if unit.endsLine {
+                // A line feed right after a carriage return ends the same line.
+                if afterCarriageReturn, unit.isLineFeed {
+                    afterCarriageReturn = false
+                    continue
+                }
                 wrapParagraph(paragraph, width: width, into: &lines)
                 paragraph.removeAll(keepingCapacity: true)
-            default:
-                paragraph.append(character)
+                afterCarriageReturn = unit.isCarriageReturn
+            } else {
+                paragraph.append(unit)
+                afterCarriageReturn = false
             }
         }
         wrapParagraph(paragraph, width: width, into: &lines)
@@ -54,7 +73,7 @@ public enum LineBreaker {
         var lastBreak: Int = 0
     }
 
-    private static func wrapParagraph(_ characters: [Character], width: Int, into lines: inout [String]) {
+    private static func wrapParagraph<Unit: BreakUnit>(_ characters: [Unit], width: Int, into lines: inout [String]) {
         var segments = segment(characters, width: width)
         guard !segments.isEmpty else {
             lines.append("")
@@ -68,7 +87,7 @@ public enum LineBreaker {
                 ? segments[index - 1].lastBreak : index
         }
         func line(_ first: Int, _ last: Int) -> String {
-            String(characters[segments[first].start..<segments[last].end])
+            Unit.text(characters[segments[first].start..<segments[last].end])
         }
         var first = 0
         var next = 1
@@ -91,7 +110,7 @@ public enum LineBreaker {
     }
 
     /// Splits a paragraph into segments and decides where breaks are permitted.
-    private static func segment(_ characters: [Character], width: Int) -> [Segment] {
+    private static func segment<Unit: BreakUnit>(_ characters: [Unit], width: Int) -> [Segment] {
         var segments: [Segment] = []
         var gap = 0
         var index = 0
@@ -101,13 +120,13 @@ public enum LineBreaker {
             var breakBefore = forcedBreak
             if !forcedBreak, let previous = segments.last {
                 breakBefore = !previous.holdsNext
-                    && !BreakRules.forbidsBreakBefore(firstCharacter)
-                    && !BreakRules.isInseparable(characters[previous.end - 1], firstCharacter)
+                    && !firstCharacter.forbidsBreakBefore
+                    && !Unit.inseparable(characters[previous.end - 1], firstCharacter)
             }
             segments.append(Segment(
                 start: start, end: end, width: segmentWidth, gap: gap,
                 breakBefore: breakBefore,
-                holdsNext: BreakRules.forbidsBreakAfter(characters[end - 1])))
+                holdsNext: characters[end - 1].forbidsBreakAfter))
             gap = 0
         }
 
@@ -118,13 +137,13 @@ public enum LineBreaker {
             var pieceWidth = 0
             var position = word.lowerBound
             while position < word.upperBound {
-                let characterWidth = DisplayWidth.of(characters[position])
+                let characterWidth = characters[position].columns
                 if pieceWidth + characterWidth > width {
                     var cut = position
                     var cutWidth = pieceWidth
-                    if BreakRules.forbidsBreakBefore(characters[cut]), cut - 1 > pieceStart {
+                    if characters[cut].forbidsBreakBefore, cut - 1 > pieceStart {
                         cut -= 1
-                        cutWidth -= DisplayWidth.of(characters[cut])
+                        cutWidth -= characters[cut].columns
                     }
                     append(pieceStart, cut, width: cutWidth, forcedBreak: pieceStart != word.lowerBound)
                     pieceStart = cut
@@ -138,19 +157,19 @@ public enum LineBreaker {
 
         while index < characters.count {
             let character = characters[index]
-            if character == " " {
+            if character.isSpace {
                 gap += 1
                 index += 1
                 continue
             }
-            let characterWidth = DisplayWidth.of(character)
+            let characterWidth = character.columns
             if characterWidth == 0, gap == 0, !segments.isEmpty {
                 // Zero-width characters cost nothing and stay with what they follow.
                 segments[segments.count - 1].end = index + 1
                 index += 1
                 continue
             }
-            guard BreakRules.isWordCharacter(character) else {
+            guard character.isWordCharacter else {
                 append(index, index + 1, width: characterWidth)
                 index += 1
                 continue
@@ -158,12 +177,12 @@ public enum LineBreaker {
             var end = index + 1
             var wordWidth = characterWidth
             while end < characters.count {
-                if BreakRules.isWordCharacter(characters[end]) {
-                    wordWidth += DisplayWidth.of(characters[end])
+                if characters[end].isWordCharacter {
+                    wordWidth += characters[end].columns
                     end += 1
-                } else if end + 1 < characters.count, BreakRules.isJoiner(characters[end]),
-                          BreakRules.isWordCharacter(characters[end + 1]) {
-                    wordWidth += DisplayWidth.of(characters[end]) + DisplayWidth.of(characters[end + 1])
+                } else if end + 1 < characters.count, characters[end].isJoiner,
+                          characters[end + 1].isWordCharacter {
+                    wordWidth += characters[end].columns + characters[end + 1].columns
                     end += 2
                 } else {
                     break

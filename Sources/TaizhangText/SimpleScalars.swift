@@ -25,13 +25,15 @@ enum SimpleScalars {
 
     /// Whether every scalar of the text is simple: read from its UTF-8 bytes, which a Swift
     /// string always holds valid.
-    static func all<S: StringProtocol>(_ text: S) -> Bool {
+    /// With `allowingLineEnds`, "\n" and "\r" count as simple too (the line breaker takes
+    /// them as paragraph ends, "\r\n" as one).
+    static func all<S: StringProtocol>(_ text: S, allowingLineEnds: Bool = false) -> Bool {
         let utf8 = text.utf8
-        if let answer = utf8.withContiguousStorageIfAvailable({ all(bytes: $0) }) { return answer }
-        return Array(utf8).withUnsafeBufferPointer { all(bytes: $0) }
+        if let answer = utf8.withContiguousStorageIfAvailable({ all(bytes: $0, allowingLineEnds: allowingLineEnds) }) { return answer }
+        return Array(utf8).withUnsafeBufferPointer { all(bytes: $0, allowingLineEnds: allowingLineEnds) }
     }
 
-    private static func all(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func all(bytes: UnsafeBufferPointer<UInt8>, allowingLineEnds: Bool) -> Bool {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -52,7 +54,7 @@ enum SimpleScalars {
                 // Planes 1 and up: emoji and rare ideographs take the cluster path.
                 return false
             }
-            if !isSimple(value) { return false }
+            if !isSimple(value), !(allowingLineEnds && (value == 0x0A || value == 0x0D)) { return false }
         }
         return true
     }

@@ -49,6 +49,16 @@ struct SimpleScalarsTests {
         #expect(DisplayWidth.of(text) == referenceWidth(text))
     }
 
+    /// The punctuation `ScalarWidth.of` answers before its tables measures as the tables do.
+    @Test func punctuationMeasuresAsTheTablesSay() {
+        let ranges: [ClosedRange<UInt32>] = [0x3000...0x3029, 0xFF01...0xFF60, 0x2010...0x2027, 0x2030...0x205E]
+        for value in ranges.joined() {
+            let scalar = Unicode.Scalar(value)!
+            #expect(ScalarWidth.of(scalar) == ScalarWidth.fromTables(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(ScalarWidth.of("，") == 2 && ScalarWidth.of("“") == 1 && ScalarWidth.of("…") == 1 && ScalarWidth.of("、") == 2)
+    }
+
     @Test func simpleIsWhatChinesePlansAreMadeOf() {
         #expect(SimpleScalars.all("（一）深化地方政府规章、规范性文件公开。Ａ１…“”——"))
         #expect(!SimpleScalars.all("局\u{301}"))
