@@ -38,6 +38,8 @@ public struct DashboardApp {
     public var restPolls = 8
     /// Quiet polls since the last key.
     var quietPolls = 0
+    /// The panes of the last frame, reused by the next where their inputs did not change.
+    var renderMemo = RenderMemo()
 
     /// How the loop ended.
     public enum Exit: Equatable, Sendable {
@@ -169,7 +171,7 @@ public struct DashboardApp {
         return false
     }
 
-    private func draw() {
-        terminal.draw(Renderer.render(state))
+    private mutating func draw() {
+        terminal.draw(Renderer.render(state, memo: &renderMemo))
     }
 }

@@ -85,6 +85,30 @@ public struct Screen: Equatable, Sendable {
         }
     }
 
+    /// The cells of a rectangle, row after row (clipped to the screen): a pane as drawn, to
+    /// be pasted into a later frame.
+    public func cells(x: Int, y: Int, width: Int, height: Int) -> [Cell] {
+        var copied: [Cell] = []
+        let columns = max(0, min(self.width, x + width) - max(0, x))
+        copied.reserveCapacity(columns * max(0, height))
+        for row in max(0, y)..<max(max(0, y), min(self.height, y + height)) where columns > 0 {
+            copied += cells[(row * self.width + max(0, x))..<(row * self.width + max(0, x) + columns)]
+        }
+        return copied
+    }
+
+    /// Puts back cells taken by `cells(x:y:width:height:)` from a screen of the same size.
+    public mutating func paste(_ copied: [Cell], x: Int, y: Int, width: Int, height: Int) {
+        let columns = max(0, min(self.width, x + width) - max(0, x))
+        var next = 0
+        for row in max(0, y)..<max(max(0, y), min(self.height, y + height)) where columns > 0 {
+            guard next + columns <= copied.count else { return }
+            let start = row * self.width + max(0, x)
+            cells.replaceSubrange(start..<(start + columns), with: copied[next..<(next + columns)])
+            next += columns
+        }
+    }
+
     /// Changes the role of cells already written, e.g. to highlight a selected row.
     public mutating func restyle(x: Int, y: Int, count: Int, role: StyleRole) {
         guard y >= 0, y < height else { return }

@@ -29,6 +29,7 @@ struct ProfileCommand: ParsableCommand {
         let opened = try LedgerDecoding.ledger(from: bytes, path: ledger)
         var state = DashboardState(ledger: opened, ledgerPath: ledger, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
         let now = { Stamp(at: "2026-01-05T10:00:00+08:00", by: "bench") }
+        var memo = RenderMemo()
         for round in 0..<count {
             // Untimed preparation, so each step starts from the same state.
             switch step {
@@ -40,7 +41,7 @@ struct ProfileCommand: ParsableCommand {
                 _ = Dashboard.update(&state, .focus(.workload), now: now)
             default: break
             }
-            Self.profiledWork(step, round: round, bytes: bytes, ledger: opened, state: &state, now: now)
+            Self.profiledWork(step, round: round, bytes: bytes, ledger: opened, state: &state, memo: &memo, now: now)
         }
         print("profiled \(count) × \(step.rawValue) on \(opened.plan.tasks.count) tasks")
     }
@@ -74,10 +75,10 @@ struct ProfileCommand: ParsableCommand {
     }
 
     @inline(never)
-    static func profiledWork(_ step: Step, round: Int, bytes: [UInt8], ledger: Ledger, state: inout DashboardState, now: () -> Stamp) {
+    static func profiledWork(_ step: Step, round: Int, bytes: [UInt8], ledger: Ledger, state: inout DashboardState, memo: inout RenderMemo, now: () -> Stamp) {
         func key(_ action: Action) {
             _ = Dashboard.update(&state, action, now: now)
-            keep(Renderer.render(state))
+            keep(Renderer.render(state, memo: &memo))
         }
         switch step {
         case .decode: keep(try? LedgerDecoding.ledger(from: bytes, path: "profile"))

@@ -3,23 +3,27 @@ import TaizhangModel
 import TaizhangText
 
 extension Renderer {
-    static func areaLabel(_ scope: Scope, plan: Plan, strings: UIStrings) -> String {
+    static func areaLabel(_ scope: Scope, areas: [Area], strings: UIStrings) -> String {
+        func area(_ number: Int) -> Area? { areas.first { $0.number == number } }
         switch scope {
         case .all:
             return strings.allTasks
         case .area(let number):
-            return "\(ChineseNumeral.string(number))、" + TerminalSafe.sanitize(plan.area(number)?.title ?? "")
-        case .section(let area, let section):
-            let title = plan.area(area)?.section(section)?.title ?? ""
+            return "\(ChineseNumeral.string(number))、" + TerminalSafe.sanitize(area(number)?.title ?? "")
+        case .section(let number, let section):
+            let title = area(number)?.section(section)?.title ?? ""
             return "（\(ChineseNumeral.string(section))）" + TerminalSafe.sanitize(title)
         }
     }
 
-    static func drawAreas(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
+    static func areaLabel(_ scope: Scope, plan: Plan, strings: UIStrings) -> String {
+        areaLabel(scope, areas: plan.areas, strings: strings)
+    }
+
+    static func drawAreas(_ state: AreasPaneInputs, _ rect: Rect, into screen: inout Screen) {
         let focused = state.focus == .areas
         drawFrame(state.strings.areasTitle, rect, focused: focused, glyphs: state.glyphs, marksFocus: true, into: &screen)
         let inner = rect.inner
-        let plan = state.ledger.plan
         for offset in 0..<inner.height {
             let position = state.navigatorScroll + offset
             guard state.navigator.indices.contains(position) else { break }
@@ -44,7 +48,7 @@ extension Renderer {
             case .section: indent = 3
             }
             let room = inner.width - indent - countsWidth - 2
-            let label = TextFit.truncate(areaLabel(row.scope, plan: plan, strings: state.strings), toWidth: room, ellipsis: state.glyphs.ellipsis)
+            let label = TextFit.truncate(areaLabel(row.scope, areas: state.areas, strings: state.strings), toWidth: room, ellipsis: state.glyphs.ellipsis)
             screen.put(label, x: inner.x + indent, y: y, role: role)
         }
     }

@@ -7,7 +7,7 @@ import TaizhangWords
 /// behind schedule, a bar of the share done) and a footer naming the selected unit with its
 /// roles and lights.
 extension Renderer {
-    static func drawWorkload(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
+    static func drawWorkload(_ state: WorkloadPaneInputs, _ rect: Rect, into screen: inout Screen) {
         let focused = state.focus == .workload
         let strings = state.strings
         var title = strings.workloadTitle

@@ -6,16 +6,23 @@ import TaizhangText
 /// Only visible rows are drawn, so the cost follows the terminal's size, not the plan's.
 public enum Renderer {
     public static func render(_ state: DashboardState) -> Screen {
+        var memo = RenderMemo()
+        return render(state, memo: &memo)
+    }
+
+    /// The frame, with the panes whose inputs did not change since the frame `memo` holds
+    /// copied from it instead of drawn again.
+    public static func render(_ state: DashboardState, memo: inout RenderMemo) -> Screen {
         var screen = Screen(width: state.width, height: state.height)
         guard let layout = state.layout else {
             drawTooSmall(state, into: &screen)
             return screen
         }
         drawHeader(state, layout.header, into: &screen)
-        drawAreas(state, layout.areas, into: &screen)
+        drawPane(AreasPaneInputs(state), layout.areas, memo: &memo.areas, into: &screen, draw: drawAreas)
         drawTasks(state, layout.tasks, into: &screen)
         drawDetail(state, layout.detail, into: &screen)
-        drawWorkload(state, layout.workload, into: &screen)
+        drawPane(WorkloadPaneInputs(state), layout.workload, memo: &memo.workload, into: &screen, draw: drawWorkload)
         drawStatus(state, layout.status, into: &screen)
         if state.unitPicker != nil { drawUnitPicker(state, into: &screen) }
         if state.menu != nil { drawMenu(state, into: &screen) }
