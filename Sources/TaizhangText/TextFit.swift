@@ -12,19 +12,23 @@ public enum TextFit {
         if text.utf8.count <= maxWidth {
             return (text[...], DisplayWidth.of(text))
         }
+        // Scalar by scalar while every scalar is simple (`SimpleScalars`): each is then a
+        // character, and the cut falls between two simple scalars, which is a character
+        // boundary. Only the prefix is read, not a long title to its end.
         var width = 0
-        if SimpleScalars.all(text) {
-            // Every scalar is a character: a cut between scalars is a cut between characters.
-            let scalars = text.unicodeScalars
-            var end = scalars.startIndex
-            while end != scalars.endIndex {
-                let scalarWidth = ScalarWidth.of(scalars[end])
-                if width + scalarWidth > maxWidth { break }
-                width += scalarWidth
-                scalars.formIndex(after: &end)
-            }
-            return (text[..<end], width)
+        let scalars = text.unicodeScalars
+        var cut = scalars.startIndex
+        while cut != scalars.endIndex {
+            let scalar = scalars[cut]
+            guard SimpleScalars.isSimple(scalar.value) else { break }
+            let scalarWidth = ScalarWidth.of(scalar)
+            if width + scalarWidth > maxWidth { return (text[..<cut], width) }
+            width += scalarWidth
+            scalars.formIndex(after: &cut)
         }
+        if cut == scalars.endIndex { return (text[...], width) }
+        // A scalar that may join the one before it: measure characters from the start.
+        width = 0
         var end = text.startIndex
         while end != text.endIndex {
             let characterWidth = DisplayWidth.of(text[end])
