@@ -59,5 +59,12 @@ struct CorrectionCommandTests {
         #expect(bad.status == 1 && scratch.bytes(scratch.ledger) == before)
         let undo = try await CommandLineRun.taizhang(["undo"] + ledger, scratch: scratch)
         #expect(undo.stdout.hasPrefix("Undone: plan title: 珠海市贯彻落实国家和省2022年政务公开工作要点分工方案"), "\(undo.stdout)")
+        // `plan` alone (and `plan show`) prints what identifies the plan.
+        for arguments in [["plan"], ["plan", "show"], ["--lang", "zh", "plan"]] {
+            let shown = try await CommandLineRun.taizhang(arguments + ledger, scratch: scratch)
+            #expect(shown.status == 0, "\(arguments): \(shown.stderr)")
+            #expect(shown.stdout.contains("珠海市贯彻落实国家和省2022年政务公开工作要点分工方案"), "\(arguments): \(shown.stdout)")
+            #expect(shown.stdout.contains("珠府办〔2022〕6号"), "\(arguments): \(shown.stdout)")
+        }
     }
 }

@@ -32,7 +32,9 @@ struct UnitSetCommand: ParsableCommand {
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan", abstract: "Show or correct the plan's title, document number, issuer and date.",
-        subcommands: [Set.self], defaultSubcommand: Show.self)
+        // The default must be listed too: without it `taizhang plan` stopped with
+        // ArgumentParser's "Internal error".
+        subcommands: [Show.self, Set.self], defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the plan's title, document number, issuer and date.")
