@@ -10,11 +10,55 @@ struct FrontMatter {
     init(lines rawLines: [String]) {
         let lines = rawLines.map { Fold.trimmed($0) }.filter { !$0.isEmpty }
         documentNumber = lines.lazy.compactMap(Self.documentNumber(in:)).first
-        if let dateIndex = lines.lastIndex(where: { Self.isoDate($0) != nil }) {
-            date = Self.isoDate(lines[dateIndex])
+        if let dateIndex = lines.lastIndex(where: Self.isDateLine) {
+            date = Self.isoDate(lines[dateIndex]) ?? Self.compactDate(lines[dateIndex])
             if dateIndex > 0, Self.isIssuer(lines[dateIndex - 1]) { issuer = Self.closingGaps(lines[dateIndex - 1]) }
         }
         title = Self.title(in: lines)
+        // `2022年4月28日 自贡市…方案`: a web page's flattened signature runs into the title.
+        if let found = title, let (day, rest) = Self.leadingDate(found) {
+            title = rest
+            if date == nil { date = day }
+        }
+    }
+
+    /// A line that is only a date: `2022年6月17日`, or the digits a web page left of it when it
+    /// lost 年月日 (`2019116`, `2022728`).
+    static func isDateLine(_ line: String) -> Bool {
+        isoDate(line) != nil || isCompactDate(line)
+    }
+
+    /// Seven or eight digits that start with a plausible year: a date whose 年月日 were lost.
+    static func isCompactDate(_ line: String) -> Bool {
+        let digits = Fold.folded(line).filter { !Fold.isBlank($0) }
+        guard (7...8).contains(digits.count), digits.allSatisfy(Fold.isDigit), let year = Int(String(digits.prefix(4))) else { return false }
+        return (1990...2100).contains(year)
+    }
+
+    /// The date such digits stand for, when only one reading is a date: `2022728` is
+    /// 2022-07-28 (2022-72-8 is none), `20190116` is 2019-01-16; `2019116` may be January 16
+    /// or November 6, and gives none.
+    static func compactDate(_ line: String) -> String? {
+        guard isCompactDate(line) else { return nil }
+        let digits = Array(Fold.folded(line).filter { !Fold.isBlank($0) })
+        let year = String(digits.prefix(4))
+        let rest = Array(digits.dropFirst(4))
+        // Eight digits: month and day of two each. Seven: month of one and day of two, or the
+        // other way round.
+        let monthLengths = rest.count == 4 ? [2] : [1, 2]
+        let readings = monthLengths.compactMap { length -> String? in
+            guard let month = Int(String(rest[..<length])), let day = Int(String(rest[length...])) else { return nil }
+            return isoDate("\(year)年\(month)月\(day)日")
+        }
+        return readings.count == 1 ? readings[0] : nil
+    }
+
+    /// `2022年4月28日 ` at the start of a title: the date, and the title after it.
+    static func leadingDate(_ title: String) -> (String, String)? {
+        guard let end = title.firstIndex(of: "日"), title.distance(from: title.startIndex, to: end) <= 12,
+            let day = isoDate(String(title[...end])) else { return nil }
+        let rest = Fold.trimmed(String(title[title.index(after: end)...]))
+        return rest.isEmpty ? nil : (day, rest)
     }
 
     static let planWords = ["方案", "要点", "计划", "台账", "清单", "分工", "任务表", "分解表", "意见", "安排", "措施", "责任分解", "任务分解"]
@@ -37,16 +81,39 @@ struct FrontMatter {
         while previous >= 0, previous >= index - 3 {
             let line = lines[previous]
             let folded = Fold.folded(line)
-            // A page's own table of fields (`发布机构: | 县政府办公室 |`) is no part of a title.
-            guard line.count <= 40, let last = folded.last, !"。:;,".contains(last), isoDate(line) == nil,
-                documentNumber(in: line) == nil, !isTitleLine(line), !folded.contains("附件"), !folded.contains("|"), !folded.contains(":")
+            // A page's own table of fields (`发布机构: | 县政府办公室 |`) is no part of a title,
+            // nor a signature's date, a bracketed remark (`(此件公开发布)`, `【重点工作】`) or a
+            // site's breadcrumbs (`>> 专题专栏 >>`).
+            guard line.count <= 40, let last = folded.last, !"。:;,".contains(last), !isDateLine(line),
+                documentNumber(in: line) == nil, !isTitleLine(line), !folded.contains("附件"), !folded.contains("|"), !folded.contains(":"),
+                !isBracketed(folded), !folded.contains(">>")
             else { break }
             title = line + title
             previous -= 1
         }
         // `…的通知 |`: the bar a flattened web table left after the title.
         while let last = title.last, last == "|" || Fold.isBlank(last) { title.removeLast() }
+        // `【市政府重点工作】滁州市人民政府关于…`: a web page's column label before the title.
+        if title.hasPrefix("【"), let close = title.firstIndex(of: "】"), title.distance(from: title.startIndex, to: close) <= 20,
+            title.index(after: close) != title.endIndex {
+            title = Fold.trimmed(String(title[title.index(after: close)...]))
+        }
+        // Only the notice that issues the plan was found: the plan is what it issues.
+        if own == nil, let issued = issuedTitle(title) { return closingGaps(issued) }
         return closingGaps(title)
+    }
+
+    /// A line that is a remark in brackets from end to end: `(此件公开发布)`, `【市政府重点工作】`.
+    static func isBracketed(_ folded: String) -> Bool {
+        guard let first = folded.first, let last = folded.last, folded.count >= 3 else { return false }
+        return (first == "(" && last == ")") || (first == "【" && last == "】") || (first == "[" && last == "]")
+    }
+
+    /// `…关于印发X的通知`: X, the plan the notice issues.
+    static func issuedTitle(_ notice: String) -> String? {
+        guard let start = notice.range(of: "关于印发"), notice.hasSuffix("的通知") else { return nil }
+        let issued = notice[start.upperBound..<notice.index(notice.endIndex, offsetBy: -3)]
+        return issued.count >= 4 ? String(issued) : nil
     }
 
     static func closingGaps(_ text: String) -> String {
