@@ -88,8 +88,15 @@ public struct DashboardApp {
         let size = terminal.size
         _ = dispatch(.resize(width: size.width, height: size.height))
         draw()
+        // A large plan's search index is made on a second thread while the first frame is
+        // read; it is taken at the next key or quiet poll after it is done.
+        var preparing = state.searchToPrepare.flatMap { job in Parallel.start { job.make() } }
         while true {
             if let signal = terminal.quitSignal { return leaving(.signal(signal)) }
+            if let prepared = preparing?.result {
+                preparing = nil
+                _ = dispatch(.searchPrepared(prepared))
+            }
             guard let key = terminal.readKey(timeoutMilliseconds: pollMilliseconds) else {
                 let news = storeNews()
                 for change in news where dispatch(change) { return leaving(planChosen.map(Exit.openPlan) ?? .quit) }

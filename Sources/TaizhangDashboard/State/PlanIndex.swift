@@ -18,6 +18,16 @@ public struct PlanIndex: Sendable {
     private var searchIndexTried = false
     /// Each unit's pinyin (full and initials), made on the first pinyin-like search.
     private var unitPinyin: [UnitPinyin]?
+    /// This index's number among those made in this process (`SearchPreparation`).
+    let serial = PlanIndexSerial.next()
+
+    /// Whether the search index was made (or found impossible) already.
+    var searchIndexMade: Bool { searchIndexTried }
+
+    mutating func adoptSearchIndex(_ index: SearchIndex?) {
+        searchIndexTried = true
+        searchIndex = index
+    }
 
     struct UnitPinyin: Sendable {
         var unit: String

@@ -123,6 +123,8 @@ public enum Action: Equatable, Sendable {
     case reportWritten([String])
     /// The report could not be written, and why.
     case reportFailed(String)
+    /// The search index made in the background (`DashboardState.searchToPrepare`).
+    case searchPrepared(PreparedSearch)
     /// A message for the status line from the runtime (a newer ledger it could not read).
     case notify(String)
     /// The connection to a shared ledger was lost (with the reason to show): the last state

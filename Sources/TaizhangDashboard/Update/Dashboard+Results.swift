@@ -35,6 +35,9 @@ extension Dashboard {
         case .reportFailed(let reason), .notify(let reason):
             state.message = reason
             return []
+        case .searchPrepared(let prepared):
+            state.index.adopt(prepared)
+            return []
         default:
             return nil
         }

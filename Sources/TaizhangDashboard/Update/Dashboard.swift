@@ -135,7 +135,7 @@ public enum Dashboard {
         case .resize(let width, let height):
             state.width = max(0, width)
             state.height = max(0, height)
-        case .saved, .saveFailed, .ledgerChanged, .reportWritten, .reportFailed, .notify, .connectionLost, .connectionRestored:
+        case .saved, .saveFailed, .ledgerChanged, .reportWritten, .reportFailed, .notify, .connectionLost, .connectionRestored, .searchPrepared:
             break  // handled by `result(_:on:)` above
         }
         state.clampScrolls()

@@ -1,3 +1,4 @@
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -41,7 +42,7 @@ public enum Parallel {
     }
 
     /// The work handed to the new thread, with no generic type a C function could not name.
-    private final class Job: @unchecked Sendable {
+    fileprivate final class Job: @unchecked Sendable {
         let run: () -> Void
         init(_ run: @escaping () -> Void) { self.run = run }
     }
@@ -49,5 +50,48 @@ public enum Parallel {
     /// Where the other thread leaves its result; read only after the join.
     private final class ResultSlot<Value>: @unchecked Sendable {
         var value: Value?
+    }
+}
+
+extension Parallel {
+    /// Starts `work` on a thread of its own and returns at once; the result is there to
+    /// take when the work is done. Nil when no thread can be made: the caller then does
+    /// without (the dashboard makes its search index at the first search instead).
+    public static func start<Value: Sendable>(_ work: @escaping @Sendable () -> Value) -> Pending<Value>? {
+        let pending = Pending<Value>()
+        let job = Job { pending.finish(work()) }
+        #if canImport(Glibc)
+        var thread = pthread_t()
+        #else
+        var thread: pthread_t?
+        #endif
+        let handle = Unmanaged.passRetained(job)
+        let started = pthread_create(&thread, nil, { raw in
+            guard let raw else { return nil }
+            Unmanaged<Job>.fromOpaque(raw).takeRetainedValue().run()
+            return nil
+        }, handle.toOpaque())
+        guard started == 0 else {
+            handle.release()
+            return nil
+        }
+        #if canImport(Glibc)
+        pthread_detach(thread)
+        #else
+        if let thread { pthread_detach(thread) }
+        #endif
+        return pending
+    }
+}
+
+/// The result of work started by `Parallel.start`, once it is done.
+public final class Pending<Value: Sendable>: Sendable {
+    private let slot = Mutex<Value?>(nil)
+
+    /// The result, or nil while the work runs.
+    public var result: Value? { slot.withLock { $0 } }
+
+    fileprivate func finish(_ value: Value) {
+        slot.withLock { $0 = value }
     }
 }
