@@ -162,13 +162,14 @@ import TaizhangModel
     }
 
     /// A page whose own table of fields (索引号, 发布机构…) comes before the notice (the
-    /// corpus's 2022-haiyan, as stored): the title is the notice's, without the field
-    /// table's cells or the bar after it.
+    /// corpus's 2022-haiyan, as stored): the title holds none of the field table's cells nor
+    /// the bar after it. Only the notice's title stands in the text (`…关于印发X的通知`), and
+    /// the plan's title is X, the plan it issues (the corpus's facts).
     @Test func aPagesFieldTableIsNoPartOfTheTitle() throws {
         let file = CorpusFacts.folder.appendingPathComponent("2022-haiyan-zhengfugongzuobaogao/plan.txt")
         let bytes = try [UInt8](Data(contentsOf: file))
         let plan = try PlanImporter.importDocument(bytes, fileName: "plan.txt").plan
-        #expect(plan.title == "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知")
+        #expect(plan.title == "政府工作报告2022年重点工作责任分解")
         #expect(plan.documentNumber == "盐政办发〔2022〕16号")
     }
 
