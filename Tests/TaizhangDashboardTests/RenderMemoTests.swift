@@ -25,7 +25,7 @@ struct RenderMemoTests {
             } else {
                 Fixtures.press([Self.keys[Int(random.next(below: UInt64(Self.keys.count)))]], on: &state)
             }
-            if let areas = memo.areas, areas.inputs == AreasPaneInputs(state) { reused += 1 }
+            if let areas = memo.areas, areas.inputs == AreasPaneInputs(state, rows: state.layout?.visibleRows(.areas) ?? 0) { reused += 1 }
             let memoized = Renderer.render(state, memo: &memo)
             let fresh = Renderer.render(state)
             if memoized != fresh, differences.count < 3 {
@@ -44,12 +44,12 @@ struct RenderMemoTests {
         var memo = RenderMemo()
         _ = Renderer.render(state, memo: &memo)
         Fixtures.press([.char("j")], on: &state)
-        #expect(memo.areas?.inputs == AreasPaneInputs(state))
-        #expect(memo.workload?.inputs == WorkloadPaneInputs(state))
+        #expect(memo.areas?.inputs == AreasPaneInputs(state, rows: state.layout?.visibleRows(.areas) ?? 0))
+        #expect(memo.workload?.inputs == WorkloadPaneInputs(state, rows: state.layout?.visibleRows(.workload) ?? 0))
         // Marking a task done changes both panes' counts: both are drawn again.
         Fixtures.press([.char(" ")], on: &state)
-        #expect(memo.areas?.inputs != AreasPaneInputs(state))
-        #expect(memo.workload?.inputs != WorkloadPaneInputs(state))
+        #expect(memo.areas?.inputs != AreasPaneInputs(state, rows: state.layout?.visibleRows(.areas) ?? 0))
+        #expect(memo.workload?.inputs != WorkloadPaneInputs(state, rows: state.layout?.visibleRows(.workload) ?? 0))
         #expect(Renderer.render(state, memo: &memo) == Renderer.render(state))
     }
 }

@@ -9,17 +9,19 @@ struct AreasPaneInputs: Equatable, Sendable {
     var glyphs: Glyphs
     /// The plan's areas and sections, for their titles.
     var areas: [Area]
-    var navigator: [NavigatorRow]
+    /// The rows on screen only, keeping their positions.
+    var visibleRows: ArraySlice<NavigatorRow>
     var navigatorScroll: Int
     var navigatorCursor: Int
     var scope: Scope
 
-    init(_ state: DashboardState) {
+    init(_ state: DashboardState, rows: Int) {
         focus = state.focus
         strings = state.strings
         glyphs = state.glyphs
         areas = state.ledger.plan.areas
-        navigator = state.navigator
+        let first = min(max(0, state.navigatorScroll), state.navigator.count)
+        visibleRows = state.navigator[first..<min(state.navigator.count, first + max(0, rows))]
         navigatorScroll = state.navigatorScroll
         navigatorCursor = state.navigatorCursor
         scope = state.scope
@@ -34,20 +36,26 @@ struct WorkloadPaneInputs: Equatable, Sendable {
     var workloadSort: WorkloadSort
     var workloadNames: WorkloadNames
     var workloadMeasure: WorkloadMeasure
-    var workloadLines: [WorkloadLine]
+    /// The rows on screen only (keeping their positions): a change to a unit scrolled out of
+    /// sight leaves the pane as it was, and comparing never walks 2,000 units.
+    var visibleLines: ArraySlice<WorkloadLine>
+    var cursorLine: WorkloadLine?
     var workloadScroll: Int
     var workloadCursor: Int
     var workloadReturns: [String: ReturnStanding]
     var unitFilter: UnitFilter?
 
-    init(_ state: DashboardState) {
+    init(_ state: DashboardState, rows: Int) {
         focus = state.focus
         strings = state.strings
         glyphs = state.glyphs
         workloadSort = state.workloadSort
         workloadNames = state.workloadNames
         workloadMeasure = state.workloadMeasure
-        workloadLines = state.workloadLines
+        let lines = state.workloadLines
+        let first = min(max(0, state.workloadScroll), lines.count)
+        visibleLines = lines[first..<min(lines.count, first + max(0, rows))]
+        cursorLine = lines.indices.contains(state.workloadCursor) ? lines[state.workloadCursor] : nil
         workloadScroll = state.workloadScroll
         workloadCursor = state.workloadCursor
         workloadReturns = state.workloadReturns

@@ -26,8 +26,8 @@ extension Renderer {
         let inner = rect.inner
         for offset in 0..<inner.height {
             let position = state.navigatorScroll + offset
-            guard state.navigator.indices.contains(position) else { break }
-            let row = state.navigator[position]
+            guard state.visibleRows.indices.contains(position) else { break }
+            let row = state.visibleRows[position]
             let y = inner.y + offset
             let isCursor = position == state.navigatorCursor
             let role = rowRole(isCursor: isCursor, focused: focused, otherwise: row.scope == state.scope ? .heading : .normal)

@@ -23,8 +23,8 @@ extension Renderer {
 
         for offset in 0..<(inner.height - 2) {
             let position = state.workloadScroll + offset
-            guard state.workloadLines.indices.contains(position) else { break }
-            let line = state.workloadLines[position]
+            guard state.visibleLines.indices.contains(position) else { break }
+            let line = state.visibleLines[position]
             let name = TerminalSafe.sanitize(line.row.name(strings.language))
             let y = inner.y + 1 + offset
             let isCursor = position == state.workloadCursor
@@ -47,8 +47,7 @@ extension Renderer {
             let doneWidth = screen.put(bar.done, x: barX, y: y, role: isCursor ? role : .barDone)
             screen.put(bar.open, x: barX + doneWidth, y: y, role: isCursor ? role : .barOpen)
         }
-        if state.workloadLines.indices.contains(state.workloadCursor) {
-            let line = state.workloadLines[state.workloadCursor]
+        if let line = state.cursorLine {
             let footer = unitFooter(
                 line, strings: strings, width: inner.width - 1, ellipsis: state.glyphs.ellipsis, returned: state.workloadReturns[line.row.unit ?? ""])
             screen.put(footer, x: inner.x + UnitColumns.nameX, y: inner.y + inner.height - 1, role: .dim)

@@ -19,10 +19,10 @@ public enum Renderer {
             return screen
         }
         drawHeader(state, layout.header, into: &screen)
-        drawPane(AreasPaneInputs(state), layout.areas, memo: &memo.areas, into: &screen, draw: drawAreas)
+        drawPane(AreasPaneInputs(state, rows: layout.visibleRows(.areas)), layout.areas, memo: &memo.areas, into: &screen, draw: drawAreas)
         drawTasks(state, layout.tasks, into: &screen)
         drawDetail(state, layout.detail, into: &screen)
-        drawPane(WorkloadPaneInputs(state), layout.workload, memo: &memo.workload, into: &screen, draw: drawWorkload)
+        drawPane(WorkloadPaneInputs(state, rows: layout.visibleRows(.workload)), layout.workload, memo: &memo.workload, into: &screen, draw: drawWorkload)
         drawStatus(state, layout.status, into: &screen)
         if state.unitPicker != nil { drawUnitPicker(state, into: &screen) }
         if state.menu != nil { drawMenu(state, into: &screen) }
