@@ -14,13 +14,28 @@ public enum Parallel {
     /// can be made.
     public static func both<A: Sendable, B>(_ other: @escaping @Sendable () -> A, _ here: () -> B) -> (A, B) {
         let slot = ResultSlot<A>()
-        let job = Job { slot.value = other() }
+        guard let thread = spawn({ slot.value = other() }) else { return (other(), here()) }
+        let mine = here()
+        join(thread)
+        // Written on the other thread before it ended; the join orders that write before this read.
+        guard let theirs = slot.value else { return (other(), mine) }
+        return (theirs, mine)
+    }
+
+    #if canImport(Glibc)
+    typealias ThreadHandle = pthread_t
+    #else
+    typealias ThreadHandle = pthread_t?
+    #endif
+
+    /// `work` on a new thread; nil when none can be made.
+    private static func spawn(_ work: @escaping () -> Void) -> ThreadHandle? {
         #if canImport(Glibc)
         var thread = pthread_t()
         #else
         var thread: pthread_t?
         #endif
-        let handle = Unmanaged.passRetained(job)
+        let handle = Unmanaged.passRetained(Job(work))
         let started = pthread_create(&thread, nil, { raw in
             guard let raw else { return nil }
             Unmanaged<Job>.fromOpaque(raw).takeRetainedValue().run()
@@ -28,21 +43,29 @@ public enum Parallel {
         }, handle.toOpaque())
         guard started == 0 else {
             handle.release()
-            return (other(), here())
+            return nil
         }
-        let mine = here()
+        return thread
+    }
+
+    private static func join(_ thread: ThreadHandle) {
         #if canImport(Glibc)
         pthread_join(thread, nil)
         #else
         if let thread { pthread_join(thread, nil) }
         #endif
-        // Written on the other thread before it ended; the join orders that write before this read.
-        guard let theirs = slot.value else { return (other(), mine) }
-        return (theirs, mine)
+    }
+
+    private static func detach(_ thread: ThreadHandle) {
+        #if canImport(Glibc)
+        pthread_detach(thread)
+        #else
+        if let thread { pthread_detach(thread) }
+        #endif
     }
 
     /// The work handed to the new thread, with no generic type a C function could not name.
-    fileprivate final class Job: @unchecked Sendable {
+    private final class Job: @unchecked Sendable {
         let run: () -> Void
         init(_ run: @escaping () -> Void) { self.run = run }
     }
@@ -59,27 +82,8 @@ extension Parallel {
     /// without (the dashboard makes its search index at the first search instead).
     public static func start<Value: Sendable>(_ work: @escaping @Sendable () -> Value) -> Pending<Value>? {
         let pending = Pending<Value>()
-        let job = Job { pending.finish(work()) }
-        #if canImport(Glibc)
-        var thread = pthread_t()
-        #else
-        var thread: pthread_t?
-        #endif
-        let handle = Unmanaged.passRetained(job)
-        let started = pthread_create(&thread, nil, { raw in
-            guard let raw else { return nil }
-            Unmanaged<Job>.fromOpaque(raw).takeRetainedValue().run()
-            return nil
-        }, handle.toOpaque())
-        guard started == 0 else {
-            handle.release()
-            return nil
-        }
-        #if canImport(Glibc)
-        pthread_detach(thread)
-        #else
-        if let thread { pthread_detach(thread) }
-        #endif
+        guard let thread = spawn({ pending.finish(work()) }) else { return nil }
+        detach(thread)
         return pending
     }
 }
