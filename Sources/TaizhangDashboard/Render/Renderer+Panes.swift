@@ -16,10 +16,6 @@ extension Renderer {
         }
     }
 
-    static func areaLabel(_ scope: Scope, plan: Plan, strings: UIStrings) -> String {
-        areaLabel(scope, areas: plan.areas, strings: strings)
-    }
-
     static func drawAreas(_ state: AreasPaneInputs, _ rect: Rect, into screen: inout Screen) {
         let focused = state.focus == .areas
         drawFrame(state.strings.areasTitle, rect, focused: focused, glyphs: state.glyphs, marksFocus: true, into: &screen)
@@ -57,7 +53,7 @@ extension Renderer {
         let strings = state.strings
         var title = "\(strings.tasksTitle) \(state.visibleTaskCount)/\(state.ledger.plan.tasks.count)"
         if state.scope != .all {
-            title += "  " + areaLabel(state.scope, plan: state.ledger.plan, strings: strings)
+            title += "  " + areaLabel(state.scope, areas: state.ledger.plan.areas, strings: strings)
         }
         switch state.unitFilter {
         case .unit(let name): title += "  \(strings.filterUnit)=" + TerminalSafe.sanitize(name)
@@ -95,7 +91,7 @@ extension Renderer {
             switch state.taskRows[position] {
             case .heading(let scope):
                 screen.fill(x: inner.x, y: y, count: inner.width, role: .heading)
-                let label = TextFit.truncate(areaLabel(scope, plan: state.ledger.plan, strings: state.strings), toWidth: inner.width - 2, ellipsis: state.glyphs.ellipsis)
+                let label = TextFit.truncate(areaLabel(scope, areas: state.ledger.plan.areas, strings: state.strings), toWidth: inner.width - 2, ellipsis: state.glyphs.ellipsis)
                 screen.put(label, x: inner.x + 1, y: y, role: .heading)
             case .task(let index):
                 drawTaskRow(tasks[index], state, at: y, in: inner, isCursor: position == state.taskCursor, numberWidth: numberWidth, into: &screen)

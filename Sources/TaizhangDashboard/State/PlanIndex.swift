@@ -15,18 +15,20 @@ public struct PlanIndex: Sendable {
     /// search: start-up never pays for it, and a keystroke then costs what its answer holds,
     /// not what the plan's texts hold. Nil until then, and for a plan it cannot number.
     private var searchIndex: SearchIndex?
-    private var searchIndexTried = false
+    /// Whether the search index was made (or found impossible) already, at the first search
+    /// or in the background (`SearchPreparation`).
+    private(set) var searchIndexMade = false
     /// Each unit's pinyin (full and initials), made on the first pinyin-like search.
     private var unitPinyin: [UnitPinyin]?
     /// This index's number among those made in this process (`SearchPreparation`).
     let serial = PlanIndexSerial.next()
 
-    /// Whether the search index was made (or found impossible) already.
-    var searchIndexMade: Bool { searchIndexTried }
-
-    mutating func adoptSearchIndex(_ index: SearchIndex?) {
-        searchIndexTried = true
-        searchIndex = index
+    /// Takes a search index made in the background, when it was made for this plan index and
+    /// no search has made one meanwhile.
+    mutating func adopt(_ prepared: PreparedSearch) {
+        guard prepared.serial == serial, !searchIndexMade else { return }
+        searchIndexMade = true
+        searchIndex = prepared.index
     }
 
     struct UnitPinyin: Sendable {
@@ -101,8 +103,8 @@ public struct PlanIndex: Sendable {
     /// label is the query: `/35` finds task 35, as every warning and command names it. In the
     /// candidates' order.
     public mutating func matching(_ query: String, among candidates: [Int], plan: Plan) -> [Int] {
-        if !searchIndexTried {
-            searchIndexTried = true
+        if !searchIndexMade {
+            searchIndexMade = true
             searchIndex = SearchIndex(plan: plan)
         }
         guard let searchIndex, searchIndex.taskCount == plan.tasks.count else {

@@ -43,12 +43,3 @@ extension DashboardState {
         return SearchPreparation(serial: index.serial, plan: ledger.plan)
     }
 }
-
-extension PlanIndex {
-    /// Takes a search index made in the background, when it was made for this plan index and
-    /// no search has made one meanwhile.
-    mutating func adopt(_ prepared: PreparedSearch) {
-        guard prepared.serial == serial, !searchIndexMade else { return }
-        adoptSearchIndex(prepared.index)
-    }
-}
