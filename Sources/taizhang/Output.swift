@@ -53,9 +53,16 @@ extension Taizhang {
     /// error may quote a broken ledger's strings, a file name or a sheet name.
     static func main() {
         do {
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if arguments.isEmpty, let dashboard = DashboardCommand.withoutArguments() {
+                try dashboard.run()
+                return
+            }
             try refuseNegativeNumbers()
             let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
-            var command = try parseAsRoot(ArgumentOrder.subcommandFirst(Array(CommandLine.arguments.dropFirst()), subcommands: names))
+            // No arguments that the dashboard refused: parsed as `dashboard`, so the refusal
+            // comes with the dashboard's usage rather than the whole command list.
+            var command = try parseAsRoot(arguments.isEmpty ? ["dashboard"] : ArgumentOrder.subcommandFirst(arguments, subcommands: names))
             try command.run()
         } catch {
             let code = exitCode(for: error)

@@ -185,6 +185,14 @@ struct HardeningCommandTests {
             try BuiltBinary.path(), ["done", "1"], environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"],
             scratch: scratch, directory: scratch.path)
         #expect(homeless.status != 0 && homeless.stderr.contains("no ledger named"), "\(homeless.stderr)")
+        // Plain `taizhang` (the dashboard, opened without a parse) refuses the same way, with
+        // the dashboard's usage line rather than every subcommand.
+        let plain = try await CommandLineRun.run(
+            try BuiltBinary.path(), [], environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm"],
+            scratch: scratch, directory: scratch.path)
+        #expect(plain.status == 64, "\(plain.stderr)")
+        #expect(plain.stderr.hasPrefix("Error: no ledger named: give --ledger PATH or set TAIZHANG_LEDGER"), "\(plain.stderr)")
+        #expect(plain.stderr.contains("Usage: taizhang dashboard [--ledger <path|url>]") && !plain.stderr.contains("SUBCOMMANDS"), "\(plain.stderr)")
         #expect(scratch.allNames.filter { !$0.hasPrefix("home") && !$0.hasPrefix("out-") && !$0.hasPrefix("err-") }.isEmpty, "\(scratch.allNames)")
         let negative = try await CommandLineRun.taizhang(["show", "-1"], scratch: scratch, environment: ["LANG": "zh_CN.UTF-8"])
         #expect(negative.stderr == "错误：-1 不是任务编号：任务编号从 1 开始\n")
