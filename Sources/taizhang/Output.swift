@@ -40,7 +40,7 @@ extension Taizhang {
             if argument.hasPrefix("--lang="), let language = Language(rawValue: String(argument.dropFirst(7))) { return language }
             if argument == "--lang", index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1]) { return language }
         }
-        return Language.from(environment: ProcessInfo.processInfo.environment)
+        return Language.from(environment: processEnvironment)
     }
 
     static func refuseNegativeNumbers() throws {

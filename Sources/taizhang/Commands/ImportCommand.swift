@@ -57,12 +57,12 @@ struct ImportCommand: ParsableCommand {
     /// Adds to the plans home: nothing names a file.
     var addsToHome: Bool {
         if name != nil { return true }
-        let environment = ProcessInfo.processInfo.environment
+        let environment = processEnvironment
         return out == nil && ledger == nil && (environment["TAIZHANG_LEDGER"] ?? "").isEmpty
     }
 
     func run() throws {
-        let language = lang.flatMap(Language.init(rawValue:)) ?? Language.from(environment: ProcessInfo.processInfo.environment)
+        let language = lang.flatMap(Language.init(rawValue:)) ?? Language.from(environment: processEnvironment)
         let name = (file as NSString).lastPathComponent
         let options = ImportOptions(year: year, sheet: sheet, form: Self.formNames[layout])
         let result: ImportResult
@@ -85,12 +85,12 @@ struct ImportCommand: ParsableCommand {
         }
         let target: String
         do {
-            target = try LedgerLocation.locate(explicit: out ?? ledger, environment: ProcessInfo.processInfo.environment).path
+            target = try LedgerLocation.locate(explicit: out ?? ledger, environment: processEnvironment).path
         } catch {
-            throw CommandError(error.words(Language.from(environment: ProcessInfo.processInfo.environment)))
+            throw CommandError(error.words(Language.from(environment: processEnvironment)))
         }
         if DatabaseAddress.looksLikeURL(target) {
-            throw CommandError(SharedLedgerMessage.importNeedsFile(url: target).words(Language.from(environment: ProcessInfo.processInfo.environment)))
+            throw CommandError(SharedLedgerMessage.importNeedsFile(url: target).words(Language.from(environment: processEnvironment)))
         }
         let newLedger = Ledger(importing: result, source: name)
         if force, FileManager.default.fileExists(atPath: target) {
@@ -125,7 +125,7 @@ struct ImportCommand: ParsableCommand {
 
     /// The plan as a new ledger in the plans home, under `--name` or its made name.
     private func addToHome(_ ledger: Ledger, fileName: String, report: [String], language: Language) throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = processEnvironment
         do {
             let home = try PlansHome.locate(environment: environment)
             var planName: PlanName?

@@ -21,7 +21,7 @@ struct LedgerCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("Interface language: en or zh.", valueName: "lang"))
         var lang: String?
 
-        var environment: [String: String] { ProcessInfo.processInfo.environment }
+        var environment: [String: String] { processEnvironment }
         var language: Language { lang.flatMap(Language.init(rawValue:)) ?? Language.from(environment: environment) }
 
         /// `url` as a database address, or a plain error saying how one is written.

@@ -24,7 +24,7 @@ struct LedgerOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Interface language: en or zh (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "lang"))
     var lang: String?
 
-    var environment: [String: String] { ProcessInfo.processInfo.environment }
+    var environment: [String: String] { processEnvironment }
 
     /// The language messages are written in: `--lang`, else the locale's.
     var language: Language { lang.flatMap(Language.init(rawValue:)) ?? Language.from(environment: environment) }

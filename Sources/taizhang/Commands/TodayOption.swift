@@ -21,7 +21,7 @@ struct TodayOption: ParsableArguments {
     /// The refusal of a `--today` that is no day, in the language the environment asks for
     /// (the dashboard's `--today` says the same).
     static func notADay(_ text: String) -> ValidationError {
-        let zh = Language.from(environment: ProcessInfo.processInfo.environment) == .chinese
+        let zh = Language.from(environment: processEnvironment) == .chinese
         return ValidationError(zh ? "--today 须是 YYYY-MM-DD 格式的日期，而不是 \(text)" : "--today must be a date as YYYY-MM-DD, not \(text)")
     }
 }
