@@ -59,6 +59,16 @@ public enum FormFiller {
             JSONMember("insert", .bool(insert)),
         ])
         let text = String(decoding: JSONWriter.bytes(spec), as: UTF8.self)
-        _ = try Python.json(script, [path, text], sourceLocation: sourceLocation)
+        // A fill that failed (no openpyxl: the issue recorded says how to install it) ends
+        // the test here: reading on from an unfilled form crashed the whole test process.
+        guard try Python.json(script, [path, text], sourceLocation: sourceLocation) != nil else {
+            throw FormFillFailed(path: path)
+        }
     }
+}
+
+/// The form at `path` could not be filled in; `Python.json` has recorded why.
+public struct FormFillFailed: Error, CustomStringConvertible {
+    public var path: String
+    public var description: String { "the form \(path) was not filled in (see the recorded python3 failure)" }
 }
