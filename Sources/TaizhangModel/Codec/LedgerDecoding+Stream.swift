@@ -150,7 +150,7 @@ extension LedgerDecoding.Reader {
             case 10: evidence = try scanner.items { (scanner) throws in try self.evidence(try scanner.value(), "") }
             case 11: if !scanner.null() { deadline = try self.deadline(try scanner.value(), "") }
             case 12: inherited = try scanner.bool()
-            case 13: unitsDone = try scanner.items { (scanner) throws(FastPathMiss) in try scanner.string() }
+            case 13: unitsDone = try scanner.items { (scanner) throws(FastPathMiss) in try scanner.string(sharingFrom: names) }
             default: sourceLine = scanner.null() ? nil : try scanner.int()
             }
         }
@@ -178,7 +178,7 @@ extension LedgerDecoding.Reader {
             var role = UnitRole.lead
             let seen = try scanner.members(Self.unitKeys) { (scanner, key) throws(FastPathMiss) in
                 if key == 0 {
-                    name = try scanner.string()
+                    name = try scanner.string(sharingFrom: names)
                 } else {
                     guard let known = UnitRole(rawValue: try scanner.string()) else { throw FastPathMiss() }
                     role = known

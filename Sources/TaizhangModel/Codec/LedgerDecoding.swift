@@ -65,6 +65,8 @@ public enum LedgerDecoding {
         var schema = Ledger.schema
         /// The journal a schema-4 file names.
         var journal: JournalReference?
+        /// Unit names, one string for each spelling however often it is written.
+        let names = NameTable()
         /// Whether the journal's lines after the committed part are to be made again (schema 5).
         var replaysTail: Bool { journal != nil && schema >= LedgerSchema.tailed }
 
