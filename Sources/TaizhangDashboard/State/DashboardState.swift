@@ -110,22 +110,28 @@ public struct DashboardState: Sendable {
         self.today = today
         self.width = width
         self.height = height
-        // A large plan's plan index and history index are built on a second thread while
-        // this one counts the unit workload, the larger part: the first frame comes sooner.
-        let indexes = { @Sendable in (PlanIndex(plan: ledger.plan), Self.historyIndex(of: ledger.history)) }
+        // A large plan's plan index, history index and work-area counts are built on a
+        // second thread while this one counts the unit workload, the larger part: the first
+        // frame comes sooner.
+        let indexes = { @Sendable in
+            (PlanIndex(plan: ledger.plan), Self.historyIndex(of: ledger.history),
+             NavigatorTable(plan: ledger.plan, judgement: Judgement(ledger, today: today), today: today))
+        }
         let counting = { () -> (Workload, WorkloadNames) in
             let workload = Workload(ledger: ledger, today: today)
             return (workload, WorkloadNames(workload, language: strings.language))
         }
-        let ((index, historyByTask), (workload, names)) =
+        let ((index, historyByTask, navigatorTable), (workload, names)) =
             ledger.plan.tasks.count >= Self.parallelFrom ? Parallel.both(indexes, counting) : (indexes(), counting())
         self.index = index
         self.historyByTask = historyByTask
         self.workload = workload
         self.workloadNames = names
         self.navigator = []
+        // The counts were judged as the workload judges (`Judgement(ledger, today:)`).
+        assert(workload.judgement == Judgement(ledger, today: today))
         recountReturns()
-        buildNavigator()
+        adopt(navigatorTable)
         rebuildWorkloadLines()
         rebuildTaskRows()
         clampScrolls()
