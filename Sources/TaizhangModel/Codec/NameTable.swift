@@ -22,12 +22,15 @@ final class NameTable {
         var name: String?
     }
 
+    /// Empty until the first name: every reader has a table, and a journal's reader (one
+    /// per line, never a unit name) must not pay for one.
     init() {
-        slots = Array(repeating: Slot(hash: 0, name: nil), count: 1 << 10)
+        slots = []
     }
 
     /// The shared string for `bytes` (valid UTF-8), made once.
     func name(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if slots.isEmpty { slots = Array(repeating: Slot(hash: 0, name: nil), count: 1 << 10) }
         var hasher = Hasher()
         hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
         let hash = hasher.finalize()
