@@ -41,21 +41,11 @@ public enum LedgerDecoding {
     }
 
     static func isUTF8(_ bytes: [UInt8]) -> Bool {
-        do {
-            _ = try UTF8Span(validating: bytes.span)
-            return true
-        } catch {
-            return false
-        }
+        bytes.withUnsafeBufferPointer(UTF8Check.isValid)
     }
 
     static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        do {
-            _ = try UTF8Span(validating: bytes.span)
-            return true
-        } catch {
-            return false
-        }
+        bytes.withUnsafeBufferPointer(UTF8Check.isValid)
     }
 
     struct Reader {

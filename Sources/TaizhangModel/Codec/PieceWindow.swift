@@ -88,11 +88,7 @@ struct PieceWindow: ~Copyable {
             while cut > checked, buffer[cut - 1] >= 0x80 { cut -= 1 }
         }
         guard cut > checked else { return true }
-        do {
-            _ = try UTF8Span(validating: UnsafeBufferPointer(start: buffer + checked, count: cut - checked).span)
-        } catch {
-            return false
-        }
+        guard UTF8Check.isValid(UnsafeBufferPointer(start: buffer + checked, count: cut - checked)) else { return false }
         checked = cut
         return true
     }
