@@ -66,6 +66,12 @@ struct PlansHomeTests {
         let after = try await CommandLineRun.taizhang(["plans", "--json"], scratch: scratch, environment: environment)
         let shaoguan = try #require((try Self.json(after.stdout) as? [[String: Any]])?.first { $0["name"] as? String == "韶关 数字政府 2023" })
         #expect(shaoguan["done"] as? Int == 1)
+        // --plan before the subcommand, as people type it (`taizhang --plan 韶关 start 1`).
+        let before = try await CommandLineRun.taizhang(["--plan", "韶关", "start", "2"], scratch: scratch, environment: environment)
+        #expect(before.status == 0, "\(before.stderr)")
+        let started = try await CommandLineRun.taizhang(["--plan=韶关", "list", "--json"], scratch: scratch, environment: environment)
+        let startedTasks = try #require(try Self.json(started.stdout) as? [[String: Any]])
+        #expect(startedTasks.first { $0["number"] as? Int == 2 }?["status"] as? String == "doing", "\(started.stdout)")
 
         // A name that is no plan, and one that is the start of two: refused, naming them.
         let missing = try await CommandLineRun.taizhang(["list", "--plan", "nope"], scratch: scratch, environment: environment)

@@ -5,7 +5,7 @@
 /// ArgumentParser to judge as typed.
 enum ArgumentOrder {
     /// The options that take a value and belong to (nearly) every command.
-    static let shared: Set<String> = ["--ledger", "--lang", "--today"]
+    static let shared: Set<String> = ["--ledger", "--plan", "--lang", "--today"]
 
     /// `arguments` (without the program's name) with leading shared options moved after the
     /// subcommand that follows them.
