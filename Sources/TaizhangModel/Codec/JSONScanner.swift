@@ -328,26 +328,6 @@ struct JSONScanner {
 
     /// Text from bytes the caller checked are UTF-8 (the whole document was), cut at ASCII
     /// bytes (quotes, backslashes), so whole characters: not checked again.
-    /// A string shared through `table` when it has no escapes (a unit name as written),
-    /// else made as `string()` makes it.
-    mutating func string(sharingFrom table: NameTable) throws(Miss) -> String {
-        let quote = position
-        try expect(UInt8(ascii: "\""))
-        let start = position
-        while position < end {
-            let byte = base[position]
-            if byte == UInt8(ascii: "\"") {
-                let text = table.name(UnsafeBufferPointer(start: base + start, count: position - start))
-                position += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            position += 1
-        }
-        position = quote
-        return try string()
-    }
-
     @inline(__always) private static func text(_ start: UnsafePointer<UInt8>, _ count: Int) -> String {
         count == 0 ? "" : String(copying: UTF8Span(unchecked: UnsafeBufferPointer(start: start, count: count).span))
     }

@@ -66,3 +66,25 @@ final class NameTable {
         }
     }
 }
+
+extension JSONScanner {
+    /// A string shared through `table` when it has no escapes (a unit name as written),
+    /// else made as `string()` makes it.
+    mutating func string(sharingFrom table: NameTable) throws(Miss) -> String {
+        let quote = position
+        try expect(UInt8(ascii: "\""))
+        let start = position
+        while position < end {
+            let byte = base[position]
+            if byte == UInt8(ascii: "\"") {
+                let text = table.name(UnsafeBufferPointer(start: base + start, count: position - start))
+                position += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            position += 1
+        }
+        position = quote
+        return try string()
+    }
+}
