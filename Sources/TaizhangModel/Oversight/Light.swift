@@ -20,9 +20,14 @@ public struct Judgement: Hashable, Sendable {
         self.settings = settings
     }
 
+    /// For `plan` as of `today`, under `settings`: the one place the plan's start is taken.
+    public init(plan: Plan, today: DayDate, settings: LedgerSettings) {
+        self.init(today: today, start: plan.start(orYearOf: today), settings: settings)
+    }
+
     /// For `ledger` as of `today`.
     public init(_ ledger: Ledger, today: DayDate) {
-        self.init(today: today, start: ledger.plan.start(orYearOf: today), settings: ledger.settings)
+        self.init(plan: ledger.plan, today: today, settings: ledger.settings)
     }
 }
 

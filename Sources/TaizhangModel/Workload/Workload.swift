@@ -27,7 +27,7 @@ public struct Workload: Equatable, Sendable {
     public init(plan: Plan, naming: UnitNaming = UnitNaming(), today: DayDate, settings: LedgerSettings = .standard) {
         self.naming = naming
         self.today = today
-        let judgement = Judgement(today: today, start: plan.start(orYearOf: today), settings: settings)
+        let judgement = Judgement(plan: plan, today: today, settings: settings)
         self.judgement = judgement
         // Rows in the order units first appear: the plan's tasks, then groups no task names.
         var rows: [WorkloadRow] = []
