@@ -6,6 +6,15 @@ import PackageDescription
 /// into a cell grid; only TaizhangTerminal touches ncurses; TaizhangApp runs the loop
 /// between a terminal and the dashboard; the executable wires them together with the
 /// command line.
+/// Our modules ask for a concrete generic type's metadata through its accessor, passing the
+/// conformances it needs, instead of by its mangled name. By name, the runtime checked the
+/// type's requirements the first time, and each conformance it had not seen yet was found by
+/// scanning all 8,500 conformance records of the binary (about 0.1 ms each): a sixth of the
+/// dashboard's CPU before its first frame (BENCHMARKS.md, "Start-up").
+let metadataByAccessor: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
+
 let package = Package(
     name: "taizhang",
     platforms: [.macOS(.v14)],
@@ -23,15 +32,15 @@ let package = Package(
     ],
     targets: [
         /// Display widths, Chinese line breaking, terminal-safe text.
-        .target(name: "TaizhangText"),
+        .target(name: "TaizhangText", swiftSettings: metadataByAccessor),
         /// Pure values and rules: plan, tasks, units, statuses, changes and their history,
         /// the one workload rule, and the ledger's JSON codec. No file, clock or terminal.
-        .target(name: "TaizhangModel"),
+        .target(name: "TaizhangModel", swiftSettings: metadataByAccessor),
         /// Any plan document → one cell grid → a plan; the bundled Zhuhai plan.
-        .target(name: "TaizhangImport", dependencies: ["TaizhangModel", "TaizhangText", "ZIPFoundation"]),
+        .target(name: "TaizhangImport", dependencies: ["TaizhangModel", "TaizhangText", "ZIPFoundation"], swiftSettings: metadataByAccessor),
         /// Where ledgers live: the JSON file store (atomic writes, locks, merges, backups,
         /// signals) behind the file-system seam; the clock and the user.
-        .target(name: "TaizhangStore", dependencies: ["TaizhangModel"]),
+        .target(name: "TaizhangStore", dependencies: ["TaizhangModel"], swiftSettings: metadataByAccessor),
         /// The shared ledger on a PostgreSQL server, behind the same store seam as the file:
         /// schema and migrations, transactions that check what they replace, LISTEN/NOTIFY,
         /// unit accounts under row-level security. The only code that speaks to PostgreSQL.
@@ -46,34 +55,35 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: metadataByAccessor
         ),
         /// Office Open XML packages written with ZIPFoundation: workbooks (print setup, drop-down
         /// lists, protection, hidden sheets) and Word documents. Knows nothing of ledgers.
-        .target(name: "TaizhangOffice", dependencies: ["TaizhangText", "ZIPFoundation"]),
+        .target(name: "TaizhangOffice", dependencies: ["TaizhangText", "ZIPFoundation"], swiftSettings: metadataByAccessor),
         /// Progress reports out of the ledger: Markdown, CSV, xlsx, HTML, JSON, and the 通报 (docx).
-        .target(name: "TaizhangReport", dependencies: ["TaizhangModel", "TaizhangStore", "TaizhangText", "TaizhangWords", "TaizhangOffice"]),
+        .target(name: "TaizhangReport", dependencies: ["TaizhangModel", "TaizhangStore", "TaizhangText", "TaizhangWords", "TaizhangOffice"], swiftSettings: metadataByAccessor),
         /// The 台账 out and back: a form per unit (xlsx), the units' returns read back and
         /// matched to the ledger as changes, and the chase (催报) for units that did not return.
-        .target(name: "TaizhangForms", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangText", "TaizhangWords", "TaizhangOffice"]),
+        .target(name: "TaizhangForms", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangText", "TaizhangWords", "TaizhangOffice"], swiftSettings: metadataByAccessor),
         /// The interface's words, Chinese and English, for what the model, importer and store
         /// say as types: errors, warnings, history, deadlines. The dashboard and the command
         /// line both speak through it.
-        .target(name: "TaizhangWords", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangText"]),
+        .target(name: "TaizhangWords", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangText"], swiftSettings: metadataByAccessor),
         /// What a terminal needs to paint: the cell grid, style roles, keys, themes.
-        .target(name: "TaizhangScreen", dependencies: ["TaizhangText"]),
+        .target(name: "TaizhangScreen", dependencies: ["TaizhangText"], swiftSettings: metadataByAccessor),
         /// The dashboard as a pure function: state, keys → actions, update, render.
-        .target(name: "TaizhangDashboard", dependencies: ["TaizhangModel", "TaizhangScreen", "TaizhangText", "TaizhangWords"]),
+        .target(name: "TaizhangDashboard", dependencies: ["TaizhangModel", "TaizhangScreen", "TaizhangText", "TaizhangWords"], swiftSettings: metadataByAccessor),
         .systemLibrary(
             name: "CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         /// The only code that touches ncurses: paints a Screen, reads and decodes keys, gives
         /// the terminal back on every way out, a crash included.
-        .target(name: "TaizhangTerminal", dependencies: ["CNCursesW", "TaizhangScreen", "TaizhangText"]),
+        .target(name: "TaizhangTerminal", dependencies: ["CNCursesW", "TaizhangScreen", "TaizhangText"], swiftSettings: metadataByAccessor),
         /// The run loop behind a terminal port: keys → actions → update → effects (save,
         /// report) → their results back through update as actions.
-        .target(name: "TaizhangApp", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangStore", "TaizhangReport", "TaizhangWords"]),
+        .target(name: "TaizhangApp", dependencies: ["TaizhangDashboard", "TaizhangScreen", "TaizhangModel", "TaizhangStore", "TaizhangReport", "TaizhangWords"], swiftSettings: metadataByAccessor),
         .executableTarget(
             name: "taizhang",
             dependencies: [
@@ -81,6 +91,7 @@ let package = Package(
                 "TaizhangApp", "TaizhangReport", "TaizhangForms", "TaizhangWords", "TaizhangPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: metadataByAccessor,
             /// The release binary is linked at a fixed address (not position-independent): with
             /// the Swift runtime and Foundation linked in, a PIE start spent a fifth of its time
             /// applying ~90,000 relocations and copying the pages they write (BENCHMARKS.md,
@@ -99,10 +110,11 @@ let package = Package(
                 "TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangScreen", "TaizhangDashboard", "TaizhangText",
                 "TaizhangReport", "TaizhangWords", "TaizhangPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: metadataByAccessor
         ),
         /// Saves a ledger in a loop for the kill-at-random-moments test of LedgerSafetyTests.
-        .executableTarget(name: "taizhang-stress", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore"]),
+        .executableTarget(name: "taizhang-stress", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore"], swiftSettings: metadataByAccessor),
         /// Helpers every test target shares: temporary folders, a seeded generator, a fake disk.
         .target(name: "TaizhangTestSupport", dependencies: ["TaizhangModel", "TaizhangStore"], path: "Tests/TestSupport"),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangTestSupport", "TaizhangText", "TaizhangImport"]),

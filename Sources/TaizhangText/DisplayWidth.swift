@@ -26,7 +26,23 @@ public enum DisplayWidth {
         return clusterWidth(first: first, firstWidth: firstWidth, second: second, rest: &scalars)
     }
 
+    /// A `String`'s columns, by the generic reading specialised here: called from another
+    /// module, the generic one ran unspecialised, and its first run looked up `Substring`'s
+    /// conformances by scanning every conformance record of the binary (BENCHMARKS.md).
+    public static func of(_ text: String) -> Int {
+        measure(text)
+    }
+
+    /// A `Substring`'s columns (see `of(_: String)`).
+    public static func of(_ text: Substring) -> Int {
+        measure(text)
+    }
+
     public static func of<S: StringProtocol>(_ text: S) -> Int {
+        measure(text)
+    }
+
+    private static func measure<S: StringProtocol>(_ text: S) -> Int {
         // Pure ASCII needs no grapheme breaking: count printable bytes.
         let utf8 = text.utf8
         var width = 0

@@ -33,6 +33,13 @@ public struct DistinctNames: Equatable, Sendable {
         sorted = all.sorted()
     }
 
+    /// The names of an array, by the generic init specialised here (see `DisplayWidth.of(_:
+    /// String)`: unspecialised, its first run scanned the binary's conformance records).
+    public init(_ names: [String]) {
+        all = Set(names)
+        sorted = all.sorted()
+    }
+
     /// `text` cut to `width` columns. Cut at the end (`TextFit.truncate`) unless what remains
     /// reads like another name: it is the start of another, or another is the start of it
     /// (各区政府（管… beside 各区政府). Then the cut keeps the start, an ellipsis, and what comes

@@ -117,8 +117,7 @@ public enum DetailContent {
     /// `2026-11-27T17:05:09+08:00` shown as `2026-11-27 17:05`.
     static func displayTime(_ iso: String) -> String {
         guard iso.count >= 16 else { return iso }
-        let characters = Array(iso)
-        return String(characters[0..<10]) + " " + String(characters[11..<16])
+        return String(iso.prefix(10)) + " " + String(iso.dropFirst(11).prefix(5))
     }
 }
 
