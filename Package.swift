@@ -33,9 +33,12 @@ let package = Package(
     targets: [
         /// Display widths, Chinese line breaking, terminal-safe text.
         .target(name: "TaizhangText", swiftSettings: metadataByAccessor),
+        /// JSON as a value: a strict parser that says where a document is broken, and a writer
+        /// with a stable key order. The ledger's codec and the theme files read through it.
+        .target(name: "TaizhangJSON", swiftSettings: metadataByAccessor),
         /// Pure values and rules: plan, tasks, units, statuses, changes and their history,
         /// the one workload rule, and the ledger's JSON codec. No file, clock or terminal.
-        .target(name: "TaizhangModel", swiftSettings: metadataByAccessor),
+        .target(name: "TaizhangModel", dependencies: ["TaizhangJSON"], swiftSettings: metadataByAccessor),
         /// Any plan document → one cell grid → a plan; the bundled Zhuhai plan.
         .target(name: "TaizhangImport", dependencies: ["TaizhangModel", "TaizhangText", "ZIPFoundation"], swiftSettings: metadataByAccessor),
         /// Where ledgers live: the JSON file store (atomic writes, locks, merges, backups,
@@ -71,7 +74,7 @@ let package = Package(
         /// line both speak through it.
         .target(name: "TaizhangWords", dependencies: ["TaizhangModel", "TaizhangImport", "TaizhangStore", "TaizhangText"], swiftSettings: metadataByAccessor),
         /// What a terminal needs to paint: the cell grid, style roles, keys, themes.
-        .target(name: "TaizhangScreen", dependencies: ["TaizhangText"], swiftSettings: metadataByAccessor),
+        .target(name: "TaizhangScreen", dependencies: ["TaizhangText", "TaizhangJSON"], swiftSettings: metadataByAccessor),
         /// The dashboard as a pure function: state, keys → actions, update, render.
         .target(name: "TaizhangDashboard", dependencies: ["TaizhangModel", "TaizhangScreen", "TaizhangText", "TaizhangWords"], swiftSettings: metadataByAccessor),
         .systemLibrary(

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct ThemeDecodingTests {
     private func decode(_ json: String) throws(ThemeError) -> ThemeDefinition {
-        try ThemeDefinition.decode(Data(json.utf8), file: "mine.json")
+        try ThemeDefinition.decode(Array(json.utf8), file: "mine.json")
     }
 
     @Test func readsNamesNumbersAndAttributes() throws {
@@ -107,6 +107,36 @@ import Testing
         }
         let wrongType = try #require(throwing(#"{"name": "x", "styles": {"title": {"bold": "yes"}}}"#))
         #expect(wrongType.description.contains("styles.title.bold"))
+    }
+
+    /// Each fault says where: a broken document by line and column (counted in characters,
+    /// as an editor shows them), a value of the wrong kind by its path and what belongs there.
+    @Test func malformedJSONDetails() {
+        let details = [
+            "{\"name\": \"x\",\n \"styles\": {": "line 2, column 13: not valid JSON",
+            "{\"name\": \"深色\", \"bold\": yes}": "line 1, column 24: not valid JSON",
+            #"{"name": "x", "styles": {"title": {"bold": "yes"}}}"#: "at styles.title.bold: expected true or false",
+            #"{"name": "x", "styles": {"title": {"fg": 3.5}}}"#:
+                "at styles.title.fg: a colour is a name such as \"red\" or a whole number 0–255",
+            #"{"name": "x", "styles": {"title": "red"}}"#:
+                "at styles.title: expected an object such as {\"fg\": \"red\", \"bold\": true}",
+            #"{"name": "x", "styles": ["title"]}"#: "at styles: expected an object of roles",
+            #"{"name": 7}"#: "at name: expected a string in quotes",
+            #"["name"]"#: "a theme is an object: {\"name\": …, \"styles\": {…}}",
+            #"{"name": "x", "name": "y"}"#: "line 1, column 15: not valid JSON",
+        ]
+        for (json, detail) in details {
+            #expect(throwing(json) == .malformedJSON(file: "mine.json", detail: detail), "\(json)")
+        }
+    }
+
+    /// `null` reads as a key left out, as it did when themes were read with `Decodable`.
+    @Test func nullIsAKeyLeftOut() throws {
+        let definition = try decode(#"{"name": "n", "description": null, "styles": {"title": {"fg": null, "bold": null}}}"#)
+        #expect(definition.description == "")
+        #expect(definition.theme.styles == [.title: Style()])
+        #expect(throwing(#"{"name": null}"#) == .missingName(file: "mine.json"))
+        #expect(throwing(#"{"name": "n", "styles": null}"#) == nil)
     }
 
     @Test func messagesNameTheFileAndTheFault() {

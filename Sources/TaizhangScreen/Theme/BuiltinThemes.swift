@@ -1,5 +1,3 @@
-import Foundation
-
 /// The themes shipped inside the binary. The JSON lives both in `Themes/*.json` (for people to
 /// read and copy as a starting point) and, byte for byte, in `BuiltinThemes+*.swift`, so a
 /// binary copied on its own still has every theme; a test keeps the two copies identical.
@@ -40,8 +38,8 @@ public enum BuiltinThemes {
     }
 
     /// Each decoded once, on first use of that name: the dashboard needs one theme, and
-    /// decoding all four (Foundation's JSONDecoder, generic metadata made at first use) was
-    /// an eighth of its start-up CPU at 57 tasks.
+    /// decoding all four (then with Foundation's JSONDecoder) was an eighth of its start-up
+    /// CPU at 57 tasks.
     private static let decodedDefault = decode("default")
     private static let decodedLight = decode("light")
     private static let decodedHighContrast = decode("high-contrast")
@@ -60,7 +58,7 @@ public enum BuiltinThemes {
     private static func decode(_ name: String) -> Result<ThemeDefinition, ThemeError>? {
         guard let json = json(named: name) else { return nil }
         return Result { () throws(ThemeError) in
-            try ThemeDefinition.decode(Data(json.utf8), file: "built-in theme \(name).json")
+            try ThemeDefinition.decode(Array(json.utf8), file: "built-in theme \(name).json")
         }
     }
 }

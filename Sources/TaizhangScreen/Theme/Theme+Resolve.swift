@@ -56,7 +56,7 @@ extension Theme {
                 } catch {
                     throw .unreadableFile(file: path, reason: error.localizedDescription)
                 }
-                return try decode(data, file: path)
+                return try decode(Array(data), file: path)
             }
         }
         if usable, let builtin = try BuiltinThemes.theme(named: name) {

@@ -1,4 +1,4 @@
-import Foundation
+import TaizhangJSON
 
 /// A theme as a file describes it: the `Theme` itself plus the one-line description that a
 /// theme list shows. `Theme` stays a plain role→style map because drawing needs nothing else.
@@ -19,39 +19,30 @@ public struct ThemeDefinition: Sendable, Equatable {
     /// `TerminalColor.names` or a palette number 0–255. Every key is optional except `name`;
     /// roles left out look `normal`. Unknown keys are errors rather than ignored, because in
     /// a hand-written file an unknown key is almost always a typo that would silently do nothing.
-    public static func decode(_ data: Data, file: String) throws(ThemeError) -> ThemeDefinition {
+    ///
+    /// Read with `JSONParser`, not Foundation's `JSONDecoder`: the built-in theme is read at
+    /// every start, and the decoder's generic machinery cost more than the rest of the first
+    /// frame at 57 tasks (BENCHMARKS.md, "Start-up").
+    public static func decode(_ bytes: [UInt8], file: String) throws(ThemeError) -> ThemeDefinition {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes)
+        } catch {
+            throw .malformedJSON(file: file, detail: "line \(error.line), column \(error.column): not valid JSON")
+        }
         let record: ThemeRecord
         do {
-            record = try JSONDecoder().decode(ThemeRecord.self, from: data)
-        } catch let error as DecodingError {
-            throw .malformedJSON(file: file, detail: Self.explain(error))
+            record = try ThemeRecord(value)
         } catch {
-            throw .malformedJSON(file: file, detail: String(describing: error))
+            throw .malformedJSON(file: file, detail: error.detail)
         }
         return try record.definition(file: file)
-    }
-
-    /// A decoding failure in words: where in the file, and what was wrong there.
-    private static func explain(_ error: DecodingError) -> String {
-        let context: DecodingError.Context
-        switch error {
-        case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c):
-            context = c
-        @unknown default:
-            return String(describing: error)
-        }
-        var detail = context.debugDescription
-        if let underlying = context.underlyingError {
-            detail += " (\(underlying))"
-        }
-        let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-        return path.isEmpty ? detail : "at \(path): \(detail)"
     }
 }
 
 extension Theme {
     /// Reads a theme file's bytes, dropping the description; see `ThemeDefinition.decode`.
-    public static func decode(_ data: Data, file: String) throws(ThemeError) -> Theme {
-        try ThemeDefinition.decode(data, file: file).theme
+    public static func decode(_ bytes: [UInt8], file: String) throws(ThemeError) -> Theme {
+        try ThemeDefinition.decode(bytes, file: file).theme
     }
 }

@@ -1,23 +1,43 @@
-/// The JSON shapes of a theme file, decoded loosely (names and numbers as written, unknown keys
-/// collected) and checked afterwards in `definition(file:)`. Checking after decoding, rather than
-/// throwing from inside `Decodable`, lets each problem become its own `ThemeError` case that
-/// names the role and key, instead of a generic decoding error.
-struct ThemeRecord: Decodable {
+import TaizhangJSON
+
+/// Where a theme file's JSON has the wrong shape (a string where `true` belongs): the dotted
+/// path of the value and what belongs there.
+struct ThemeShapeError: Error, Equatable {
+    var path: String
+    var expected: String
+
+    /// The detail of `ThemeError.malformedJSON`.
+    var detail: String { path.isEmpty ? expected : "at \(path): \(expected)" }
+}
+
+/// The shapes of a theme file, read loosely from its JSON value (names and numbers as
+/// written, unknown keys collected) and checked afterwards in `definition(file:)`. Checking
+/// after reading lets each problem become its own `ThemeError` case that names the role and
+/// key. A `null` reads as a key left out.
+struct ThemeRecord {
     var name: String?
     var description: String?
-    var styles: [String: StyleRecord]
-    var unknownKeys: [String]
+    var styles: [String: StyleRecord] = [:]
+    var unknownKeys: [String] = []
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: ThemeJSONKey.self)
-        styles = [:]
-        unknownKeys = []
-        for key in container.allKeys {
-            switch key.stringValue {
-            case "name": name = try container.decodeIfPresent(String.self, forKey: key)
-            case "description": description = try container.decodeIfPresent(String.self, forKey: key)
-            case "styles": styles = try container.decodeIfPresent([String: StyleRecord].self, forKey: key) ?? [:]
-            default: unknownKeys.append(key.stringValue)
+    init(_ value: JSONValue) throws(ThemeShapeError) {
+        guard case .object(let members) = value else {
+            throw ThemeShapeError(path: "", expected: "a theme is an object: {\"name\": …, \"styles\": {…}}")
+        }
+        for member in members {
+            switch member.key {
+            case "name": name = try string(member.value, at: "name")
+            case "description": description = try string(member.value, at: "description")
+            case "styles":
+                switch member.value {
+                case .null: break
+                case .object(let roles):
+                    for role in roles {
+                        styles[role.key] = try StyleRecord(role.value, at: "styles." + role.key)
+                    }
+                default: throw ThemeShapeError(path: "styles", expected: "expected an object of roles")
+                }
+            default: unknownKeys.append(member.key)
             }
         }
     }
@@ -42,27 +62,29 @@ struct ThemeRecord: Decodable {
     }
 }
 
-struct StyleRecord: Decodable {
+struct StyleRecord {
     var foreground: ColorRecord?
     var background: ColorRecord?
     var bold: Bool?
     var underline: Bool?
     var reverse: Bool?
     var dim: Bool?
-    var unknownKeys: [String]
+    var unknownKeys: [String] = []
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: ThemeJSONKey.self)
-        unknownKeys = []
-        for key in container.allKeys {
-            switch key.stringValue {
-            case "fg": foreground = try container.decodeIfPresent(ColorRecord.self, forKey: key)
-            case "bg": background = try container.decodeIfPresent(ColorRecord.self, forKey: key)
-            case "bold": bold = try container.decodeIfPresent(Bool.self, forKey: key)
-            case "underline": underline = try container.decodeIfPresent(Bool.self, forKey: key)
-            case "reverse": reverse = try container.decodeIfPresent(Bool.self, forKey: key)
-            case "dim": dim = try container.decodeIfPresent(Bool.self, forKey: key)
-            default: unknownKeys.append(key.stringValue)
+    init(_ value: JSONValue, at path: String) throws(ThemeShapeError) {
+        guard case .object(let members) = value else {
+            throw ThemeShapeError(path: path, expected: "expected an object such as {\"fg\": \"red\", \"bold\": true}")
+        }
+        for member in members {
+            let at = path + "." + member.key
+            switch member.key {
+            case "fg": foreground = try ColorRecord.read(member.value, at: at)
+            case "bg": background = try ColorRecord.read(member.value, at: at)
+            case "bold": bold = try flag(member.value, at: at)
+            case "underline": underline = try flag(member.value, at: at)
+            case "reverse": reverse = try flag(member.value, at: at)
+            case "dim": dim = try flag(member.value, at: at)
+            default: unknownKeys.append(member.key)
             }
         }
     }
@@ -81,20 +103,18 @@ struct StyleRecord: Decodable {
 }
 
 /// A colour as written: a word or a whole number. Anything else (a fraction, `true`) is a
-/// type error that `ThemeDefinition.decode` reports as malformed JSON with its path.
-enum ColorRecord: Decodable {
+/// shape error that `ThemeDefinition.decode` reports as malformed JSON with its path.
+enum ColorRecord {
     case name(String)
     case number(Int)
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let number = try? container.decode(Int.self) {
-            self = .number(number)
-        } else if let name = try? container.decode(String.self) {
-            self = .name(name)
-        } else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "a colour is a name such as \"red\" or a whole number 0–255")
+    static func read(_ value: JSONValue, at path: String) throws(ThemeShapeError) -> ColorRecord? {
+        switch value {
+        case .null: return nil
+        case .int(let number): return .number(number)
+        case .string(let name): return .name(name)
+        default:
+            throw ThemeShapeError(path: path, expected: "a colour is a name such as \"red\" or a whole number 0–255")
         }
     }
 
@@ -114,10 +134,18 @@ enum ColorRecord: Decodable {
     }
 }
 
-/// Any JSON object key, so the records can see keys they do not know.
-struct ThemeJSONKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
+private func string(_ value: JSONValue, at path: String) throws(ThemeShapeError) -> String? {
+    switch value {
+    case .null: return nil
+    case .string(let text): return text
+    default: throw ThemeShapeError(path: path, expected: "expected a string in quotes")
+    }
+}
+
+private func flag(_ value: JSONValue, at path: String) throws(ThemeShapeError) -> Bool? {
+    switch value {
+    case .null: return nil
+    case .bool(let on): return on
+    default: throw ThemeShapeError(path: path, expected: "expected true or false")
+    }
 }

@@ -10,7 +10,9 @@ public enum JSONWriter {
         return out
     }
 
-    static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
+    /// `value` appended to `out` as it is printed `indent` columns in: the piece the ledger's
+    /// encoder uses for the parts it does not stream itself.
+    public static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -44,13 +46,15 @@ public enum JSONWriter {
         }
     }
 
-    static func pad(_ count: Int, into out: inout [UInt8]) {
+    /// `count` spaces, the indent of a nested line.
+    public static func pad(_ count: Int, into out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
     private static let hex = Array("0123456789abcdef".utf8)
 
-    static func writeString(_ text: String, into out: inout [UInt8]) {
+    /// `text` as a JSON string, quoted, with only what JSON requires escaped.
+    public static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
