@@ -94,6 +94,20 @@ import Testing
         }
     }
 
+    /// A file past the size limit is refused unread, with its size; one at the limit is read.
+    @Test func anOversizedUserFileIsRefusedUnread() throws {
+        let padding = String(repeating: " ", count: Theme.maximumFileSize - 16)
+        let directory = try userDirectory([
+            "big.json": #"{"name": "big"}"# + padding + "  ",
+            "edge.json": #"{"name": "edge"}"# + padding,
+        ])
+        let path = (directory as NSString).appendingPathComponent("big.json")
+        #expect(throws: ThemeError.unreadableFile(file: path, reason: "1048577 bytes, more than a theme's limit of 1048576")) {
+            try Theme.resolve(name: "big", environment: [:], userDirectory: directory)
+        }
+        #expect(try Theme.resolve(name: "edge", environment: [:], userDirectory: directory).name == "edge")
+    }
+
     @Test func userThemeDirectoryFollowsXDG() {
         #expect(Theme.userThemeDirectory(environment: ["XDG_CONFIG_HOME": "/c", "HOME": "/h"]) == "/c/taizhang/themes")
         #expect(Theme.userThemeDirectory(environment: ["HOME": "/h"]) == "/h/.config/taizhang/themes")

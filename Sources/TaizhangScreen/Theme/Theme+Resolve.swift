@@ -44,12 +44,21 @@ extension Theme {
         return names
     }
 
+    /// The largest user theme file read (1 MiB); the built-in ones are under 3 KB.
+    public static let maximumFileSize = 1 << 20
+
     private static func named(_ name: String, userDirectory: String?) throws(ThemeError) -> Theme {
         // A name is a file name, never a path: "../x" must not reach outside the directory.
         let usable = !name.isEmpty && !name.contains("/") && !name.hasPrefix(".")
         if usable, let directory = userDirectory {
             let path = (directory as NSString).appendingPathComponent(name + ".json")
             if FileManager.default.fileExists(atPath: path) {
+                // A theme is a few KB: anything past the limit is not one (a log, a device),
+                // and is refused before it is read.
+                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                guard size <= maximumFileSize else {
+                    throw .unreadableFile(file: path, reason: "\(size) bytes, more than a theme's limit of \(maximumFileSize)")
+                }
                 let data: Data
                 do {
                     data = try Data(contentsOf: URL(fileURLWithPath: path))
