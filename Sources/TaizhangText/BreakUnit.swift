@@ -31,7 +31,15 @@ extension Character: BreakUnit {
     var isWordCharacter: Bool { BreakRules.isWordCharacter(self) }
     var isJoiner: Bool { BreakRules.isJoiner(self) }
     static func inseparable(_ left: Character, _ right: Character) -> Bool { BreakRules.isInseparable(left, right) }
-    static func text(_ units: ArraySlice<Character>) -> String { String(units) }
+    /// Appended one by one: `String(units)` ran the standard library's generic init
+    /// unspecialised, whose first run scanned the binary's conformance records.
+    static func text(_ units: ArraySlice<Character>) -> String {
+        var text = ""
+        for unit in units {
+            text.append(unit)
+        }
+        return text
+    }
 }
 
 extension Unicode.Scalar: BreakUnit {

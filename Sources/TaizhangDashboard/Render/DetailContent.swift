@@ -134,8 +134,22 @@ struct DetailLines {
     }
 
     /// One line, cut to the pane: for a summary whose whole is further down.
+    /// The lines of `text` joined by spaces (empty ones dropped), cut to the pane. Joined by
+    /// hand: `split` and `joined` ran the standard library's generic code unspecialised.
     mutating func addOneLine(_ text: String, _ role: StyleRole, ellipsis: String) {
-        let flat = TerminalSafe.sanitize(text).split(separator: "\n").joined(separator: " ")
+        var flat = ""
+        var space = false
+        for character in TerminalSafe.sanitize(text) {
+            if character == "\n" {
+                space = !flat.isEmpty
+                continue
+            }
+            if space {
+                flat.append(" ")
+                space = false
+            }
+            flat.append(character)
+        }
         lines.append(StyledLine(TextFit.truncate(flat, toWidth: width, ellipsis: ellipsis), role))
     }
 

@@ -176,12 +176,15 @@ extension String {
     func replacingOccurrences(_ target: String, _ replacement: String) -> String {
         var result = ""
         var rest = self[...]
+        // `append(contentsOf: Substring)`, not `+=`: the operator takes any sequence of
+        // characters and ran unspecialised (a conformance scan at its first run).
         while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
+            result.append(contentsOf: rest[..<range.lowerBound])
+            result.append(replacement)
             rest = rest[range.upperBound...]
         }
-        return result + rest
+        result.append(contentsOf: rest)
+        return result
     }
 }
 
