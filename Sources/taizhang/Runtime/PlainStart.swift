@@ -34,8 +34,24 @@ extension DashboardCommand {
     }
 }
 
-/// The process's environment, read once. `ProcessInfo.processInfo.environment` builds a new
-/// dictionary from `environ` at every read, and the options read it for each question (the
-/// language, whether the plans home is used, where the ledger is): a few percent of the
-/// dashboard's start. Nothing in taizhang changes its own environment.
-let processEnvironment = ProcessInfo.processInfo.environment
+/// The process's environment, read once from the C library's `environ`. The options ask it
+/// several questions (the language, whether the plans home is used, where the ledger is), and
+/// `ProcessInfo.environment` built a new dictionary at every read; its first read also ran
+/// Foundation's generic code through a scan of the binary's conformance records. A name that
+/// appears twice keeps its first value, as `getenv` gives it. Nothing in taizhang changes its
+/// own environment.
+let processEnvironment: [String: String] = {
+    var variables: [String: String] = [:]
+    var entry: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = environ
+    while let pointer = entry.pointee {
+        let text = String(cString: pointer)
+        if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
+            let name = String(text[..<equals])
+            if variables[name] == nil {
+                variables[name] = String(text[text.index(after: equals)...])
+            }
+        }
+        entry += 1
+    }
+    return variables
+}()
