@@ -11,6 +11,10 @@ public enum ImportError: Error, Equatable, Sendable {
     case emptyFile
     /// Neither UTF-8, UTF-16 nor GB18030 text, nor a known document format.
     case notText
+    /// Not UTF-8 or UTF-16, and the C library's GB18030 converter cannot be loaded: the
+    /// release binary is static, and glibc's iconv loads its converters from the machine's
+    /// own glibc, which may not have them or be another version.
+    case gb18030Unavailable
     /// A zip (Office) archive that cannot be opened, or a part of it.
     case damagedArchive(reason: String)
     case missingPart(part: String, format: String)
@@ -53,6 +57,8 @@ public enum ImportError: Error, Equatable, Sendable {
         case .emptyFile: "the file is empty"
         case .notText:
             "the file is neither text (UTF-8, UTF-16, GB18030/GBK) nor a document format the importer reads (.docx, .xlsx, .ods, .doc, .xls, .wps, .et, .pdf, .html, .csv)"
+        case .gb18030Unavailable:
+            "the file is not UTF-8 or UTF-16 text, and this machine's C library cannot load its GB18030 converter (iconv), so GBK text cannot be read here; save the file as UTF-8 and import it again"
         case .damagedArchive(let reason): "the Office file (a zip archive) is damaged: \(reason)"
         case .missingPart(let part, let format): "no \(part): not a \(format) file"
         case .partTooLarge(let part, let bytes, let limit): "\(part) unpacks to \(bytes) bytes, more than the \(limit) the importer reads"

@@ -77,6 +77,7 @@ extension ImportError {
         case .tooLarge(let bytes, let limit): return "文件有\(bytes)字节，超过可导入的\(limit)字节"
         case .emptyFile: return "文件是空的"
         case .notText: return "文件既不是文本（UTF-8、UTF-16、GB18030/GBK），也不是可导入的文档格式（.docx、.xlsx、.ods、.doc、.xls、.wps、.et、.pdf、.html、.csv）"
+        case .gb18030Unavailable: return "文件不是 UTF-8 或 UTF-16 文本，而本机 C 库无法加载 GB18030 转换器（iconv），在这里读不了 GBK 文本；请把文件另存为 UTF-8 后再导入"
         case .damagedArchive(let reason): return "Office 文件（zip 压缩包）已损坏：\(reason)"
         case .missingPart(let part, let format): return "缺少\(part)：不是\(format)文件"
         case .partTooLarge(let part, let bytes, let limit): return "\(part)解压后有\(bytes)字节，超过可读取的\(limit)字节"

@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 import TaizhangModel
+import TaizhangWords
 import TaizhangTestSupport
 #if canImport(Glibc)
 import Glibc
@@ -135,6 +136,18 @@ import Glibc
             limits.bytes = 8
             _ = try SourceFile.read(folder.file("plan.txt"), limits: limits)
         }
+    }
+
+    /// A C library without the GB18030 converter (the static release binary loads it from
+    /// the machine's glibc) is said as such, in both languages, not as a file that is no text.
+    @Test func aMissingGB18030ConverterIsSaidPlainly() throws {
+        let gbk = OldFormatTests.gb18030("一、加强政务公开\n")
+        #expect(try TextDecoder.gb18030(gbk) == "一、加强政务公开\n")
+        #expect(throws: ImportError.gb18030Unavailable) {
+            try TextDecoder.gb18030(gbk, charset: "NO-SUCH-CHARSET-TAIZHANG")
+        }
+        #expect(ImportError.gb18030Unavailable.description.hasPrefix("the file is not UTF-8 or UTF-16 text, and this machine's C library cannot load its GB18030 converter"))
+        #expect(ImportError.gb18030Unavailable.words(.chinese).hasSuffix("请把文件另存为 UTF-8 后再导入"))
     }
 
     /// GB18030 is read, not called "not UTF-8"; bytes that are no text at all are named so.

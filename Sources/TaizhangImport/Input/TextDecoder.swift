@@ -33,7 +33,7 @@ enum TextDecoder {
         for little in [true, false] {
             if let text = try? utf16(bytes[...], little: little), looksLikeChineseText(text) { return (text, .utf16) }
         }
-        if let text = gb18030(bytes), !looksBinary(text) { return (text, .gb18030) }
+        if let text = try gb18030(bytes), !looksBinary(text) { return (text, .gb18030) }
         throw .notText
     }
 
@@ -68,11 +68,13 @@ enum TextDecoder {
     }
 
     /// GB18030 (a superset of GBK and GB2312) through the C library's iconv; nil when the
-    /// bytes are not GB18030 either.
-    static func gb18030(_ bytes: [UInt8]) -> String? {
+    /// bytes are not GB18030 either. A converter that cannot be loaded is said as such, not
+    /// as text that is not text. `charset` is iconv's name for GB18030; tests name one that
+    /// no C library has.
+    static func gb18030(_ bytes: [UInt8], charset: String = "GB18030") throws(ImportError) -> String? {
         guard !bytes.isEmpty else { return "" }
-        let converter = iconv_open("UTF-8", "GB18030")
-        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        let converter = iconv_open("UTF-8", charset)
+        guard converter != iconv_t(bitPattern: -1) else { throw .gb18030Unavailable }
         defer { iconv_close(converter) }
         var input = bytes
         var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
