@@ -28,13 +28,8 @@ public struct DistinctNames: Equatable, Sendable {
     private let sorted: [String]
     private let all: Set<String>
 
-    public init(_ names: some Sequence<String>) {
-        all = Set(names)
-        sorted = all.sorted()
-    }
-
-    /// The names of an array, by the generic init specialised here (see `DisplayWidth.of(_:
-    /// String)`: unspecialised, its first run scanned the binary's conformance records).
+    /// An array, not any sequence: every caller has one, and a generic init called from another
+    /// module ran unspecialised, its first run scanning the binary's conformance records.
     public init(_ names: [String]) {
         all = Set(names)
         sorted = all.sorted()

@@ -133,9 +133,9 @@ struct DetailLines {
         }
     }
 
-    /// One line, cut to the pane: for a summary whose whole is further down.
-    /// The lines of `text` joined by spaces (empty ones dropped), cut to the pane. Joined by
-    /// hand: `split` and `joined` ran the standard library's generic code unspecialised.
+    /// One line, cut to the pane: for a summary whose whole is further down. The lines of
+    /// `text` are joined by spaces (empty ones dropped) by hand: `split` and `joined` ran the
+    /// standard library's generic code unspecialised.
     mutating func addOneLine(_ text: String, _ role: StyleRole, ellipsis: String) {
         var flat = ""
         var space = false
