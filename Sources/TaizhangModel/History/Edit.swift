@@ -1,14 +1,18 @@
 /// One change of one thing, holding its value before and after. An edit is all that undo
 /// (set the value before), redo (set the value after), a merge with another writer (which
 /// thing, set to what) and the history's words need: nothing is parsed back from text.
+///
+/// An enum is as large as its largest case, and every history entry holds one: the cases
+/// whose values are large (two notes, two settings, two ledgers' content) are `indirect`, so
+/// a year of status changes is not stored at the size of a settings change.
 public enum Edit: Equatable, Sendable {
     case status(task: Int, from: TaskStatus, to: TaskStatus)
     /// A note added (`from` nil), changed, or deleted (`to` nil). A note is known by when and
     /// by whom it was first written.
-    case note(task: Int, from: Note?, to: Note?)
-    case deadline(task: Int, from: Deadline?, to: Deadline?)
+    indirect case note(task: Int, from: Note?, to: Note?)
+    indirect case deadline(task: Int, from: Deadline?, to: Deadline?)
     /// A piece of evidence added (`from` nil) or removed (`to` nil), known by its link.
-    case evidence(task: Int, from: Evidence?, to: Evidence?)
+    indirect case evidence(task: Int, from: Evidence?, to: Evidence?)
     /// One unit's part of a shared task done or not.
     case unitDone(task: Int, unit: String, from: Bool, to: Bool)
     /// A unit name counted as another; nil: no alias.
@@ -16,17 +20,17 @@ public enum Edit: Equatable, Sendable {
     /// The bodies behind a collective name; nil: no group.
     case group(name: String, from: [String]?, to: [String]?)
     /// A task's units and roles set by hand.
-    case units(task: Int, from: TaskUnits, to: TaskUnits)
+    indirect case units(task: Int, from: TaskUnits, to: TaskUnits)
     /// The plan's title, document number, issuer and date corrected.
-    case planInfo(from: PlanInfo, to: PlanInfo)
+    indirect case planInfo(from: PlanInfo, to: PlanInfo)
     /// A unit's return recorded for a period (`from` nil), or taken off.
-    case returnRecord(from: ReturnRecord?, to: ReturnRecord?)
+    indirect case returnRecord(from: ReturnRecord?, to: ReturnRecord?)
     /// The office's settings (lights, reporting cycle).
-    case settings(from: LedgerSettings, to: LedgerSettings)
+    indirect case settings(from: LedgerSettings, to: LedgerSettings)
     /// A backup's content brought back; `from` nil when the ledger it replaced did not read.
     /// Entries that name a restore (undo, redo, superseded) leave both out: copying whole
     /// ledgers into them would make the file grow by a ledger each time.
-    case restore(label: String, from: LedgerContent?, to: LedgerContent?)
+    indirect case restore(label: String, from: LedgerContent?, to: LedgerContent?)
 
     /// The task it is about, nil for a change to the whole ledger.
     public var task: Int? {
