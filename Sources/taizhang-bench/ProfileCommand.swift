@@ -16,15 +16,16 @@ struct ProfileCommand: ParsableCommand {
         commandName: "profile", abstract: "Repeat one step for callgrind (see BENCHMARKS.md).")
 
     enum Step: String, ExpressibleByArgument, CaseIterable {
-        case decode, index, encode, render, move, tab, search, filter, toggle, save
+        case open, decode, index, encode, render, move, tab, search, filter, toggle, save
     }
 
     @Option(help: ArgumentHelp("The ledger.", valueName: "path")) var ledger: String
-    @Option(help: "decode, index, encode, render, move, tab, search, filter, toggle or save (Space and the dashboard's save, on a copy of the ledger beside it).") var step: Step
+    @Option(help: "open (the store's read, the dashboard's state and first frame, as the dashboard opens: for heaptrack), decode, index, encode, render, move, tab, search, filter, toggle or save (Space and the dashboard's save, on a copy of the ledger beside it).") var step: Step
     @Option(help: "How many times.") var count: Int = 10
 
     func run() throws {
         if step == .save { return try profileSaves() }
+        if step == .open { return try profileOpens() }
         guard let bytes = try LedgerFile.readBytes(ledger) else { throw BenchError("no ledger at \(ledger)") }
         let opened = try LedgerDecoding.ledger(from: bytes, path: ledger)
         var state = DashboardState(ledger: opened, ledgerPath: ledger, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
@@ -44,6 +45,24 @@ struct ProfileCommand: ParsableCommand {
             Self.profiledWork(step, round: round, bytes: bytes, ledger: opened, state: &state, memo: &memo, now: now)
         }
         print("profiled \(count) × \(step.rawValue) on \(opened.plan.tasks.count) tasks")
+    }
+
+    /// Opening as the dashboard does, `count` times: the store's read (in pieces from 1 MiB),
+    /// the dashboard's state and its first frame. What `measure` reports as the peak after
+    /// open + first frame, alone, so that heaptrack's peak is that one.
+    private func profileOpens() throws {
+        for _ in 0..<count {
+            var store = LedgerStore(path: ledger)
+            guard let opened = try store.loadForReading() else { throw BenchError("no ledger at \(ledger)") }
+            Self.profiledOpen(opened)
+        }
+        print("profiled \(count) × open of \(ledger)")
+    }
+
+    @inline(never)
+    static func profiledOpen(_ opened: Ledger) {
+        let state = DashboardState(ledger: opened, ledgerPath: "profile", width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
+        keep(Renderer.render(state))
     }
 
     /// Space on the selected task and the dashboard's save, `count` times, on a copy of the
@@ -90,7 +109,7 @@ struct ProfileCommand: ParsableCommand {
         case .search: key(.searchInput(KeyBenchmarks.searchCharacter))
         case .filter: key(.activate)
         case .toggle: key(.toggleDone)
-        case .save: break
+        case .save, .open: break
         }
     }
 }
