@@ -8,8 +8,11 @@ extension LedgerDecoding {
         /// ledger file was last written, to be made again on it (`Ledger.remake`).
         public var replaysTail: Bool
 
+        /// The notes in the history are the tasks' own (`shareNotesWithTasks`): shared here,
+        /// where the ledger just read is this value's alone, they are shared in place.
         public init(ledger: Ledger, journal: JournalReference?, replaysTail: Bool = false) {
             self.ledger = ledger
+            self.ledger.shareNotesWithTasks()
             self.journal = journal
             self.replaysTail = replaysTail
         }

@@ -28,13 +28,20 @@ enum JournalFile {
         return Int(name.dropFirst(prefix.count).dropLast(6))
     }
 
+    /// A journal as read: its committed entries, the tail's entries after them, and where the
+    /// part read ends.
+    typealias Read = (entries: [HistoryEntry], tail: [HistoryEntry], end: Int)
+
+    /// Nothing: what a finished read is replaced with, to let go of its entries.
+    static let nothingRead: Read = ([], [], 0)
+
     /// The ledger's history as its journal holds it, and with `withTail` the whole lines
     /// after it (see `LedgerJournal.read`). `folder` is the ledger's own folder (a backup's
     /// journal is there too); `path` names the ledger in errors.
     static func read(
         _ reference: JournalReference, folder: String, path: String, known: (reference: JournalReference, entries: [HistoryEntry])? = nil,
         withTail: Bool = false, _ fs: any FileSystem
-    ) throws(LedgerError) -> (entries: [HistoryEntry], tail: [HistoryEntry], end: Int) {
+    ) throws(LedgerError) -> Read {
         let bytes: [UInt8]?
         do {
             bytes = try FileIO.readRegularFile(folder + "/" + reference.file, limit: LedgerFile.maximumSize * 4, fs)

@@ -61,12 +61,14 @@ extension LedgerFile {
             // file read whole (`decodeBesideItsJournal`).
             let withTail = declared >= LedgerSchema.tailed
             let folder = FileIO.directory(of: (try? FileIO.resolvedTarget(path, fs)) ?? path)
-            let (journal, file) = Parallel.both(
+            var both = Parallel.both(
                 { Result { () throws(LedgerError) in try JournalFile.read(reference, folder: folder, path: path, withTail: withTail, fs) } },
                 decodeFile)
-            guard let decoded = file else { return nil }
+            guard let decoded = both.1 else { return nil }
             if decoded.journal == reference, decoded.replaysTail == withTail {
-                read = try withJournal(decoded, path: path, read: try journal.get())
+                var journal = try both.0.get()
+                both.0 = .success(JournalFile.nothingRead)
+                read = try withJournal(decoded, path: path, read: &journal)
             } else {
                 read = try withJournal(decoded, path: path, ledgerPath: nil, fileSystem: fs)
             }

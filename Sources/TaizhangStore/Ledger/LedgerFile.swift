@@ -44,15 +44,17 @@ public enum LedgerFile {
         let withTail = ledgerPath == nil && schema >= LedgerSchema.tailed
         let target = (try? FileIO.resolvedTarget(ledgerPath ?? path, fs)) ?? (ledgerPath ?? path)
         let folder = FileIO.directory(of: target)
-        let (journal, file) = Parallel.both(
+        var both = Parallel.both(
             { Result { () throws(LedgerError) in try JournalFile.read(reference, folder: folder, path: path, withTail: withTail, fs) } },
             { Result { () throws(LedgerError) in try LedgerDecoding.decode(bytes, path: path) } })
-        let decoded = try file.get()
+        let decoded = try both.1.get()
         // What the decoder found is what was read ahead, or the journal is read again for it.
         guard decoded.journal == reference, decoded.replaysTail == (schema >= LedgerSchema.tailed) else {
             return try withJournal(decoded, path: path, ledgerPath: ledgerPath, fileSystem: fs)
         }
-        return try withJournal(decoded, path: path, read: try journal.get())
+        var read = try both.0.get()
+        both.0 = .success(JournalFile.nothingRead)
+        return try withJournal(decoded, path: path, read: &read)
     }
 
     static func decode(
@@ -71,19 +73,22 @@ public enum LedgerFile {
     ) throws(LedgerError) -> Read {
         guard let journal = decoded.journal else { return Read(decoded) }
         let target = (try? FileIO.resolvedTarget(ledgerPath ?? path, fs)) ?? (ledgerPath ?? path)
-        let read = try JournalFile.read(
+        var read = try JournalFile.read(
             journal, folder: FileIO.directory(of: target), path: path, known: known, withTail: ledgerPath == nil && decoded.replaysTail, fs)
-        return try withJournal(decoded, path: path, read: read)
+        return try withJournal(decoded, path: path, read: &read)
     }
 
     /// A decoded ledger with its journal's entries, as read: the history, then the tail's
     /// changes made again.
     static func withJournal(
-        _ decoded: LedgerDecoding.Decoded, path: String, read: (entries: [HistoryEntry], tail: [HistoryEntry], end: Int)
+        _ decoded: LedgerDecoding.Decoded, path: String, read: inout JournalFile.Read
     ) throws(LedgerError) -> Read {
         guard let journal = decoded.journal else { return Read(decoded) }
         var result = decoded
-        result.ledger.history = read.entries
+        // Moved out of `read` (which callers let go of), the entries are this ledger's alone,
+        // so its notes are shared with the tasks in place rather than in copies of the entries.
+        swap(&result.ledger.history, &read.entries)
+        result.ledger.shareNotesWithTasks()
         for (offset, entry) in read.tail.enumerated() {
             do {
                 try result.ledger.remake(entry)
