@@ -32,8 +32,13 @@ enum JournalFile {
     /// part read ends.
     typealias Read = (entries: [HistoryEntry], tail: [HistoryEntry], end: Int)
 
-    /// Nothing: what a finished read is replaced with, to let go of its entries.
-    static let nothingRead: Read = ([], [], 0)
+    /// The read a result holds, which the result lets go of (it holds nothing after), so that
+    /// the entries are the caller's alone and change in place (`LedgerFile.withJournal`).
+    static func taken(_ result: inout Result<Read, LedgerError>) throws(LedgerError) -> Read {
+        let read = try result.get()
+        result = .success(([], [], 0))
+        return read
+    }
 
     /// The ledger's history as its journal holds it, and with `withTail` the whole lines
     /// after it (see `LedgerJournal.read`). `folder` is the ledger's own folder (a backup's

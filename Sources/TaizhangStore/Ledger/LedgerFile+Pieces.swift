@@ -66,8 +66,7 @@ extension LedgerFile {
                 decodeFile)
             guard let decoded = both.1 else { return nil }
             if decoded.journal == reference, decoded.replaysTail == withTail {
-                var journal = try both.0.get()
-                both.0 = .success(JournalFile.nothingRead)
+                var journal = try JournalFile.taken(&both.0)
                 read = try withJournal(decoded, path: path, read: &journal)
             } else {
                 read = try withJournal(decoded, path: path, ledgerPath: nil, fileSystem: fs)

@@ -52,8 +52,7 @@ public enum LedgerFile {
         guard decoded.journal == reference, decoded.replaysTail == (schema >= LedgerSchema.tailed) else {
             return try withJournal(decoded, path: path, ledgerPath: ledgerPath, fileSystem: fs)
         }
-        var read = try both.0.get()
-        both.0 = .success(JournalFile.nothingRead)
+        var read = try JournalFile.taken(&both.0)
         return try withJournal(decoded, path: path, read: &read)
     }
 
