@@ -50,20 +50,22 @@ public struct Note: Hashable, Sendable {
         var details: Details {
             switch self { case .filled(let details): details }
         }
+        /// Nil for details that say nothing, so a note whose fields were cleared equals one
+        /// that never had them.
+        static func holding(_ details: Details) -> Returned? { details.isEmpty ? nil : .filled(details) }
     }
 
     private mutating func changeReturned(_ change: (inout Details) -> Void) {
         var details = returned?.details ?? Details()
         change(&details)
-        returned = details.isEmpty ? nil : .filled(details)
+        returned = .holding(details)
     }
 
     public init(at: String, by: String, text: String, problem: String? = nil, nextStep: String? = nil, extensionAsked: String? = nil) {
         self.at = at
         self.by = by
         self.text = text
-        let details = Details(problem: problem, nextStep: nextStep, extensionAsked: extensionAsked)
-        returned = details.isEmpty ? nil : .filled(details)
+        returned = .holding(Details(problem: problem, nextStep: nextStep, extensionAsked: extensionAsked))
     }
 }
 
