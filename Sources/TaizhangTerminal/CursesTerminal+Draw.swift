@@ -67,28 +67,53 @@ extension CursesTerminal {
     private func paint(_ cell: Cell, look: CellLook, x: Int, y: Int, columnsLeft: Int) {
         let cellWidth = max(1, Int(cell.width))
         guard cellWidth <= columnsLeft else {
-            put([" "], look: look, x: x, y: y)
+            put(" ", look: look, x: x, y: y)
             return
         }
-        let scalars = cell.scalar.map { [$0] } ?? Array(cell.character.unicodeScalars)
+        var drawnWidth = 0
+        if let scalar = cell.scalar {
+            // Nearly every cell: one scalar, written without building arrays. Printable
+            // ASCII is one column; anything else is measured as below.
+            if scalar.value >= 0x20, scalar.value != 0x7F {
+                let scalarWidth = scalar.value < 0x7F ? 1 : Int(wcwidth(wchar_t(scalar.value)))
+                if scalarWidth >= 1, scalarWidth <= cellWidth, put(scalar, look: look, x: x, y: y) {
+                    drawnWidth = scalarWidth
+                }
+            }
+        } else {
+            drawnWidth = paintCluster(Array(cell.character.unicodeScalars), look: look, x: x, y: y, cellWidth: cellWidth)
+        }
+        if drawnWidth == 0 {
+            put("?", look: look, x: x, y: y)
+            drawnWidth = 1
+        }
+        if drawnWidth < cellWidth {
+            put(" ", look: look, x: x + 1, y: y)
+        }
+    }
+
+    /// A character of several scalars: whole when the rest are combining marks that fit in a
+    /// `cchar_t`, else its first scalar alone. The columns it took, 0 when nothing was written.
+    private func paintCluster(_ scalars: [Unicode.Scalar], look: CellLook, x: Int, y: Int, cellWidth: Int) -> Int {
         var drawnWidth = 0
         if let first = scalars.first, first.value >= 0x20, first.value != 0x7F {
             let firstWidth = Int(wcwidth(wchar_t(first.value)))
             if firstWidth >= 1, firstWidth <= cellWidth {
                 let combining = scalars.dropFirst().allSatisfy { wcwidth(wchar_t($0.value)) == 0 }
                 let whole = combining && scalars.count <= Int(CCHARW_MAX)
-                if (whole && put(scalars, look: look, x: x, y: y)) || put([first], look: look, x: x, y: y) {
+                if (whole && put(scalars, look: look, x: x, y: y)) || put(first, look: look, x: x, y: y) {
                     drawnWidth = firstWidth
                 }
             }
         }
-        if drawnWidth == 0 {
-            put(["?"], look: look, x: x, y: y)
-            drawnWidth = 1
-        }
-        if drawnWidth < cellWidth {
-            put([" "], look: look, x: x + 1, y: y)
-        }
+        return drawnWidth
+    }
+
+    /// Writes one scalar. False when ncurses refused it; the error from writing the very
+    /// last cell of the screen (the cursor cannot move past it) is expected and ignored.
+    @discardableResult
+    private func put(_ scalar: Unicode.Scalar, look: CellLook, x: Int, y: Int) -> Bool {
+        tz_put_scalar(window, Int32(y), Int32(x), wchar_t(scalar.value), look.attributes, look.pair) == OK
     }
 
     /// Writes one character (a spacing scalar and its combining marks) through the
