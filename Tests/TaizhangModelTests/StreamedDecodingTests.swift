@@ -134,6 +134,58 @@ import Testing
         expectSame(Array(JSONWriter.compact(.object(members)).utf8), "compact", mustStream: true)
     }
 
+    /// Keys are looked for in the order taizhang writes them, and found in any other order
+    /// too: tasks, notes, stamps and units with their keys reversed still read in one pass,
+    /// to the same ledger; a note or a stamp with a key taizhang does not write is left to
+    /// the tree path, which reads it (and drops the key) as it always did.
+    @Test func keysInAnyOrderReadInOnePassAndUnknownKeysGoToTheTree() throws {
+        let ledger = try ledgers()[1].1
+        #expect(ledger.plan.tasks.contains { $0.notes.contains { $0.problem != nil } } && ledger.plan.tasks.contains { $0.statusChanged != nil })
+        guard case .object(let members)? = try? JSONParser.parse(LedgerEncoding.bytes(ledger)) else {
+            Issue.record("no ledger")
+            return
+        }
+        func reversed(_ value: JSONValue) -> JSONValue {
+            switch value {
+            case .object(let members): .object(members.reversed().map { JSONMember($0.key, reversed($0.value)) })
+            case .array(let items): .array(items.map(reversed))
+            default: value
+            }
+        }
+        func withTasks(_ change: (JSONValue) -> JSONValue) -> [UInt8] {
+            JSONWriter.bytes(.object(members.map { $0.key == "tasks" ? JSONMember("tasks", change($0.value)) : $0 }))
+        }
+        let backwards = withTasks(reversed)
+        #expect(backwards != LedgerEncoding.bytes(ledger))
+        expectSame(backwards, "keys reversed", mustStream: true)
+        #expect(streamed(backwards) == ledger)
+        // Whitespace before a colon is JSON too.
+        let spaced = Array(String(decoding: LedgerEncoding.bytes(ledger), as: UTF8.self).replacing("\"at\": ", with: "\"at\" :\n ").utf8)
+        expectSame(spaced, "space before a colon", mustStream: true)
+        #expect(streamed(spaced) == ledger)
+        for key in ["notes", "statusChanged"] {
+            func extra(_ value: JSONValue) -> JSONValue {
+                guard case .array(let tasks) = value else { return value }
+                return .array(tasks.map { task in
+                    guard case .object(let fields) = task else { return task }
+                    return .object(fields.map { field in
+                        guard field.key == key else { return field }
+                        func marked(_ object: JSONValue) -> JSONValue {
+                            guard case .object(let inner) = object else { return object }
+                            return .object(inner + [JSONMember("seenBy", .string("王五"))])
+                        }
+                        if case .array(let notes) = field.value { return JSONMember(key, .array(notes.map(marked))) }
+                        return JSONMember(key, marked(field.value))
+                    })
+                })
+            }
+            let bytes = withTasks(extra)
+            #expect(streamed(bytes) == nil, "\(key)")
+            expectSame(bytes, "an unknown key in \(key)")
+            #expect((try? LedgerDecoding.ledger(from: bytes, path: path)) == ledger, "\(key)")
+        }
+    }
+
     /// Every cut of a small valid ledger, and random changes to it: the same ledger or the
     /// same error as the tree path.
     @Test func brokenLedgersGiveTheTreePathsErrors() throws {
