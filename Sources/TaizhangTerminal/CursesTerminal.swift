@@ -37,7 +37,11 @@ public final class CursesTerminal {
     /// usable TERM. Returns TERM.
     @discardableResult
     public static func checkEnvironment() throws(TerminalError) -> String {
-        setlocale(LC_ALL, "")
+        // Only the character type comes from the environment: it is all ncurses and the
+        // codeset check need. The other categories stay "C", as in every other command, so
+        // nothing the dashboard writes (numbers, messages) changes with LC_NUMERIC or
+        // LC_MESSAGES, and a start does not load eleven locale files it never reads.
+        setlocale(LC_CTYPE, "")
         let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
         let normalized = codeset.uppercased().filter { $0 != "-" && $0 != "_" }
         guard normalized == "UTF8" else {
