@@ -59,6 +59,31 @@ import Testing
         }
     }
 
+    /// Long runs of Chinese are checked twelve bytes at a time: each of the four places in
+    /// such a step, and each byte of it, taking every edge value, agree with the standard
+    /// check, at every alignment of the run.
+    @Test func runsOfChineseAgreeWhereverTheyBreak() {
+        let run = Array("严格执行供电企业信息公开实施办法深入推进".utf8)
+        #expect(run.count == 60 && Self.fast(run))
+        for shift in 0..<3 {
+            let text = Array("a{\"".utf8.prefix(shift)) + run
+            for place in text.indices {
+                for value in Self.edges {
+                    var damaged = text
+                    damaged[place] = value
+                    if Self.fast(damaged) != Self.standard(damaged) { Issue.record("\(value) at \(place), shift \(shift)") }
+                }
+            }
+        }
+        // The two leads with narrow second bytes, well formed and not, inside a run.
+        for bad in [[0xE0, 0xA0, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80]] as [[UInt8]] {
+            for place in stride(from: 0, through: run.count, by: 3) {
+                let text = Array(run[..<place]) + bad + Array(run[place...])
+                #expect(Self.fast(text) == Self.standard(text), "\(bad) at \(place)")
+            }
+        }
+    }
+
     @Test func randomBytesAgree() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<50_000 {

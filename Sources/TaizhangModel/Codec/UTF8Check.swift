@@ -24,7 +24,11 @@ enum UTF8Check {
                 continue
             }
             if lead >= 0xE1, lead <= 0xEC || lead == 0xEE || lead == 0xEF {
-                // Most of Chinese: any two continuation bytes.
+                // Most of Chinese: any two continuation bytes. A run of such characters goes
+                // four (twelve bytes) at a time.
+                let start = index
+                while index + 12 <= count, Self.fourCommonThreeByte(base + index) { index += 12 }
+                if index > start { continue }
                 guard index + 2 < count, isContinuation(base[index + 1]), isContinuation(base[index + 2]) else { return false }
                 index += 3
                 continue
@@ -57,6 +61,24 @@ enum UTF8Check {
             return false
         }
         return true
+    }
+
+    /// Whether twelve bytes are four three-byte characters whose leads are E1–EC or EE–EF
+    /// (any continuation bytes are then well formed): every lead's high nibble E and every
+    /// continuation's top bits 10, checked as two words, then the two leads with narrower
+    /// second bytes (E0, ED) ruled out.
+    @inline(__always) private static func fourCommonThreeByte(_ bytes: UnsafePointer<UInt8>) -> Bool {
+        let raw = UnsafeRawPointer(bytes)
+        // Read as little-endian, the first byte is the lowest. Leads at 0, 3, 6 and 9.
+        guard UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) & 0xC0F0_C0C0_F0C0_C0F0 == 0x80E0_8080_E080_80E0,
+            UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self)) & 0xC0C0_F0C0 == 0x8080_E080
+        else { return false }
+        return isCommonLead(bytes[0]) && isCommonLead(bytes[3]) && isCommonLead(bytes[6]) && isCommonLead(bytes[9])
+    }
+
+    /// A lead already known to be E0–EF that is neither E0 nor ED.
+    @inline(__always) private static func isCommonLead(_ lead: UInt8) -> Bool {
+        lead != 0xE0 && lead != 0xED
     }
 
     @inline(__always) private static func isContinuation(_ byte: UInt8) -> Bool {
