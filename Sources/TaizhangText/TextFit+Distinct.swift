@@ -32,7 +32,20 @@ public struct DistinctNames: Equatable, Sendable {
     /// module ran unspecialised, its first run scanning the binary's conformance records.
     public init(_ names: [String]) {
         all = Set(names)
-        sorted = all.sorted()
+        sorted = Self.inStringOrder(Array(all))
+    }
+
+    /// `names` (distinct) sorted as `String` sorts them. Comparing Chinese text as `String`
+    /// normalises it at every comparison: sorting a plan's 2,000 unit names that way was a
+    /// seventh of counting its workload. UTF-8 byte order is the same order for text in
+    /// canonical form, which is nearly all text; so the names are sorted by their bytes and
+    /// the result kept only when each pair in it is in `String` order too, else sorted again
+    /// as `String`. Either way the result is the one `sorted()` gives: distinct names have
+    /// one strictly increasing order.
+    static func inStringOrder(_ names: [String]) -> [String] {
+        let byBytes = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for (before, after) in zip(byBytes, byBytes.dropFirst()) where !(before < after) { return names.sorted() }
+        return byBytes
     }
 
     /// `text` cut to `width` columns. Cut at the end (`TextFit.truncate`) unless what remains

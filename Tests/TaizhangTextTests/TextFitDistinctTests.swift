@@ -22,6 +22,20 @@ import Testing
         #expect(TextFit.truncate("各区政府（管委会）", toWidth: 10, distinctFrom: ["市司法局"]) == "各区政府…")
     }
 
+    /// Names are put in `String` order by their bytes where that is the same order, and by
+    /// `String` where it is not (text not in canonical form): the same order either way.
+    @Test func namesAreInStringOrderHoweverTheyAreWritten() {
+        let decomposed = ["e\u{301}x", "\u{e9}a", "ea", "f", "\u{1100}\u{1161}", "\u{ac00}b", "市直", "市直各有关单位"]
+        var random = SystemRandomNumberGenerator()
+        for names in [Self.zhuhai, decomposed, Self.zhuhai + decomposed, (Self.zhuhai + decomposed).shuffled(using: &random), []] {
+            let distinct = Array(Set(names))
+            #expect(DistinctNames.inStringOrder(distinct) == distinct.sorted(), "\(names)")
+        }
+        // Byte order alone would put the decomposed é first.
+        #expect(Array("e\u{301}x".utf8).lexicographicallyPrecedes(Array("\u{e9}a".utf8)))
+        #expect(DistinctNames.inStringOrder(["e\u{301}x", "\u{e9}a"]) == ["\u{e9}a", "e\u{301}x"])
+    }
+
     /// Two names that part after a shared start each show where they part.
     @Test func namesPartingAfterASharedStartShowWhereTheyPart() {
         let other = TextFit.truncate("市直其他单位", toWidth: 10, distinctFrom: Self.zhuhai)
