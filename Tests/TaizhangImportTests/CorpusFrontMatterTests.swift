@@ -29,7 +29,7 @@ import TaizhangModel
             }
         }
         #expect(plans.count == 66)
-        #expect(right == ["title": 52, "number": 64, "issuer": 39, "date": 58], "\(wrong)")
+        #expect(right == ["title": 52, "number": 64, "issuer": 41, "date": 60], "\(wrong)")
     }
 
     /// A web page's signature above the title (issuer, then the date with its 年月日 lost) is
@@ -42,6 +42,10 @@ import TaizhangModel
         ("2023-weihai-shuziweihai", "数字威海建设2023年工作要点", nil, nil),
         ("2022-haiyan-zhengfugongzuobaogao", "政府工作报告2022年重点工作责任分解", nil, nil),
         ("2020-chuzhou-zhongdiangongzuo", "滁州市人民政府关于2020年市政府重点工作及责任分解的通知", nil, nil),
+        // A notice whose numbered requests (一、二、三、) come before its signature: the
+        // signature still names the issuer and the date, and is no text outside any task.
+        ("2023-caidian-zhengfugongzuobaogao", "2023年区《政府工作报告》确定的主要目标任务责任分解方案", "蔡甸区人民政府办公室", "2023-01-03"),
+        ("2018-wuhan-shengzhengfugongzuobaogao", "2018年省《政府工作报告》涉及我市工作任务责任分解方案", "武汉市人民政府办公厅", "2018-02-14"),
     ] as [(String, String, String?, String?)])
     func signaturesAndRemarksStayOutOfTheTitle(plan: String, title: String, issuer: String?, date: String?) throws {
         let (text, _) = try CorpusFacts.load(plan)

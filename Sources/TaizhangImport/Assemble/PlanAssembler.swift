@@ -59,7 +59,9 @@ struct PlanAssembler {
     mutating func take(_ entry: Entry) {
         switch entry {
         case .front(let text, let line):
-            if tasks.isEmpty, areas.isEmpty { front.append((text, line)) } else { notPlaced(text, line: line) }
+            // Before the first task it is still the document's front: a notice may number its
+            // requests (一、二、…) before its signature, and those read as empty work areas.
+            if tasks.isEmpty { front.append((text, line)) } else { notPlaced(text, line: line) }
         case .preamble(let text, _):
             preamble.append(text)
         case .header:
