@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// One copy of each unit name a ledger repeats. A plan of 10,000 tasks names its 2,000 units
 /// 22,000 times, and a Chinese name is too long for a string to hold inline: each was an
 /// allocation of its own, a megabyte at 10,000 tasks and ten at 100,000. The decoder looks a
@@ -37,7 +33,7 @@ final class NameTable {
         let mask = slots.count - 1
         var index = hash & mask
         while let existing = slots[index].name {
-            if slots[index].hash == hash, Self.same(existing, bytes) { return existing }
+            if slots[index].hash == hash, SameBytes.equal(existing, bytes) { return existing }
             index = (index + 1) & mask
         }
         let made = bytes.isEmpty ? "" : String(copying: UTF8Span(unchecked: bytes.span))
@@ -46,13 +42,6 @@ final class NameTable {
         count += 1
         if count * 2 > slots.count { grow() }
         return made
-    }
-
-    private static func same(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var text = text
-        return text.withUTF8 { stored in
-            stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
-        }
     }
 
     private func grow() {

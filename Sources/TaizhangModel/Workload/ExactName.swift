@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A name as a dictionary key by its UTF-8 bytes. `String` hashes and compares Chinese text
 /// by its canonical (NFC) form, scalar by scalar; counting a 100,000-task plan looks a unit
 /// name up several times per task, and that normalisation was most of what opening cost.
@@ -16,12 +12,7 @@ public struct ExactName: Hashable, Sendable {
     }
 
     public static func == (lhs: ExactName, rhs: ExactName) -> Bool {
-        var (left, right) = (lhs.string, rhs.string)
-        return left.withUTF8 { left in
-            right.withUTF8 { right in
-                left.count == right.count && (left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
-            }
-        }
+        SameBytes.equal(lhs.string, rhs.string)
     }
 
     public func hash(into hasher: inout Hasher) {
