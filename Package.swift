@@ -21,7 +21,7 @@ let metadataByAccessor: [SwiftSetting] = [
 
 /// Release executables are linked with lld, the functions a start runs first and together, in
 /// the order `scripts/start-order.txt` lists them (made by `scripts/start-order`, which runs
-/// the dashboard, `list`, `done` and `--help` under callgrind). Of a 29 MB text, a start runs
+/// the dashboard, `list`, `units`, `done` and `--help` under callgrind). Of a 29 MB text, a start runs
 /// 2 MB; laid out as compiled, the kernel mapped 12 MB of it 64 KB at a time around what ran,
 /// and every page mapped counts in the dashboard's resident memory. Names the list no longer
 /// matches are skipped: a stale list costs memory, never correctness.
