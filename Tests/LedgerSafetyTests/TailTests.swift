@@ -56,6 +56,43 @@ import TaizhangModel
         #expect(try store.checkpoint() == nil, "nothing left to write")
     }
 
+    /// After a tail save the store keeps its own copy of what was saved, made by replaying
+    /// the appended entries as any reader of the journal would (so the caller's next change
+    /// copies nothing). Whatever the change, that copy is the ledger saved: the checkpoint
+    /// writes it, and it is what the next merge starts from.
+    @Test func theStoresCopyAfterATailSaveIsTheLedgerSaved() throws {
+        let (fs, first, saved) = try Self.tailed()
+        var store = first
+        var ledger = saved
+        let changes: [(inout Ledger, Stamp) throws -> Void] = [
+            { try $0.apply(.status(task: 4, to: .doing), stamp: $1) },
+            { try $0.apply(.addNote(task: 4, text: "已召开专题会议", problem: "经费未到位", nextStep: "下周报送"), stamp: $1) },
+            { try $0.apply(.deadline(task: 5, to: Deadline(.date("2022-12-31"), phrase: "2022年12月底前")), stamp: $1) },
+            { try $0.apply(.unitDone(task: 2, unit: $0.plan.tasks[1].units[0].name, done: true), stamp: $1) },
+            { try $0.apply(.editNote(task: 4, index: 0, text: "已召开两次专题会议"), stamp: $1) },
+            { _ = try $0.undo(stamp: $1) },
+            { _ = try $0.undo(stamp: $1) },
+            { _ = try $0.redo(stamp: $1) },
+            { try $0.apply(.alias(from: "市政数局", to: "市政务服务数据管理局"), stamp: $1) },
+        ]
+        for (offset, change) in changes.enumerated() {
+            try change(&ledger, Fixture.stamp(10 + offset))
+            let outcome = try store.save(ledger, pace: .whenIdle)
+            #expect(!outcome.merged && outcome.backup == nil && store.tailPending)
+            ledger = outcome.ledger
+            #expect(store.base == ledger, "after change \(offset + 1)")
+        }
+        // The caller's next change is its own: the store's copy stays what was saved.
+        let before = ledger
+        try ledger.apply(.status(task: 6, to: .done), stamp: Fixture.stamp(30))
+        #expect(store.base == before && store.base != ledger)
+        let written = try #require(try store.checkpoint()).ledger
+        var expected = before
+        expected.generation = written.generation
+        #expect(written == expected)
+        #expect(try LedgerFile.read(Fixture.path, fileSystem: fs) == expected)
+    }
+
     /// Below the floor (the bundled plan's file is far smaller than it) the file is
     /// rewritten at every save, so `jq` always sees the latest change.
     @Test func aSmallLedgerIsRewrittenAtEverySave() throws {

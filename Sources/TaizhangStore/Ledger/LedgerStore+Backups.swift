@@ -40,21 +40,21 @@ extension LedgerStore {
             return try save(ledger)
         }
         return try SaveSignals.deferred { () throws(LedgerError) in
-            try withLock { () throws(LedgerError) in
+            try withLock { (store) throws(LedgerError) in
                 var ledger = content
                 ledger.history.append(HistoryEntry(stamp, .edit(.restore(label: backup.name, from: nil, to: content.content))))
                 var kept: LedgerBackup?
-                if let broken = try LedgerFile.readBytes(path, fileSystem: fileSystem) {
-                    kept = try keepBackup(broken, generation: 0, reason: "unreadable")
+                if let broken = try LedgerFile.readBytes(store.path, fileSystem: store.fileSystem) {
+                    kept = try store.keepBackup(broken, generation: 0, reason: "unreadable")
                 }
-                ledger.generation = Ledger.nextGeneration(after: max(content.generation, backups().map(\.generation).max() ?? 0))
+                ledger.generation = Ledger.nextGeneration(after: max(content.generation, store.backups().map(\.generation).max() ?? 0))
                 // The journal on disk may hold more than the backup's ledger: its history
                 // goes to a new journal file, and the old one stays for the backups.
-                let journal = try writeJournal(ledger.history, after: nil)
+                let journal = try store.writeJournal(ledger.history, after: nil)
                 let bytes = LedgerEncoding.bytes(ledger, journal: journal.reference)
-                try LedgerFile.write(bytes, to: path, replacing: true, fileSystem: fileSystem)
-                readOnlySchema = nil
-                remember(ledger, bytes: bytes, journal: journal.reference)
+                try LedgerFile.write(bytes, to: store.path, replacing: true, fileSystem: store.fileSystem)
+                store.readOnlySchema = nil
+                store.remember(ledger, bytes: bytes, journal: journal.reference)
                 return SaveOutcome(ledger: ledger, merged: false, superseded: [], backup: kept)
             }
         }

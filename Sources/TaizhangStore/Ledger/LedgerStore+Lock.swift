@@ -15,8 +15,11 @@ extension LedgerStore {
     }
 
     /// Runs `body` holding the exclusive `flock`, waiting at most `lockTimeoutMilliseconds`. Only writers
-    /// lock, and only around read-check-write; readers never wait.
-    func withLock<T>(_ body: () throws(LedgerError) -> T) throws(LedgerError) -> T {
+    /// lock, and only around read-check-write; readers never wait. `body` gets the store
+    /// itself to change: a non-mutating call whose closure changed `self` made Swift copy the
+    /// whole store first, so its `base` was shared for the length of every save (and the
+    /// tail's in-place replay on it copied 100,000 tasks).
+    mutating func withLock<T>(_ body: (inout LedgerStore) throws(LedgerError) -> T) throws(LedgerError) -> T {
         let fs = fileSystem
         let lockFile = lockPath
         let fd: Int32
@@ -37,6 +40,6 @@ extension LedgerStore {
             throw .writeFailed(path: path, reason: .lockFile(path: lockFile, error))
         }
         defer { fs.unlock(fd) }
-        return try body()
+        return try body(&self)
     }
 }

@@ -284,7 +284,7 @@ public struct LedgerStore: Sendable {
             throw .writeFailed(path: path, reason: .newerSchemaReadOnly(schema: schema))
         }
         return try SaveSignals.deferred { () throws(LedgerError) in
-            try withLock { () throws(LedgerError) in try commitLocked(ledger, backupReason: backupReason) }
+            try withLock { (store) throws(LedgerError) in try store.commitLocked(ledger, backupReason: backupReason) }
         }
     }
 
