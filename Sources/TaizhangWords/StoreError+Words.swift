@@ -140,9 +140,11 @@ extension AccessRefusal {
 
 extension LedgerAccess {
     /// What this account may change, for the dashboard's title and the command line; nil
-    /// for the coordinator, who may change everything.
-    public func summary(_ language: Language, ownTasks: Int) -> String? {
+    /// for the coordinator, who may change everything. `ownTasks` is counted only for a
+    /// unit's account: counting walks every task, on the way to the dashboard's first frame.
+    public func summary(_ language: Language, ownTasks count: @autoclosure () -> Int) -> String? {
         guard let unit else { return nil }
+        let ownTasks = count()
         return language == .chinese
             ? "\(unit) 账号：可在本单位 \(ownTasks) 项任务上填进展、佐证材料和本单位部分"
             : "\(unit)'s account: notes, evidence and its own part, on its \(ownTasks) tasks"

@@ -69,7 +69,7 @@ public enum LedgerAccess: Equatable, Sendable {
 
     /// The numbers of the account's own tasks, in plan order.
     public func ownTasks(in ledger: Ledger) -> [Int] {
-        ledger.plan.tasks.filter(owns).map(\.number)
+        Array(ledger.plan.tasks.lazy.filter(owns).map(\.number))
     }
 }
 
