@@ -58,6 +58,32 @@ import Testing
         }
     }
 
+    /// Numbers in rising order are told apart by the last one alone; any other order keeps
+    /// every number seen, the ones before it included.
+    @Test func numbersInAnyOrderAreRefusedOnlyWhenWrittenTwice() throws {
+        func firstRepeat(_ numbers: [Int]) -> Int? {
+            var seen = DistinctNumbers()
+            return numbers.firstIndex { !seen.insert($0) }
+        }
+        #expect(firstRepeat([1, 2, 3, 57, 1000]) == nil)
+        #expect(firstRepeat([1, 2, 2]) == 2)
+        #expect(firstRepeat([10, 20, 5, 7, 30]) == nil)
+        #expect(firstRepeat([10, 20, 5, 20]) == 3)
+        #expect(firstRepeat([10, 20, 5, 6, 10]) == 4)
+        #expect(firstRepeat([3, 1, 3]) == 2)
+        // A ledger whose tasks are not in number order reads; a number met again after the
+        // order broke is refused by both readers, with the same words.
+        var ledger = Ledger.bundled()
+        ledger.plan.tasks.swapAt(0, 40)
+        ledger.plan.tasks.swapAt(3, 56)
+        let bytes = LedgerEncoding.bytes(ledger)
+        #expect(try LedgerDecoding.ledger(from: bytes, path: path) == ledger)
+        ledger.plan.tasks[50].number = ledger.plan.tasks[2].number
+        #expect(throws: LedgerError.invalid(path: path, field: "tasks[50].number", problem: .duplicateTask(3))) {
+            try LedgerDecoding.ledger(from: LedgerEncoding.bytes(ledger), path: path)
+        }
+    }
+
     @Test func errorMessagesNameTheFileAndTheSpot() {
         let error = LedgerError.syntax(path: path, line: 3, column: 13, problem: .expectedValue(found: .character("x")))
         #expect(error.words(.english) == "ledger /data/ledger.json is not valid JSON: line 3, column 13: expected a value, found 'x'; it was left as it is")

@@ -46,7 +46,7 @@ extension LedgerDecoding.Reader {
             try token(&scanner, &pieces, fill)
             try scanner.expect(UInt8(ascii: ":"))
             if let areas = top.streamsTasks(key) {
-                var numbers: Set<Int> = []
+                var numbers = DistinctNumbers()
                 top.tasks = try items(&scanner, &pieces, fill) { (scanner) throws in
                     try streamedTask(&scanner, areas: areas, numbers: &numbers)
                 }

@@ -91,7 +91,7 @@ extension LedgerDecoding.Reader {
     }
 
     private func streamedTasks(_ scanner: inout JSONScanner, areas: [Area]) throws -> [PlanTask] {
-        var numbers: Set<Int> = []
+        var numbers = DistinctNumbers()
         return try scanner.items { (scanner) throws in try streamedTask(&scanner, areas: areas, numbers: &numbers) }
     }
 
@@ -112,7 +112,7 @@ extension LedgerDecoding.Reader {
     ]
 
     /// A task, with the checks of `task(_:at:areas:numbers:)`.
-    func streamedTask(_ scanner: inout JSONScanner, areas: [Area], numbers: inout Set<Int>) throws -> PlanTask {
+    func streamedTask(_ scanner: inout JSONScanner, areas: [Area], numbers: inout DistinctNumbers) throws -> PlanTask {
         var number = 0
         var areaNumber = 0
         var section: Int?
@@ -152,7 +152,7 @@ extension LedgerDecoding.Reader {
         var required: UInt32 = 1 << 0 | 1 << 2 | 1 << 4 | 1 << 5 | 1 << 7 | 1 << 9
         if schema >= 2 { required |= 1 << 11 | 1 << 12 | 1 << 13 }
         if schema >= 3 { required |= 1 << 1 | 1 << 6 | 1 << 10 }
-        guard seen & required == required, Ledger.taskNumbers.contains(number), numbers.insert(number).inserted,
+        guard seen & required == required, Ledger.taskNumbers.contains(number), numbers.insert(number),
             let area = areas.first(where: { $0.number == areaNumber })
         else { throw FastPathMiss() }
         if let section, area.section(section) == nil { throw FastPathMiss() }

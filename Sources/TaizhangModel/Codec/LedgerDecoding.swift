@@ -243,12 +243,12 @@ public enum LedgerDecoding {
                     text: try string(object["text"], "plan.preamble.text"),
                     units: try units(object["units"], "plan.preamble.units"))
             }
-            var areaNumbers: Set<Int> = []
+            var areaNumbers = DistinctNumbers()
             let areas = try array(value["areas"], "plan.areas").enumerated().map { (index, item) throws(LedgerError) -> Area in
                 let field = "plan.areas[\(index)]"
                 let area = try object(item, field)
                 let number = try int(area["number"], field + ".number", in: Ledger.areaNumbers)
-                guard areaNumbers.insert(number).inserted else { throw fail(field + ".number", .duplicateArea(number)) }
+                guard areaNumbers.insert(number) else { throw fail(field + ".number", .duplicateArea(number)) }
                 let sections = try array(area["sections"], field + ".sections").enumerated().map { (sectionIndex, item) throws(LedgerError) -> Section in
                     let sectionField = field + ".sections[\(sectionIndex)]"
                     let section = try object(item, sectionField)
@@ -267,7 +267,7 @@ public enum LedgerDecoding {
         }
 
         func tasks(_ items: [JSONValue], areas: [Area]) throws(LedgerError) -> [PlanTask] {
-            var numbers: Set<Int> = []
+            var numbers = DistinctNumbers()
             var result: [PlanTask] = []
             result.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
@@ -278,11 +278,11 @@ public enum LedgerDecoding {
 
         /// The task at `index` of the file's `tasks`; `numbers` holds the numbers of the
         /// tasks before it, and gains this one's.
-        func task(_ item: JSONValue, at index: Int, areas: [Area], numbers: inout Set<Int>) throws(LedgerError) -> PlanTask {
+        func task(_ item: JSONValue, at index: Int, areas: [Area], numbers: inout DistinctNumbers) throws(LedgerError) -> PlanTask {
             let field = { "tasks[\(index)]" }
             let value = try object(item, field())
             let number = try int(value["number"], field() + ".number", in: Ledger.taskNumbers)
-            guard numbers.insert(number).inserted else { throw fail(field() + ".number", .duplicateTask(number)) }
+            guard numbers.insert(number) else { throw fail(field() + ".number", .duplicateTask(number)) }
             let areaNumber = try int(value["area"], field() + ".area")
             guard let area = areas.first(where: { $0.number == areaNumber }) else {
                 throw fail(field() + ".area", .noSuchArea(task: number, area: areaNumber))
