@@ -28,8 +28,8 @@ import TaizhangModel
                 if expected == nil || expected == found { right[detail, default: 0] += 1 } else { wrong.append("\(name) \(detail): \(found ?? "nil")") }
             }
         }
-        #expect(plans.count == 66)
-        #expect(right == ["title": 52, "number": 64, "issuer": 41, "date": 60], "\(wrong)")
+        #expect(plans.count == 67)
+        #expect(right == ["title": 53, "number": 65, "issuer": 42, "date": 61], "\(wrong)")
     }
 
     /// A web page's signature above the title (issuer, then the date with its 年月日 lost) is

@@ -20,7 +20,9 @@ enum FlowReader {
         var pieces: [Piece] = []
         var number: (value: Int, line: Int)?
         var attachments = false
-        for cell in grid.cells {
+        // A task with its unit field on the same line is read as the task and a unit line.
+        let cells = grid.cells.flatMap { cell in InlineUnitField.split(cell).map { [$0.task, $0.units] } ?? [cell] }
+        for cell in cells {
             if Piece.isPageNoise(cell.text) { continue }
             var piece = Piece.classify(cell, unitRole: unitRole)
             // A notice's list of attachments (`附件:1.…` / `2.…`) names documents, not tasks:
