@@ -8,6 +8,8 @@ enum InlineUnitField {
     /// `cell` as its task part and its unit line, when it has a unit field after a sentence;
     /// nil otherwise.
     static func split(_ cell: Cell) -> (task: Cell, units: Cell)? {
+        // A field has a colon (any of the forms `Fold` makes `:`): most lines are not folded here.
+        guard cell.text.unicodeScalars.contains(where: { $0 == ":" || $0 == "\u{FF1A}" || $0 == "\u{FE55}" }) else { return nil }
         let text = FoldedText(cell.text)
         guard let start = start(in: text) else { return nil }
         var task = cell
@@ -17,25 +19,29 @@ enum InlineUnitField {
         return (task, units)
     }
 
-    /// Where the unit field begins (an index of `text`'s characters).
+    /// Where the unit field begins (an index of `text`'s characters). One pass over the line,
+    /// and only a few characters looked at after each sentence: a plan that lost its line
+    /// breaks is one line of thousands of sentences.
     static func start(in text: FoldedText) -> Int? {
         let folded = text.folded
         // Only outside brackets: a clause in brackets (`(牵头单位:X;责任单位:Y)`) is one clause.
         var depth = 0
+        // Some text of the task before it: a line that is all unit field is one already.
+        var sawHan = false
         var index = 1
         while index < folded.count {
             defer { index += 1 }
             let before = folded[index - 1]
             if Fold.opening.contains(before) { depth += 1 }
             if Fold.closing.contains(before), depth > 0 { depth -= 1 }
-            guard depth == 0, "。;".contains(before) else { continue }
+            if Fold.isHan(before) { sawHan = true }
+            guard depth == 0, sawHan, "。;".contains(before) else { continue }
             var start = index
             while start < folded.count, Fold.isBlank(folded[start]) { start += 1 }
-            // Some text of the task before it: a line that is all unit field is one already.
-            guard start < folded.count, text[0..<(index - 1)].folded.contains(where: Fold.isHan) else { continue }
-            let rest = text[start..<text.count]
-            guard let first = rest.folded.first, !Fold.opening.contains(first),
-                case .units? = FieldLabel.split(rest)?.meaning, !(FieldLabel.split(rest)?.rest.isEmpty ?? true)
+            // A label and its colon are within the first 16 characters (`FieldLabel.split`).
+            let window = text[start..<min(folded.count, start + 32)]
+            guard let first = window.folded.first, !Fold.opening.contains(first), let found = FieldLabel.split(window),
+                case .units = found.meaning, !found.rest.isEmpty
             else { continue }
             return start
         }
