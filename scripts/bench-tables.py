@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Turns scripts/bench-tmux.sh's tab-separated rows (label, figure, median, p95, samples) into
 BENCHMARKS.md's tables: the floor first, then one table per size, each figure of taizhang's
-beside the floor and the peer doing the same thing (vit's frames, `task list`), as ratios."""
+beside the floor and the peer doing the same thing (vit's frames, `task list`), as ratios, and
+less the same frames written by a program that does nothing else (bench-record.py): what is
+left is taizhang's own time."""
 import re
 import sys
 
@@ -46,17 +48,22 @@ for label, fig, median, p95, count in rows:
 
 for n in sizes:
     print(f"\n### {int(n):,} tasks\n")
-    print("| program | figure | median | p95 | × floor | × peer (vit, `task list`) | samples |")
-    print("|---|---|---:|---:|---:|---:|---:|")
+    print("| program | figure | median | p95 | × floor | × peer (vit, `task list`) | − same frames | samples |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
     for label, fig, median, p95, count in rows:
         if not re.search(rf", {n} tasks", label):
             continue
         try:
             value = float(median)
         except ValueError:
-            print(f"| {label} | {fig} | - | - | - | - | {count} |")
+            print(f"| {label} | {fig} | - | - | - | - | - | {count} |")
             continue
         peer = None
+        same = None
+        if label.startswith("taizhang, "):
+            kind = "the same frames, only written, search" if "search" in label else "the same frames, only written (cat"
+            if "saves" not in label:
+                same = next((float(m) for l, f, m, _, _ in rows if l.startswith(kind) and l.endswith(f", {n} tasks") and f == fig), None)
         if label.startswith("taizhang list"):
             base = None if fig.startswith("peak") else floor_run
             peer = find(f"task list, {n} tasks", fig)
@@ -66,4 +73,5 @@ for n in sizes:
             base = floor_frame if fig == "start to first frame" else floor_key
             if label.startswith("taizhang") and "saves" not in label:
                 peer = find(f"vit, {n} tasks", fig)
-        print(f"| {label} | {fig} | {median} {unit(fig)} | {p95} {unit(fig)} | {ratio(value, base)} | {ratio(value, peer)} | {count} |")
+        own = "-" if same is None else f"{value - same:+.2f} ms"
+        print(f"| {label} | {fig} | {median} {unit(fig)} | {p95} {unit(fig)} | {ratio(value, base)} | {ratio(value, peer)} | {own} | {count} |")

@@ -82,6 +82,17 @@ PY
         # below (j, k) never change it.
         start="env TAIZHANG_LEDGER=$ledger $bin/taizhang"
         poll --label "taizhang, $n tasks" --command "$start" --ready "q quit"
+        # The floor for these very frames: taizhang's bytes (recorded in a pty of the same
+        # size) written by `cat` for the first frame and by a program that only answers each
+        # key with its recorded bytes. What taizhang adds to these rows is its own time.
+        frames="$work/frames-$n"
+        python3 scripts/bench-record.py --out "$frames" -- env TAIZHANG_LEDGER="$ledger" "$bin/taizhang"
+        python3 scripts/bench-record.py --out "$frames-search" --before / --keys 局,BSpace -- env TAIZHANG_LEDGER="$ledger" "$bin/taizhang"
+        poll --label "the same frames, only written (cat; keys replayed), $n tasks" --ready "q quit" \
+            --command "sh -c 'cat $frames.init; exec python3 $PWD/scripts/bench-replay.py $frames.keys'"
+        poll --label "the same frames, only written, search (type 局, Backspace), $n tasks" --ready "q quit" \
+            --command "sh -c 'cat $frames-search.init; exec python3 $PWD/scripts/bench-replay.py $frames-search.keys'" \
+            --before / --keys 局,BSpace --quit Escape --runs 2
         # Space toggles done and saves the whole ledger before the frame is drawn: the one key
         # whose cost follows the ledger's size (it flips back and forth, so the file ends as it began).
         poll --label "taizhang, $n tasks, Space (toggle done, saves)" --command "$start" \
