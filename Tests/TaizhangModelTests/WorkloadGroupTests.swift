@@ -108,4 +108,39 @@ import Testing
         }
         #expect(workload == Workload(plan: plan, naming: naming, today: Self.today))
     }
+
+    /// The one pass that counts the table gives every row what the row's own rule gives when
+    /// each task is asked on its own (`UnitNaming.part(of:in:today:)`): with an alias, a
+    /// group, parts done, deadlines past and every status, heaviest first.
+    @Test(arguments: [4, 5] as [UInt64])
+    func everyRowIsWhatItsOwnRuleCounts(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        var plan = Ledger.bundled().plan
+        for index in plan.tasks.indices {
+            plan.tasks[index].status = TaskStatus.allCases[random.below(TaskStatus.allCases.count)]
+            if random.below(4) == 0 { plan.tasks[index].deadline = Deadline(.date(random.below(2) == 0 ? "2022-12-31" : "2023-02-01")) }
+            if let unit = plan.tasks[index].units.first, random.below(3) == 0 { plan.tasks[index].unitsDone = [unit.name] }
+        }
+        let naming = UnitNaming(
+            aliases: [UnitAlias(from: "市直其他单位", to: "市直各有关单位")],
+            groups: [UnitGroup(name: "各区政府（管委会）", members: ["市政府办公室", "香洲区"])])
+        let workload = Workload(plan: plan, naming: naming, today: Self.today)
+        for row in workload.rows {
+            var expected = WorkloadRow(unit: row.unit, members: row.members, namedInPlan: row.namedInPlan)
+            for task in plan.tasks {
+                if let unit = row.unit {
+                    if let part = naming.part(of: unit, in: task, today: Self.today) { expected.count(part, 1) }
+                } else if task.units.isEmpty {
+                    expected.countUnassigned(task, overdue: task.isOverdue(today: Self.today), 1)
+                }
+            }
+            #expect(row == expected, "\(row.unit ?? "no unit")")
+        }
+        let named = workload.rows.filter { !$0.isUnassigned }
+        #expect(zip(named, named.dropFirst()).allSatisfy { $0.total >= $1.total })
+        #expect(Set(named.compactMap(\.unit)) == Set(plan.tasks.flatMap { $0.units.flatMap { naming.rows(counting: $0.name) } } + ["香洲区"]))
+        #expect(workload.rows.last?.isUnassigned == true)
+        #expect(named.first { $0.unit == "香洲区" }?.namedInPlan == false)
+        #expect(named.first { $0.unit == "市司法局" }?.namedInPlan == true)
+    }
 }

@@ -30,51 +30,72 @@ public struct Workload: Equatable, Sendable {
         let judgement = Judgement(plan: plan, today: today, settings: settings)
         self.judgement = judgement
         // Rows in the order units first appear: the plan's tasks, then groups no task names.
+        // One pass over the tasks makes the rows and counts into them; each task is read in
+        // place (a copy of a task is a retain and a release of each of its fields).
         var rows: [WorkloadRow] = []
+        var oversight: [OversightCounts] = []
         var rowOfUnit: [String: Int] = [:]
+        var rowsOfWritten: [ExactName: [Int]] = [:]
+        // Room for a large plan's units up front: growing rehashed every name, and a unit
+        // name's hash is that of its canonical (normalised) form.
+        rowOfUnit.reserveCapacity(min(plan.tasks.count, 4096))
+        rowsOfWritten.reserveCapacity(min(plan.tasks.count, 4096))
         func rowIndex(_ unit: String) -> Int {
             if let index = rowOfUnit[unit] { return index }
             rows.append(WorkloadRow(unit: unit, members: naming.members(ofGroup: unit) ?? [], namedInPlan: false))
+            oversight.append(OversightCounts())
             rowOfUnit[unit] = rows.count - 1
             return rows.count - 1
         }
-        var rowsOfWritten: [ExactName: [Int]] = [:]
-        for task in plan.tasks {
-            for unit in task.units where rowsOfWritten[ExactName(unit.name)] == nil {
-                let counted = naming.rows(counting: unit.name).map(rowIndex)
-                rowsOfWritten[ExactName(unit.name)] = counted
-                // The first row a written name counts in is the unit it stands for.
-                rows[counted[0]].namedInPlan = true
+        var unassigned = WorkloadRow(unit: nil)
+        var unassignedOversight = OversightCounts()
+        // Each task's units' rows, and its parts: kept across tasks, so no task allocates.
+        var lists: [[Int]] = []
+        var parts: [(row: Int, part: UnitPart)] = []
+        plan.tasks.withUnsafeBufferPointer { tasks in
+            for index in tasks.indices {
+                let units = tasks[index].units
+                if units.isEmpty {
+                    let task = tasks[index]
+                    unassigned.countUnassigned(task, overdue: task.isOverdue(today: today), 1)
+                    unassignedOversight.count(task, judgement, 1)
+                    continue
+                }
+                lists.removeAll(keepingCapacity: true)
+                for unit in units {
+                    let written = ExactName(unit.name)
+                    if let counted = rowsOfWritten[written] {
+                        lists.append(counted)
+                        continue
+                    }
+                    let counted = naming.rows(counting: unit.name).map(rowIndex)
+                    rowsOfWritten[written] = counted
+                    // The first row a written name counts in is the unit it stands for.
+                    rows[counted[0]].namedInPlan = true
+                    lists.append(counted)
+                }
+                Self.parts(of: tasks[index], lists: lists, rows: rows, today: today, into: &parts)
+                // A part not done has the task's light and pace, the same in every row it
+                // counts in: judged once, at the first such part (a year of deadlines read
+                // once a task instead of once a unit).
+                var judged: (light: Light?, behind: Bool)?
+                for (row, part) in parts {
+                    rows[row].count(part, 1)
+                    guard part.status != .done else { continue }
+                    let open = judged ?? (tasks[index].light(judgement), tasks[index].pace(judgement, partDone: false) == .behind)
+                    judged = open
+                    oversight[row].count(light: open.light, behind: open.behind, 1)
+                }
             }
         }
         for group in naming.groups {
             for unit in [group.name] + group.members { _ = rowIndex(unit) }
         }
-        var unassigned = WorkloadRow(unit: nil)
-        var unassignedOversight = OversightCounts()
         self.rows = rows
-        self.oversight = Array(repeating: OversightCounts(), count: rows.count)
+        self.oversight = oversight
         self.rowOfUnit = rowOfUnit
         self.rowsOfWritten = rowsOfWritten
         self.unassignedRow = nil
-        for task in plan.tasks {
-            if task.units.isEmpty {
-                unassigned.countUnassigned(task, overdue: task.isOverdue(today: today), 1)
-                unassignedOversight.count(task, judgement, 1)
-            } else {
-                // A part not done has the task's light and pace, the same in every row it
-                // counts in: judged once, at the first such part (a year of deadlines read
-                // once a task instead of once a unit).
-                var judged: (light: Light?, behind: Bool)?
-                for (row, part) in parts(of: task) {
-                    self.rows[row].count(part, 1)
-                    guard part.status != .done else { continue }
-                    let open = judged ?? (task.light(judgement), task.pace(judgement, partDone: false) == .behind)
-                    judged = open
-                    self.oversight[row].count(light: open.light, behind: open.behind, 1)
-                }
-            }
-        }
 
         // Heaviest first; ties keep the order units first appear. The row numbers the
         // lookups hold follow the sort.
@@ -117,12 +138,22 @@ public struct Workload: Equatable, Sendable {
     /// Each row `task` counts in, with the task's part for that row. Run for every task of
     /// the plan at a count: one lookup per unit, the rest on row numbers.
     func parts(of task: PlanTask) -> [(row: Int, part: UnitPart)] {
-        let pastDue = task.isPastDue(today: today)
         let lists = task.units.map { rowsOfWritten[ExactName($0.name)] ?? [] }
         var result: [(row: Int, part: UnitPart)] = []
         result.reserveCapacity(lists.count)
-        for (index, rows) in lists.enumerated() {
-            for row in rows where !result.contains(where: { $0.row == row }) {
+        Self.parts(of: task, lists: lists, rows: rows, today: today, into: &result)
+        return result
+    }
+
+    /// The parts of `task` into `result` (emptied first), given the rows each of its units
+    /// counts in (`lists`, in the order of its units).
+    private static func parts(
+        of task: PlanTask, lists: [[Int]], rows: [WorkloadRow], today: DayDate, into result: inout [(row: Int, part: UnitPart)]
+    ) {
+        result.removeAll(keepingCapacity: true)
+        let pastDue = task.isPastDue(today: today)
+        for (index, counted) in lists.enumerated() {
+            for row in counted where !result.contains(where: { $0.row == row }) {
                 // Every assignment of the task counted in this row, from this one on (an
                 // earlier one would have found the row first).
                 var tally = UnitPart.Tally()
@@ -130,10 +161,9 @@ public struct Workload: Equatable, Sendable {
                     // The first row a written name counts in is the unit it stands for.
                     tally.add(task.units[other], of: task, direct: lists[other][0] == row)
                 }
-                if let part = tally.part(of: task, isGroup: self.rows[row].isGroup, pastDue: pastDue) { result.append((row, part)) }
+                if let part = tally.part(of: task, isGroup: rows[row].isGroup, pastDue: pastDue) { result.append((row, part)) }
             }
         }
-        return result
     }
 
     /// Moves one task's counts from how it was to how it is, when its status, its units'
