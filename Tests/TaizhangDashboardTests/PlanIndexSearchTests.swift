@@ -32,4 +32,26 @@ import TaizhangModel
         // Counted independently from `taizhang list --json`.
         #expect(typed.visibleTaskCount == 13)
     }
+
+    /// The unit lookup groups tasks by the name as `String` compares it: two spellings of one
+    /// name (composed and decomposed) are one unit, keyed by the spelling met first, its tasks
+    /// in plan order; tasks with no unit are listed apart.
+    @Test func spellingsOfOneNameAreOneUnitInPlanOrder() {
+        var plan = Ledger.bundled().plan
+        let decomposed = "Cafe\u{301}局", composed = "Caf\u{E9}局"
+        plan.tasks[0].units = [UnitAssignment(name: decomposed, role: .lead)]
+        plan.tasks[1].units = [UnitAssignment(name: composed, role: .lead), UnitAssignment(name: "市司法局", role: .supporting)]
+        plan.tasks[2].units = [UnitAssignment(name: decomposed, role: .lead)]
+        plan.tasks[3].units = []
+        let index = PlanIndex(plan: plan)
+        let cafe = index.tasksOfUnit.filter { $0.key == composed }
+        #expect(cafe.count == 1)
+        #expect(cafe.first.map { Array($0.key.utf8) } == Array(decomposed.utf8))
+        #expect(cafe.first?.value == [0, 1, 2])
+        #expect(index.tasksOfUnit["市司法局"]?.prefix(1) == [1])
+        #expect(index.unassignedTasks.contains(3) && !index.unassignedTasks.contains(0))
+        let all = plan.tasks.indices.filter { plan.tasks[$0].units.contains { $0.name == "市司法局" } }
+        #expect(index.tasksOfUnit["市司法局"] == all)
+    }
 }
+

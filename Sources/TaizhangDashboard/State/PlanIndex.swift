@@ -40,31 +40,38 @@ public struct PlanIndex: Sendable {
     }
 
     public init(plan: Plan) {
-        // Tasks are read field by field (no copy of each task), and unit names are grouped by
-        // their bytes: hashing Chinese as `String` normalises it, at every task.
+        // Tasks are read in place through the array's buffer (no copy of each task, no retain
+        // of its fields), and unit names are grouped by their bytes: hashing Chinese as
+        // `String` normalises it, at every task.
         var byName: [ExactName: [Int]] = [:]
-        let tasks = plan.tasks
-        for index in tasks.indices {
-            let area = tasks[index].area
-            tasksInArea[area, default: []].append(index)
-            if let section = tasks[index].section {
-                tasksInSection[.section(area: area, section: section), default: []].append(index)
-            }
-            if tasks[index].units.isEmpty {
-                unassignedTasks.append(index)
-            } else {
-                for unit in tasks[index].units { byName[ExactName(unit.name), default: []].append(index) }
+        byName.reserveCapacity(min(plan.tasks.count, 2048))
+        plan.tasks.withUnsafeBufferPointer { tasks in
+            for index in tasks.indices {
+                let area = tasks[index].area
+                tasksInArea[area, default: []].append(index)
+                if let section = tasks[index].section {
+                    tasksInSection[.section(area: area, section: section), default: []].append(index)
+                }
+                let units = tasks[index].units
+                if units.isEmpty {
+                    unassignedTasks.append(index)
+                } else {
+                    for unit in units { byName[ExactName(unit.name), default: []].append(index) }
+                }
             }
         }
         // One entry per name as `String` sees names, keyed by the spelling met first in the
-        // plan, as appending to a `String`-keyed table task by task did.
+        // plan, as appending to a `String`-keyed table task by task did. Sized first: each
+        // growth hashed every name again, in its canonical form.
+        tasksOfUnit.reserveCapacity(byName.count)
         for (name, tasks) in byName.sorted(by: { $0.value[0] < $1.value[0] }) {
-            if let earlier = tasksOfUnit[name.string] {
-                tasksOfUnit[name.string] = (earlier + tasks).sorted()
-            } else {
-                tasksOfUnit[name.string] = tasks
-            }
+            Self.add(tasks, to: &tasksOfUnit[name.string, default: []])
         }
+    }
+
+    /// A spelling's tasks added to its name's: in plan order, as the plan lists them.
+    private static func add(_ tasks: [Int], to list: inout [Int]) {
+        list = list.isEmpty ? tasks : (list + tasks).sorted()
     }
 
     /// UTF-8 with A–Z folded to a–z: Chinese has no case, and full Unicode case folding per

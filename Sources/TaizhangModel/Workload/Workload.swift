@@ -38,8 +38,8 @@ public struct Workload: Equatable, Sendable {
         var rowsOfWritten: [ExactName: [Int]] = [:]
         // Room for a large plan's units up front: growing rehashed every name, and a unit
         // name's hash is that of its canonical (normalised) form.
-        rowOfUnit.reserveCapacity(min(plan.tasks.count, 4096))
-        rowsOfWritten.reserveCapacity(min(plan.tasks.count, 4096))
+        rowOfUnit.reserveCapacity(min(plan.tasks.count, 2048))
+        rowsOfWritten.reserveCapacity(min(plan.tasks.count, 2048))
         func rowIndex(_ unit: String) -> Int {
             if let index = rowOfUnit[unit] { return index }
             rows.append(WorkloadRow(unit: unit, members: naming.members(ofGroup: unit) ?? [], namedInPlan: false))
