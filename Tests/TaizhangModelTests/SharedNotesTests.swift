@@ -61,6 +61,35 @@ struct SharedNotesTests {
         }
     }
 
+    /// Several notes to a task, one edited and one deleted since: each entry that added a
+    /// note still standing shares it, whether or not the note is where the count of notes
+    /// added so far puts it; an edited or deleted one keeps its own.
+    @Test func notesAddedEditedAndDeletedAreSharedWhereTheyStand() throws {
+        var ledger = Ledger.bundled()
+        let texts = ["第一次催办：请于本周内报送", "第二次催办：材料仍未报送", "第三次催办：已约谈", "第四次：已报送"]
+        for (offset, text) in texts.enumerated() {
+            try ledger.apply(.addNote(task: 2, text: text), stamp: Stamp(at: "2026-11-2\(offset)T17:05:09+08:00", by: "coordinator"))
+        }
+        try ledger.apply(.deleteNote(task: 2, index: 0), stamp: stamp)
+        try ledger.apply(.editNote(task: 2, index: 1, text: "第三次催办：已约谈，限期整改"), stamp: stamp)
+        // Read back from its bytes, where every string is made anew and then shared.
+        let copy = try LedgerDecoding.ledger(from: LedgerEncoding.bytes(ledger), path: "/data/ledger.json")
+        #expect(copy == ledger)
+        let notes = copy.plan.tasks[1].notes
+        #expect(notes.map(\.text) == [texts[1], "第三次催办：已约谈，限期整改", texts[3]])
+        var added: [Note] = []
+        for entry in copy.history {
+            if case .edit(.note(2, nil, let note?)) = entry.event { added.append(note) }
+        }
+        #expect(added.count == 4)
+        // The second and fourth stand as written: shared although each is one place earlier
+        // in the task than the count of notes added before it.
+        #expect(storage(added[1].text) == storage(notes[0].text))
+        #expect(storage(added[3].text) == storage(notes[2].text))
+        #expect(storage(added[0].text) != nil && !notes.contains { storage($0.text) == storage(added[0].text) })
+        #expect(added[2].text == texts[2] && storage(added[2].text) != storage(notes[1].text))
+    }
+
     @Test func aNoteChangedSinceIsNotShared() throws {
         var ledger = Ledger.bundled()
         try ledger.apply(.addNote(task: 2, text: "已报送材料，待市政府审定后印发"), stamp: stamp)

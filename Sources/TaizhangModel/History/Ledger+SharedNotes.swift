@@ -7,6 +7,10 @@ extension Ledger {
     /// saved changes.
     public mutating func shareNotesWithTasks() {
         var positions: [Int: Int]?
+        // Notes added to each task so far: the next one added is nearly always the task's
+        // note of that number, so that one is looked at first (searching the task's notes
+        // from the first, for every entry, was a fifth of this at 10,000 tasks).
+        var addedSoFar: [Int] = []
         for index in history.indices {
             guard case .edit(.note(let number, let from, let to)) = history[index].event else { continue }
             // Tasks are numbered from 1 in order as a rule; any other plan is looked up.
@@ -22,11 +26,19 @@ extension Ledger {
             }
             let notes = plan.tasks[position].notes
             if notes.isEmpty { continue }
-            func shared(_ note: Note?) -> (note: Note?, shared: Bool) {
-                guard let note, let own = notes.first(where: { Self.sameBytes($0, note) }) else { return (note, false) }
+            var hint: Int?
+            if from == nil {
+                if addedSoFar.isEmpty { addedSoFar = Array(repeating: 0, count: plan.tasks.count) }
+                hint = addedSoFar[position]
+                addedSoFar[position] += 1
+            }
+            func shared(_ note: Note?, hint: Int? = nil) -> (note: Note?, shared: Bool) {
+                guard let note else { return (nil, false) }
+                if let hint, hint < notes.count, Self.sameBytes(notes[hint], note) { return (notes[hint], true) }
+                guard let own = notes.first(where: { Self.sameBytes($0, note) }) else { return (note, false) }
                 return (own, true)
             }
-            let (sharedFrom, fromShared) = shared(from), (sharedTo, toShared) = shared(to)
+            let (sharedFrom, fromShared) = shared(from), (sharedTo, toShared) = shared(to, hint: hint)
             guard fromShared || toShared else { continue }
             history[index].event = .edit(.note(task: number, from: sharedFrom, to: sharedTo))
             if let added = sharedTo, from == nil, SameBytes.equal(added.at, history[index].at) { history[index].at = added.at }
