@@ -54,7 +54,7 @@ extension Taizhang {
     static func main() {
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
-            if arguments.isEmpty, let dashboard = DashboardCommand.withoutArguments() {
+            if arguments.isEmpty, let dashboard = DashboardStart<LedgerChoice>.withoutArguments() {
                 try dashboard.run()
                 return
             }

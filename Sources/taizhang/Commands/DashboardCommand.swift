@@ -29,6 +29,27 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
+        try DashboardStart(options: options, theme: theme, ascii: ascii, noMouse: noMouse, today: today).run()
+    }
+
+    /// The plans home read again for the picker and the unit view; nil when it cannot be
+    /// read (the dashboard keeps what it showed).
+    static func homeContents(environment: [String: String], day: DayDate) -> HomeContents? {
+        guard let home = try? PlansHome.locate(environment: environment), let ledgers = try? home.ledgers(archived: false) else { return nil }
+        return HomeContents(ledgers.map { HomeContents.Entry(summary: PlanSummary(name: $0.name, ledger: $0.ledger, archived: false, today: day), ledger: $0.ledger) })
+    }
+}
+
+/// The dashboard opened on the ledger the options name: from `taizhang dashboard` and its
+/// options, or from `taizhang` alone with plain values (`withoutArguments`).
+struct DashboardStart<Options: LedgerChoosing> {
+    var options: Options
+    var theme: String?
+    var ascii: Bool
+    var noMouse: Bool
+    var today: String?
+
+    func run() throws {
         let environment = options.environment
         let chosenTheme: Theme
         do {
@@ -105,13 +126,6 @@ struct DashboardCommand: ParsableCommand {
         let ledgers = (try? home.ledgers(archived: false)) ?? []
         let plans = ledgers.map { PlanSummary(name: $0.name, ledger: $0.ledger, archived: false, today: day) }
         return HomeView(planName: plan.text, plans: plans, ledgers: ledgers.map { ($0.name, $0.ledger) })
-    }
-
-    /// The plans home read again for the picker and the unit view; nil when it cannot be
-    /// read (the dashboard keeps what it showed).
-    static func homeContents(environment: [String: String], day: DayDate) -> HomeContents? {
-        guard let home = try? PlansHome.locate(environment: environment), let ledgers = try? home.ledgers(archived: false) else { return nil }
-        return HomeContents(ledgers.map { HomeContents.Entry(summary: PlanSummary(name: $0.name, ledger: $0.ledger, archived: false, today: day), ledger: $0.ledger) })
     }
 
     /// Opens plan `name` of the home for the dashboard, as the current one was opened.

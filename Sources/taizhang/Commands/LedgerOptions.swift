@@ -12,7 +12,8 @@ import TaizhangWords
 /// The `--ledger` option every command shares, and opening the ledger it names through the
 /// store seam: the JSON file store (locking, merging another writer's save, backups,
 /// migration), or a plan in a PostgreSQL database when it is a `postgresql://` URL.
-struct LedgerOptions: ParsableArguments {
+/// What the options mean is `LedgerChoosing`'s, shared with the dashboard's plain start.
+struct LedgerOptions: ParsableArguments, LedgerChoosing {
     @Option(name: .long, help: ArgumentHelp(
         "The ledger file, or a shared ledger as postgresql://USER@HOST[:PORT]/DB?plan=NAME (password from PGPASSWORD or ~/.pgpass).",
         valueName: "path|url"))
@@ -24,12 +25,36 @@ struct LedgerOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Interface language: en or zh (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "lang"))
     var lang: String?
 
+    func validate() throws {
+        try validateChoice()
+    }
+}
+
+/// `--ledger`, `--plan` and `--lang` as plain values, for `taizhang` started with no
+/// arguments: making `LedgerOptions` instantiates ArgumentParser's option wrappers and the
+/// generic types behind them (a tenth of the dashboard's start at 57 tasks), for nothing.
+struct LedgerChoice: LedgerChoosing {
+    var ledger: String?
+    var plan: String?
+    var lang: String?
+}
+
+/// Which ledger the options name and how it is opened, for `LedgerOptions` and
+/// `LedgerChoice` alike.
+protocol LedgerChoosing {
+    var ledger: String? { get set }
+    var plan: String? { get set }
+    var lang: String? { get set }
+}
+
+extension LedgerChoosing {
     var environment: [String: String] { processEnvironment }
 
     /// The language messages are written in: `--lang`, else the locale's.
     var language: Language { lang.flatMap(Language.init(rawValue:)) ?? Language.from(environment: environment) }
 
-    func validate() throws {
+    /// ArgumentParser's `validate` for `LedgerOptions`, and the plain start's check.
+    func validateChoice() throws {
         if let lang, Language(rawValue: lang) == nil {
             throw ValidationError("--lang must be en or zh, not \(lang)")
         }

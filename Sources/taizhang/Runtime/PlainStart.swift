@@ -6,31 +6,19 @@ import Foundation
 /// first frame: it reflects every option of the command tree, and looks twice for a request
 /// for a completion script. With no arguments there is nothing to parse, so the dashboard is
 /// made with its defaults and checked the way the parse checks it.
-extension DashboardCommand {
+extension DashboardStart where Options == LedgerChoice {
     /// The dashboard as a parse of no arguments makes it: every option at its default, the
-    /// options' and the command's `validate` run. Nil when either refuses; the caller then
-    /// parses `dashboard`, which refuses again with ArgumentParser's message and usage.
-    ///
-    /// Every property must be set here: one left out stops the program on first read, which
-    /// every dashboard test started without arguments would show.
-    static func withoutArguments() -> DashboardCommand? {
-        var options = LedgerOptions()
-        options.ledger = nil
-        options.plan = nil
-        options.lang = nil
-        var command = DashboardCommand()
-        command.options = options
-        command.theme = nil
-        command.ascii = false
-        command.noMouse = false
-        command.today = nil
+    /// options' and the command's checks run. Nil when they refuse; the caller then parses
+    /// `dashboard`, which refuses again with ArgumentParser's message and usage. No
+    /// ArgumentParser type is made on the way (`LedgerChoice`).
+    static func withoutArguments() -> Self? {
+        let start = DashboardStart(options: LedgerChoice(), theme: nil, ascii: false, noMouse: false, today: nil)
         do {
-            try command.options.validate()
-            try command.validate()
+            try start.options.validateChoice()
         } catch {
             return nil
         }
-        return command
+        return start
     }
 }
 
