@@ -54,7 +54,7 @@ extension Taizhang {
     static func main() {
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
-            if arguments.isEmpty, let dashboard = DashboardStart<LedgerChoice>.withoutArguments() {
+            if let dashboard = DashboardStart<LedgerChoice>.plain(arguments) {
                 try dashboard.run()
                 return
             }

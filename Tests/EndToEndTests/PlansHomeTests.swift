@@ -323,4 +323,36 @@ struct PlansHomeTests {
         try await next.press("q")
         #expect(try await next.waitForExit().status == 0)
     }
+
+    /// `taizhang --plan NAME`, `--plan=NAME` and `--ledger FILE` alone open the dashboard
+    /// without ArgumentParser's parse (`DashboardStart.plain`), on the plan or file named;
+    /// a plan the home does not have, and a `--plan` with no value, get ArgumentParser's
+    /// refusal with the dashboard's usage, as any other arguments do.
+    @Test func theDashboardOpensThePlanOrLedgerNamedAlone() async throws {
+        let (scratch, environment) = try await Self.threePlans()
+        var tmuxEnvironment = environment
+        tmuxEnvironment["TAIZHANG_LEDGER"] = ""
+        for arguments in [["--plan", "韶关"], ["--plan=韶关"]] {
+            let session = try await TmuxSession(scratch: scratch, width: 120, height: 32, arguments: arguments, environment: tmuxEnvironment)
+            defer { session.kill() }
+            try await session.waitFor("the plan named by \(arguments)") { $0.first?.contains("[韶关 数字政府 2023]") == true }
+            try await session.press("q")
+            #expect(try await session.waitForExit().status == 0)
+        }
+        let file = scratch.file("data") + "/taizhang/plans/" + Self.bundledName + ".json"
+        let session = try await TmuxSession(scratch: scratch, width: 120, height: 32, arguments: ["--ledger", file], environment: tmuxEnvironment)
+        defer { session.kill() }
+        let screen = try await session.waitFor("the ledger named") { $0.contains { $0.contains("Tasks 57/57") } }
+        #expect(screen.first?.contains("[") == false, "a ledger named by its path is no plan of the home: \(screen[0])")
+        #expect(screen.first?.contains("珠海市贯彻落实") == true, "\(screen[0])")
+        try await session.press("q")
+        #expect(try await session.waitForExit().status == 0)
+
+        for (arguments, words) in [(["--plan", "没有这个方案"], "no plan is named 没有这个方案"), (["--plan"], "Missing value for '--plan <name>'")] {
+            let refused = try await CommandLineRun.taizhang(arguments, scratch: scratch, environment: environment)
+            #expect(refused.status == 64, "\(arguments)")
+            #expect(refused.stderr.contains(words) && refused.stderr.contains("Usage: taizhang dashboard"), "\(refused.stderr)")
+        }
+    }
 }
+

@@ -41,7 +41,8 @@ struct DashboardCommand: ParsableCommand {
 }
 
 /// The dashboard opened on the ledger the options name: from `taizhang dashboard` and its
-/// options, or from `taizhang` alone with plain values (`withoutArguments`).
+/// options, or from `taizhang` with plain values (`plain`: no arguments, or only `--ledger`
+/// and `--plan`).
 struct DashboardStart<Options: LedgerChoosing> {
     var options: Options
     var theme: String?

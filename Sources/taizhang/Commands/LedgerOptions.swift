@@ -22,7 +22,7 @@ struct LedgerOptions: ParsableArguments, LedgerChoosing {
 }
 
 /// `--ledger`, `--plan` and `--lang` as plain values, for `taizhang` started with no
-/// arguments: making `LedgerOptions` instantiates ArgumentParser's option wrappers and the
+/// arguments or only `--ledger` and `--plan` (`DashboardStart.plain`): making `LedgerOptions` instantiates ArgumentParser's option wrappers and the
 /// generic types behind them (a tenth of the dashboard's start at 57 tasks), for nothing.
 struct LedgerChoice: LedgerChoosing {
     var ledger: String?

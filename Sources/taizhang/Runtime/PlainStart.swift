@@ -5,14 +5,42 @@ import Foundation
 /// ArgumentParser's parse of zero arguments was a quarter of the process's work before the
 /// first frame: it reflects every option of the command tree, and looks twice for a request
 /// for a completion script. With no arguments there is nothing to parse, so the dashboard is
-/// made with its defaults and checked the way the parse checks it.
+/// made with its defaults and checked the way the parse checks it. The next most common
+/// starts name the plan or the ledger (`taizhang --plan 2024`, `taizhang --ledger FILE`):
+/// those two options alone are read here too.
 extension DashboardStart where Options == LedgerChoice {
-    /// The dashboard as a parse of no arguments makes it: every option at its default, the
-    /// options' and the command's checks run. Nil when they refuse; the caller then parses
-    /// `dashboard`, which refuses again with ArgumentParser's message and usage. No
-    /// ArgumentParser type is made on the way (`LedgerChoice`).
-    static func withoutArguments() -> Self? {
-        let start = DashboardStart(options: LedgerChoice(), theme: nil, ascii: false, noMouse: false, today: nil)
+    /// The dashboard as a parse of `arguments` makes it, when they are nothing, or only
+    /// `--ledger` and `--plan` each at most once with a value (`--ledger FILE` or
+    /// `--ledger=FILE`; a value that is empty or starts with `-` is left to the parse):
+    /// every other option at its default, the options' checks run. Nil otherwise, or when
+    /// the checks refuse; the caller then parses the arguments, which gives
+    /// ArgumentParser's own answer, refusals with their usage. No ArgumentParser type is
+    /// made on the way (`LedgerChoice`).
+    static func plain(_ arguments: [String]) -> Self? {
+        var choice = LedgerChoice()
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            let name: String
+            let value: String
+            if let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                value = String(argument[argument.index(after: equals)...])
+                index += 1
+            } else {
+                guard index + 1 < arguments.count else { return nil }
+                name = argument
+                value = arguments[index + 1]
+                index += 2
+            }
+            guard !value.isEmpty, !value.hasPrefix("-") else { return nil }
+            switch name {
+            case "--ledger" where choice.ledger == nil: choice.ledger = value
+            case "--plan" where choice.plan == nil: choice.plan = value
+            default: return nil
+            }
+        }
+        let start = DashboardStart(options: choice, theme: nil, ascii: false, noMouse: false, today: nil)
         do {
             try start.options.validateChoice()
         } catch {
