@@ -29,7 +29,7 @@ import TaizhangModel
             }
         }
         #expect(plans.count == 67)
-        #expect(right == ["title": 53, "number": 65, "issuer": 42, "date": 61], "\(wrong)")
+        #expect(right == ["title": 53, "number": 65, "issuer": 43, "date": 62], "\(wrong)")
     }
 
     /// A web page's signature above the title (issuer, then the date with its 年月日 lost) is
@@ -40,7 +40,9 @@ import TaizhangModel
         ("2024-wuhu-jiaoyuju-gongzuoyaodian", "芜湖市教育局2024年工作要点", nil, "2024-03-27"),
         ("2022-zigong-zhengwugongkai", "自贡市2022年政务公开重点工作任务分工方案", nil, "2022-04-28"),
         ("2023-weihai-shuziweihai", "数字威海建设2023年工作要点", nil, nil),
-        ("2022-haiyan-zhengfugongzuobaogao", "政府工作报告2022年重点工作责任分解", nil, nil),
+        // Its notice and signature share one run-on line: `…召开。 海盐县人民政府办公室
+        // 2022年4月18日 (此件公开发布) 政府工作报告…`, cut where the lines were.
+        ("2022-haiyan-zhengfugongzuobaogao", "政府工作报告2022年重点工作责任分解", "海盐县人民政府办公室", "2022-04-18"),
         ("2020-chuzhou-zhongdiangongzuo", "滁州市人民政府关于2020年市政府重点工作及责任分解的通知", nil, nil),
         // A notice whose numbered requests (一、二、三、) come before its signature: the
         // signature still names the issuer and the date, and is no text outside any task.

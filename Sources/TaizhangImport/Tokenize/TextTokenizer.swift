@@ -11,51 +11,11 @@ enum TextTokenizer {
                 if line.contains("\t") { cells.append(Cell("", line: index + 1, boundary: .rowStart)) }
                 continue
             }
-            for piece in runOnParagraphs(content) {
+            for piece in RunOnLine.paragraphs(content) {
                 cells.append(Cell(piece, line: index + 1, boundary: .rowStart))
             }
         }
         return Grid(form: .text, cells: cells, linesOfText: true)
-    }
-
-    /// A page that printed the whole plan on one line (`…制定本工作要点。 一、总体要求 2022年是… (一)强化…
-    /// 1、数字经济…`): a long line, with no table bars or tabs, is cut before each label, and
-    /// each field (`责任单位:`), that follows a blank, where the paragraphs and headings began.
-    static func runOnParagraphs(_ line: String) -> [String] {
-        let characters = Array(line)
-        guard characters.count > 200, !line.contains("|"), !line.contains("\t") else { return [line] }
-        var pieces: [String] = []
-        var start = 0
-        var index = 1
-        while index < characters.count {
-            defer { index += 1 }
-            guard Fold.isBlank(characters[index - 1]), !Fold.isBlank(characters[index]) else { continue }
-            let rest = FoldedText(String(characters[index..<min(characters.count, index + 24)]))
-            // A label (`1.`, `一、`) with words after it, or a field (`责任单位:`) that was
-            // the line under a task.
-            let labelled = Label.parse(rest).map { $0.length < rest.count && Fold.isHan(rest.folded[$0.length]) } ?? false
-            guard labelled || FieldLabel.split(rest) != nil else { continue }
-            let piece = Fold.trimmed(String(characters[start..<index]))
-            if !piece.isEmpty { pieces.append(piece) }
-            start = index
-        }
-        let last = Fold.trimmed(String(characters[start...]))
-        if !last.isEmpty { pieces.append(last) }
-        return pieces.flatMap(headingApart)
-    }
-
-    /// `一、总体要求 2022年是…`: a labelled short title (no punctuation) and the paragraph after
-    /// it on the same run-on line are two lines.
-    private static func headingApart(_ piece: String) -> [String] {
-        let text = FoldedText(piece)
-        guard let label = Label.parse(text) else { return [piece] }
-        let characters = Array(piece)
-        let limit = min(characters.count, label.length + 26)
-        guard let blank = (label.length..<limit).first(where: { Fold.isBlank(characters[$0]) }) else { return [piece] }
-        let title = characters[label.length..<blank]
-        guard title.count >= 2, !title.contains(where: { "。，,；;：:".contains($0) }) else { return [piece] }
-        let rest = Fold.trimmed(String(characters[blank...]))
-        return rest.isEmpty ? [piece] : [String(characters[..<blank]), rest]
     }
 
     /// Every non-blank line a cell, with nothing said of where rows end: a table copied one

@@ -1,0 +1,216 @@
+import TaizhangModel
+
+/// A page that printed the whole plan on one line, its line breaks lost to a blank or to
+/// nothing: cut back into the lines it had, for the line readers.
+enum RunOnLine {
+    /// The lines of a long line with few table bars or tabs (`…制定本工作要点。 一、总体要求
+    /// 2022年是… (一)强化… 1、数字经济…`). After a blank it is cut before each label and each
+    /// field (`责任单位:`), before the notice's attachment marks (`附件1`), around its signature
+    /// (an issuer, then a date alone), its remark and a page's number; without a blank, before
+    /// a label where the plan's numbering goes on (`LabelSequence`). A line of 200 characters
+    /// or fewer is a line as printed.
+    static func paragraphs(_ line: String) -> [String] {
+        let characters = Array(line)
+        // A row of a table (cells between bars or tabs) is not a page: only a line whose bars
+        // and tabs are few, as in a page's header box above the text, is cut.
+        let cellMarks = characters.count { $0 == "|" || $0 == "｜" || $0 == "\t" }
+        guard characters.count > 200, cellMarks * 30 < characters.count else { return [line] }
+        var cuts: [Int] = []
+        var sequence = LabelSequence()
+        if let first = Label.parse(FoldedText(String(characters.prefix(24)))) { sequence.met(first, at: 0) }
+        var previousWord = 0
+        var index = 1
+        while index < characters.count {
+            defer { index += 1 }
+            guard !Fold.isBlank(characters[index]) else { continue }
+            guard Fold.isBlank(characters[index - 1]) else {
+                // A page that lost its blanks too (`…各县(市)区政府2.一般公共预算…`): a label
+                // not after a blank may be one; the numbering says which are (below).
+                sequence.consider(characters, at: index)
+                continue
+            }
+            defer { previousWord = index }
+            let rest = FoldedText(String(characters[index..<min(characters.count, index + 24)]))
+            // A label (`1.`, `一、`) with words after it, or a field (`责任单位:`) that was
+            // the line under a task.
+            let label = Label.parse(rest).flatMap { $0.length < rest.count && opensWords(rest.folded[$0.length], after: $0) ? $0 : nil }
+            if let label { sequence.met(label, at: index) }
+            if label != nil || FieldLabel.split(rest) != nil || opensAttachment(rest.folded) {
+                cuts.append(index)
+            } else if let end = remark(characters, at: index) {
+                // `(此件公开发布)` under a notice's signature, a line of its own.
+                cuts.append(index)
+                if end < characters.count { cuts.append(end) }
+            } else if let end = pageNumber(characters, at: index) {
+                // `— 3 —`, a page's number the copy kept between two lines, alone again.
+                cuts.append(index)
+                if end < characters.count { cuts.append(end) }
+                index = end
+            } else if previousWord > 0, let date = dateAlone(characters, at: index),
+                FrontMatter.isIssuer(Fold.trimmed(String(characters[previousWord..<index])))
+            {
+                // Only under an issuer: `于 2022年6月30日 前完成` is a sentence that spaced its date.
+                if cuts.last != previousWord { cuts.append(previousWord) }
+                cuts.append(index)
+                if date < characters.count { cuts.append(date) }
+            }
+        }
+        cuts = Array(Set(cuts + sequence.cuts())).sorted()
+        var pieces: [String] = []
+        for (from, to) in zip([0] + cuts, cuts + [characters.count]) where from < to {
+            let piece = Fold.trimmed(String(characters[from..<to]))
+            if !piece.isEmpty { pieces.append(piece) }
+        }
+        return pieces.flatMap(headingApart)
+    }
+
+    /// Where a notice's remark (`(此件公开发布)`, `（此件主动公开）`) that starts at `index` ends.
+    private static func remark(_ characters: [Character], at index: Int) -> Int? {
+        guard index + 4 < characters.count, characters[index] == "(" || characters[index] == "（",
+            characters[index + 1] == "此", characters[index + 2] == "件"
+        else { return nil }
+        let limit = min(characters.count, index + 16)
+        return (index + 3..<limit).first { characters[$0] == ")" || characters[$0] == "）" }.map { $0 + 1 }
+    }
+
+    /// Where a page's number (`— 3 —`, `-12-`) that starts at `index` ends: dashes, then at
+    /// most three digits, then dashes, blanks between them allowed, a blank or the end after.
+    private static func pageNumber(_ characters: [Character], at index: Int) -> Int? {
+        let dashes: Set<Character> = ["—", "-", "–", "─"]
+        var end = index
+        var digits = 0
+        // Dashes before the number, the number, dashes after it.
+        var part = 0
+        while end < characters.count, end < index + 16 {
+            let character = characters[end]
+            if Fold.isBlank(character) {
+                end += 1
+                continue
+            }
+            if dashes.contains(character) {
+                if part == 1 { part = 2 }
+            } else if Fold.isDigit(character), part < 2 {
+                part = 1
+                digits += 1
+            } else {
+                break
+            }
+            end += 1
+            if part == 2, end == characters.count || Fold.isBlank(characters[end]) {
+                return digits <= 3 && dashes.contains(characters[index]) ? end : nil
+            }
+        }
+        return nil
+    }
+
+    /// `附件1`, `附件:`, `附件 2`: where a notice's attachment, or their list, began.
+    private static func opensAttachment(_ folded: [Character]) -> Bool {
+        guard folded.count > 2, folded[0] == "附", folded[1] == "件" else { return false }
+        var next = 2
+        while next < folded.count, Fold.isBlank(folded[next]) { next += 1 }
+        return next < folded.count && (Fold.isDigit(folded[next]) || folded[next] == ":")
+    }
+
+    /// Where a date that stood alone on its line (`2020年5月22日`, a notice's signature)
+    /// ends, when one starts at `index` and a blank or the end follows it.
+    private static func dateAlone(_ characters: [Character], at index: Int) -> Int? {
+        guard Fold.isDigit(characters[index]) else { return nil }
+        var end = index
+        while end < min(characters.count, index + 12), characters[end] != "日" { end += 1 }
+        guard end < characters.count, characters[end] == "日" else { return nil }
+        end += 1
+        guard end == characters.count || Fold.isBlank(characters[end]),
+            FrontMatter.isoDate(String(characters[index..<end])) != nil
+        else { return nil }
+        return end
+    }
+
+    /// What may follow a label that opens a paragraph of a run-on line: words (`1.地区…`), a
+    /// quotation or a title mark (`(三)“放管服”…`), or, after a Chinese or bracketed label, a
+    /// figure (`一、2021年经济社会发展主要预期目标`); `3、4月` after a blank stays a figure.
+    fileprivate static func opensWords(_ next: Character, after label: Label) -> Bool {
+        if Fold.isHan(next) || "“‘《〈【".contains(next) { return true }
+        return Fold.isDigit(next) && label.style != .arabic
+    }
+
+    /// `一、总体要求 2022年是…`: a labelled short title (no punctuation) and the paragraph after
+    /// it on the same run-on line are two lines.
+    private static func headingApart(_ piece: String) -> [String] {
+        let text = FoldedText(piece)
+        guard let label = Label.parse(text) else { return [piece] }
+        let characters = Array(piece)
+        let limit = min(characters.count, label.length + 26)
+        guard let blank = (label.length..<limit).first(where: { Fold.isBlank(characters[$0]) }) else { return [piece] }
+        let title = characters[label.length..<blank]
+        guard title.count >= 2, !title.contains(where: { "。，,；;：:".contains($0) }) else { return [piece] }
+        let rest = Fold.trimmed(String(characters[blank...]))
+        return rest.isEmpty ? [piece] : [String(characters[..<blank]), rest]
+    }
+}
+
+/// The labels of a run-on line, for telling a label the page ran into the text before it
+/// (`…区政府2.一般…`) from a figure or a list inside a sentence (`第一、交通提升、城市跨越`,
+/// `包括:1.…;2.…` under task 5). Labels after a blank are taken as they are; one without a
+/// blank counts only as the next number of its style, or as a `1.` under a heading of another
+/// style or, after a sentence's end, opening the line's numbering.
+private struct LabelSequence {
+    private struct Met {
+        var index: Int
+        var style: Label.Style
+        var value: Int
+        /// After a blank: a line's start the page kept.
+        var certain: Bool
+        /// A first label after a sentence's end, where a line of its own began.
+        var afterSentence: Bool = false
+    }
+
+    private var labels: [Met] = []
+
+    mutating func met(_ label: Label, at index: Int) {
+        guard let value = label.value else { return }
+        labels.append(Met(index: index, style: label.style, value: value, certain: true))
+    }
+
+    /// Notes the label at `index` as one that may be a cut, if one can start there.
+    mutating func consider(_ characters: [Character], at index: Int) {
+        let character = characters[index]
+        // Only where a label can start, so a long line is not parsed at every character;
+        // never inside a figure (`12.`), after a mark of its own (`(1)`, `一、二、`) or an
+        // ordinal's 第.
+        guard Fold.isDigit(character) || ChineseNumeral.isNumeralCharacter(character) || character == "(" || character == "（"
+        else { return }
+        let before = characters[index - 1]
+        guard !Fold.isDigit(before), !ChineseNumeral.isNumeralCharacter(before), !"、.．(（第".contains(before) else { return }
+        let rest = FoldedText(String(characters[index..<min(characters.count, index + 24)]))
+        guard let label = Label.parse(rest), let value = label.value, label.length < rest.count,
+            [.chinese, .bracketedChinese, .arabic].contains(label.style),
+            RunOnLine.opensWords(rest.folded[label.length], after: label)
+        else { return }
+        let afterSentence = Fold.isHan(before) || "。:;)”".contains(Fold.folded(String(before)))
+        labels.append(Met(index: index, style: label.style, value: value, certain: false, afterSentence: afterSentence))
+    }
+
+    /// Where the labels without a blank before them cut the line.
+    func cuts() -> [Int] {
+        guard labels.contains(where: { !$0.certain }) else { return [] }
+        var cuts: [Int] = []
+        var last: [Label.Style: Int] = [:]
+        var lastStyle: Label.Style?
+        for label in labels {
+            var taken = label.certain
+            if !taken {
+                if let previous = last[label.style], label.value == previous + 1 {
+                    taken = true
+                } else if label.value == 1 {
+                    taken = lastStyle.map { $0 != label.style } ?? label.afterSentence
+                }
+                if taken { cuts.append(label.index) }
+            }
+            if taken {
+                last[label.style] = label.value
+                lastStyle = label.style
+            }
+        }
+        return cuts
+    }
+}

@@ -1,0 +1,38 @@
+@testable import TaizhangImport
+import Foundation
+import Testing
+import TaizhangModel
+
+/// Every plan of the corpus as a page gives it that lost its line breaks, compared with the
+/// same facts: each break made a blank (a scraper that collapses white space), or removed
+/// (one that joins the page's text nodes). Tables cannot survive it (their rows go with their
+/// lines); outlines should. The counts only ever go up.
+@Suite struct CorpusOneLineTests {
+    static func flattened(_ text: [UInt8], joiner: String) -> [UInt8] {
+        let lines = String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        return Array(lines.map { Fold.trimmed($0) }.filter { !$0.isEmpty }.joined(separator: joiner).utf8)
+    }
+
+    /// Plans read fully right as published, and how many of them stay so on one line.
+    static func count(joiner: String) -> (asPublished: Int, onOneLine: Int, lost: [String]) {
+        var asPublished = 0
+        var onOneLine = 0
+        var lost: [String] = []
+        for plan in CorpusFacts.plans() {
+            guard let (text, facts) = try? CorpusFacts.load(plan) else { continue }
+            let lined = CorpusComparison(plan: plan, facts: facts, result: try? PlanImporter.importDocument(text, fileName: "plan.txt"))
+            guard lined.fullyRight else { continue }
+            asPublished += 1
+            let flat = try? PlanImporter.importDocument(flattened(text, joiner: joiner), fileName: "plan.txt")
+            if CorpusComparison(plan: plan, facts: facts, result: flat).fullyRight { onOneLine += 1 } else { lost.append(plan) }
+        }
+        return (asPublished, onOneLine, lost)
+    }
+
+    @Test(arguments: [(" ", 45), ("", 33)])
+    func plansStayRightOnOneLine(joiner: String, right: Int) {
+        let (asPublished, onOneLine, lost) = Self.count(joiner: joiner)
+        #expect(asPublished == 63)
+        #expect(onOneLine == right, "fully right on one line: \(onOneLine) of \(asPublished); not: \(lost)")
+    }
+}

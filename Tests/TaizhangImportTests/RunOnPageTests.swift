@@ -1,0 +1,60 @@
+@testable import TaizhangImport
+import Testing
+import TaizhangModel
+
+/// Pages that lost their line breaks: the whole plan on one line, with a blank where each line
+/// ended or with nothing at all.
+@Suite struct RunOnPageTests {
+    /// The 徐州 2020 corpus plan with every line break removed and nothing in its place:
+    /// `…主要目标任务分解方案1.地区生产总值增长6%以上。牵头单位:市发改委;责任单位:各县(市)区政府2.一般…`.
+    @Test func aPageWithoutBreaksOrBlanksIsCutWhereItsNumberingGoesOn() throws {
+        let (text, _) = try CorpusFacts.load("2020-xuzhou-zhengfugongzuobaogao")
+        let line = CorpusOneLineTests.flattened(text, joiner: "")
+        #expect(!line.contains(UInt8(ascii: "\n")))
+        let tasks = try PlanImporter.importDocument(line, fileName: "plan.txt").plan.tasks
+        #expect(tasks.map(\.label) == ["1", "2", "3", "4"])
+        // `增长2.5%` is a figure, not a label: each task keeps its whole sentence.
+        #expect(tasks.map(\.text) == ["地区生产总值增长6%以上。", "一般公共预算收入增长2.5%。", "规模以上固定资产投资增长7%左右。", "社会消费"])
+        #expect(tasks.map { $0.units.map(\.name) } == [
+            ["市发改委", "各县(市)区政府"], ["市财政局", "各县(市)区政府"], ["市发改委", "各县(市)区政府"], [],
+        ])
+        #expect(tasks.prefix(3).allSatisfy { $0.units.map(\.role) == [.lead, .responsible] })
+    }
+
+    /// Inside a paragraph, numbers that do not go on from the line's own label are text: an
+    /// ordinal (`第一、`), a list under task 5, a figure (`3、4月`).
+    @Test func numbersInsideAParagraphStayInIt() {
+        let task = "5.深化“放管服”改革,牢牢把握“产业第一、交通提升、城市跨越、民生为要”的工作总抓手,重点做好以下工作:1.精简审批事项,压减办理时限;2.推进一网通办,3、4月份完成系统对接;3.完善监管机制,对新设审批事项一律实行清单管理,结合本区本部门重点工作要求加快推动,明确具体分工,实时跟进推动,确保落实到位,各区、各部门要严格落实主体责任,规范执行各项制度,进一步加强对本区、本系统工作的指导,定期通报进展情况,确保各项工作平稳有序。"
+        #expect(task.count > 200)
+        #expect(RunOnLine.paragraphs(task) == [task])
+        let paragraph = "各区、各部门要始终围绕中心、服务大局,牢牢把握“产业第一、交通提升、城市跨越、民生为要”的工作总抓手,结合本区本部门重点工作要求加快推动政务公开工作,建立本区、本系统2022年政务公开工作重点任务台账,提出具体工作措施,明确具体分工,实时跟进推动,确保落实到位。各区、各部门要严格落实信息发布、政策解读和政务舆情回应主体责任,进一步加强对本区、本系统政务公开工作指导,定期通报工作进展,确保各项工作平稳有序推进。"
+        #expect(paragraph.count > 200)
+        #expect(RunOnLine.paragraphs(paragraph) == [paragraph])
+    }
+
+    /// A run-on page keeps its page's header box (a few bars) before the text, a page number
+    /// between two lines, and a notice's signature and remark: each stands apart again, so
+    /// the signature names the issuer and the date and the remark is no part of the title.
+    @Test func aRunOnPageIsCutAtItsSignatureRemarkAndPageNumbers() throws {
+        let line = "索引号: | 113304240025561412/2022-69894 | 发布机构: | 县政府办公室 | 各镇人民政府(街道办事处),县政府各部门、直属各单位: 《政府工作报告2022年重点工作责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) 政府工作报告2022年重点工作责任分解 一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%。 责任单位:县发改局、县财政局 — 2 — 2.落实党政机关过紧日子的要求,节俭办一切事业。 责任单位:县财政局"
+        let pieces = RunOnLine.paragraphs(line)
+        #expect(pieces.contains("海盐县人民政府办公室"))
+        #expect(pieces.contains("2022年4月18日"))
+        #expect(pieces.contains("(此件公开发布)"))
+        #expect(pieces.contains("— 2 —"))
+        #expect(pieces.contains("政府工作报告2022年重点工作责任分解"))
+        let plan = try PlanImporter.importDocument(Array(line.utf8), fileName: "plan.txt").plan
+        #expect(plan.title == "政府工作报告2022年重点工作责任分解")
+        #expect(plan.issuer == "海盐县人民政府办公室")
+        #expect(plan.date == "2022-04-18")
+        #expect(plan.tasks.map { $0.units.map(\.name) } == [["县发改局", "县财政局"], ["县财政局"]])
+        #expect(plan.areas.map(\.title) == ["王丹县长牵头重点工作"])
+    }
+
+    /// A table's row is no page: a long line whose bars are many is left whole.
+    @Test func aLongTableRowIsNotCut() {
+        let row = "| 一、疫情防控 | 1.全面落实疫情防控措施,抓紧完成方舱医院升级改造 | 卫健局 | 各乡镇 | 1月底前 | 2.深入开展爱国卫生运动,广泛开展全民健身活动 | 文旅局 | 各乡镇 | 12月底前 | 3.中医院门诊楼建成投运,下马关分院加快建设 | 卫健局 | 发改局 | 6月底前 | 4.改扩建社区卫生服务中心,提升乡镇卫生院 | 卫健局 | 财政局 | 12月底前 | 5.积极争取疾控中心综合楼项目 | 卫健局 | 发改局 | 12月底前 |"
+        #expect(row.count > 200)
+        #expect(RunOnLine.paragraphs(row) == [row])
+    }
+}
