@@ -21,6 +21,28 @@ import TaizhangModel
         #expect(tasks.prefix(3).allSatisfy { $0.units.map(\.role) == [.lead, .responsible] })
     }
 
+    /// Without breaks or blanks, a notice's own requests (`一、加强工作统筹…二、…`) come before its
+    /// signature; the signature ends them (`…武汉市人民政府办公厅2022年1月22日2022年市《…》…方案
+    /// 一、经济社会发展主要预期目标(一)地区生产总值…`), so the attachment's `一、` opens its area.
+    @Test func aSignatureEndsTheNoticesNumbering() throws {
+        let (text, _) = try CorpusFacts.load("2022-wuhan-zhengfugongzuobaogao")
+        let plan = try PlanImporter.importDocument(CorpusOneLineTests.flattened(text, joiner: ""), fileName: "plan.txt").plan
+        #expect(plan.areas.map(\.title) == ["经济社会发展主要预期目标"])
+        #expect(plan.tasks.map(\.label) == ["(一)"])
+        #expect(plan.tasks.first?.units.map(\.name) == ["市发改委", "各区人民政府"])
+        #expect(plan.issuer == "武汉市人民政府办公厅")
+        #expect(plan.date == "2022-01-22")
+    }
+
+    /// Fields run into each other and into the task (`…增长7.2%左右。牵头单位:区发改局责任单位:
+    /// 立山经济开发区,全区经济运行各专班2.规模上…`): each field is read as its own line.
+    @Test func fieldsRunTogetherAreReadApart() throws {
+        let (text, _) = try CorpusFacts.load("2023-lishan-zhongdiangongzuo")
+        let tasks = try PlanImporter.importDocument(CorpusOneLineTests.flattened(text, joiner: ""), fileName: "plan.txt").plan.tasks
+        #expect(tasks.prefix(2).map { $0.units.map(\.name) } == [["区发改局", "立山经济开发区", "全区经济运行各专班"], ["区工信局", "立山经济开发区"]])
+        #expect(tasks.prefix(2).map { $0.units.map(\.role) } == [[.lead, .responsible, .responsible], [.lead, .responsible]])
+    }
+
     /// Inside a paragraph, numbers that do not go on from the line's own label are text: an
     /// ordinal (`第一、`), a list under task 5, a figure (`3、4月`).
     @Test func numbersInsideAParagraphStayInIt() {

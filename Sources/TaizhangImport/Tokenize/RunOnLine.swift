@@ -19,14 +19,39 @@ enum RunOnLine {
         var sequence = LabelSequence()
         if let first = Label.parse(FoldedText(String(characters.prefix(24)))) { sequence.met(first, at: 0) }
         var previousWord = 0
+        let dashes: Set<Character> = ["—", "-", "–", "─"]
+        // Brackets open at `index`: a clause inside one (`(牵头单位:…;责任单位:…)`) is the task's.
+        // A full stop closes them all: a page's `【字体:` never closes.
+        var depth = 0
         var index = 1
         while index < characters.count {
             defer { index += 1 }
+            switch characters[index - 1] {
+            case "(", "（", "【", "〔", "[": depth += 1
+            case ")", "）", "】", "〕", "]": depth = max(0, depth - 1)
+            case "。": depth = 0
+            default: break
+            }
             guard !Fold.isBlank(characters[index]) else { continue }
             guard Fold.isBlank(characters[index - 1]) else {
                 // A page that lost its blanks too (`…各县(市)区政府2.一般公共预算…`): a label
                 // not after a blank may be one; the numbering says which are (below).
-                sequence.consider(characters, at: index)
+                if let signature = signature(characters, at: index) {
+                    // `…(见附表2)。武汉市人民政府办公厅2022年1月22日2022年市《…》…方案一、…`: the
+                    // notice ends, and its attachment numbers from 一 again.
+                    cuts += [signature.issuer, index, signature.end]
+                    sequence.ends(at: index)
+                    index = signature.end - 1
+                } else if !dashes.contains(characters[index - 1]), let end = pageNumber(characters, at: index, tight: true) {
+                    cuts += [index, end]
+                    index = end - 1
+                } else if depth == 0, let field = fieldBefore(characters, colon: index) {
+                    // `牵头单位:区发改局责任单位:立山经济开发区`, `…以上。分管省领导:林克庆部门分工:…`:
+                    // each field its own line.
+                    cuts.append(field)
+                } else {
+                    sequence.consider(characters, at: index)
+                }
                 continue
             }
             defer { previousWord = index }
@@ -53,6 +78,7 @@ enum RunOnLine {
                 if cuts.last != previousWord { cuts.append(previousWord) }
                 cuts.append(index)
                 if date < characters.count { cuts.append(date) }
+                sequence.ends(at: index)
             }
         }
         cuts = Array(Set(cuts + sequence.cuts())).sorted()
@@ -62,6 +88,40 @@ enum RunOnLine {
             if !piece.isEmpty { pieces.append(piece) }
         }
         return pieces.flatMap(headingApart)
+    }
+
+    /// A notice's signature run into the text around it: a date (`2022年1月22日`) at `index`
+    /// right after an issuer's name (`…办公厅`, `…人民政府`), not a deadline (`…日前`). Where
+    /// the issuer's name begins (after the last stop before it) and where the date ends.
+    private static func signature(_ characters: [Character], at index: Int) -> (issuer: Int, end: Int)? {
+        guard Fold.isDigit(characters[index]), index >= 3, Fold.isHan(characters[index - 1]) else { return nil }
+        var end = index
+        while end < min(characters.count, index + 12), characters[end] != "日" { end += 1 }
+        guard end < characters.count, characters[end] == "日", FrontMatter.isoDate(String(characters[index...end])) != nil else { return nil }
+        end += 1
+        if end < characters.count, "前起以之至到止内".contains(characters[end]) { return nil }
+        var issuer = index - 1
+        while issuer > 0, index - issuer < 40, !"。;；:：)）」”|".contains(characters[issuer - 1]), !Fold.isBlank(characters[issuer - 1]) {
+            issuer -= 1
+        }
+        let name = String(characters[issuer..<index])
+        guard name.count >= 3, ["办公厅", "办公室", "政府", "委员会", "局"].contains(where: name.hasSuffix), FrontMatter.isIssuer(name) else { return nil }
+        return (issuer, end)
+    }
+
+    /// Where a field's name (`责任单位`, `分管省领导`) that ends at the colon at `colon` begins,
+    /// when the text before it ran into it (`…区发改局责任单位:`, `…林克庆部门分工:`) or a
+    /// sentence, a field or a bracket ended right before it (`…以上。分管省领导:`,
+    /// `…市发改委;责任单位:`, `…(第一责任单位为牵头单位,下同)时限要求:`).
+    private static func fieldBefore(_ characters: [Character], colon: Int) -> Int? {
+        guard characters[colon] == ":" || characters[colon] == "：" else { return nil }
+        for length in stride(from: 9, through: 2, by: -1) where colon - length >= 1 {
+            let start = colon - length
+            guard FieldLabel.meaning(of: String(characters[start..<colon])) != nil else { continue }
+            let before = characters[start - 1]
+            return Fold.isHan(before) || "。;；)）".contains(before) ? start : nil
+        }
+        return nil
     }
 
     /// Where a notice's remark (`(此件公开发布)`, `（此件主动公开）`) that starts at `index` ends.
@@ -75,8 +135,11 @@ enum RunOnLine {
 
     /// Where a page's number (`— 3 —`, `-12-`) that starts at `index` ends: dashes, then at
     /// most three digits, then dashes, blanks between them allowed, a blank or the end after.
-    private static func pageNumber(_ characters: [Character], at index: Int) -> Int? {
+    /// On a page that lost its line breaks (`tight`), the number stands between words
+    /// (`各街道党工委— — — 3 —2.以区域化…`): anything but a dash may follow it.
+    private static func pageNumber(_ characters: [Character], at index: Int, tight: Bool = false) -> Int? {
         let dashes: Set<Character> = ["—", "-", "–", "─"]
+        guard dashes.contains(characters[index]) else { return nil }
         var end = index
         var digits = 0
         // Dashes before the number, the number, dashes after it.
@@ -96,9 +159,11 @@ enum RunOnLine {
                 break
             }
             end += 1
-            if part == 2, end == characters.count || Fold.isBlank(characters[end]) {
-                return digits <= 3 && dashes.contains(characters[index]) ? end : nil
-            }
+            guard part == 2 else { continue }
+            let ended = tight
+                ? end == characters.count || !dashes.contains(characters[end])
+                : end == characters.count || Fold.isBlank(characters[end])
+            if ended { return digits <= 3 ? end : nil }
         }
         return nil
     }
@@ -152,7 +217,8 @@ enum RunOnLine {
 /// (`…区政府2.一般…`) from a figure or a list inside a sentence (`第一、交通提升、城市跨越`,
 /// `包括:1.…;2.…` under task 5). Labels after a blank are taken as they are; one without a
 /// blank counts only as the next number of its style, or as a `1.` under a heading of another
-/// style or, after a sentence's end, opening the line's numbering.
+/// style or opening the line's numbering right after a word or a stop (`…分解方案1.`,
+/// `…工作要点。一、`), not after a comma or an opening mark.
 private struct LabelSequence {
     private struct Met {
         var index: Int
@@ -160,11 +226,19 @@ private struct LabelSequence {
         var value: Int
         /// After a blank: a line's start the page kept.
         var certain: Bool
-        /// A first label after a sentence's end, where a line of its own began.
-        var afterSentence: Bool = false
+        /// A notice's end, not a label.
+        var ends = false
+        /// Right after a word or a stop, where a line of its own may have begun; not after a
+        /// comma or an opening mark, where a list inside a sentence goes on.
+        var afterWordOrStop: Bool = false
     }
 
     private var labels: [Met] = []
+
+    /// A notice ended at `index` (its signature): the attachment after it numbers afresh.
+    mutating func ends(at index: Int) {
+        labels.append(Met(index: index, style: .dash, value: 0, certain: true, ends: true))
+    }
 
     mutating func met(_ label: Label, at index: Int) {
         guard let value = label.value else { return }
@@ -186,8 +260,8 @@ private struct LabelSequence {
             [.chinese, .bracketedChinese, .arabic].contains(label.style),
             RunOnLine.opensWords(rest.folded[label.length], after: label)
         else { return }
-        let afterSentence = Fold.isHan(before) || "。:;)”".contains(Fold.folded(String(before)))
-        labels.append(Met(index: index, style: label.style, value: value, certain: false, afterSentence: afterSentence))
+        let afterWordOrStop = Fold.isHan(before) || "。:;)”".contains(Fold.folded(String(before)))
+        labels.append(Met(index: index, style: label.style, value: value, certain: false, afterWordOrStop: afterWordOrStop))
     }
 
     /// Where the labels without a blank before them cut the line.
@@ -197,12 +271,17 @@ private struct LabelSequence {
         var last: [Label.Style: Int] = [:]
         var lastStyle: Label.Style?
         for label in labels {
+            if label.ends {
+                last = [:]
+                lastStyle = nil
+                continue
+            }
             var taken = label.certain
             if !taken {
                 if let previous = last[label.style], label.value == previous + 1 {
                     taken = true
                 } else if label.value == 1 {
-                    taken = lastStyle.map { $0 != label.style } ?? label.afterSentence
+                    taken = lastStyle.map { $0 != label.style } ?? label.afterWordOrStop
                 }
                 if taken { cuts.append(label.index) }
             }
