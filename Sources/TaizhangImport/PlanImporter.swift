@@ -70,7 +70,7 @@ public enum PlanImporter {
             var grid = raw
             grid.removePinyin()
             guard grid.cells.count <= limits.cells else { throw .tooManyCells(limit: limits.cells) }
-            if flow, let result = PlanAssembler.assemble(FlowReader.read(grid), form: grid.form, options: options) {
+            if flow, let result = PlanAssembler.assemble(FlowReader.read(grid, limits: limits), form: grid.form, options: options) {
                 found.append(Reading(kind: ReadingKind(reader: .content, cells: name), result: result.noting(grid)))
             }
             if table, let entries = TableReader.read(grid, limits: limits, headerless: name == .pipeCut),
@@ -81,6 +81,8 @@ public enum PlanImporter {
                 found.append(Reading(kind: ReadingKind(reader: noted.readByHeader ? .header : .contentTable, cells: name), result: noted))
             }
         }
+        // A reader that stopped on the time bound returned early: what it found is dropped.
+        try limits.checkTime()
         // On equal scores a table reading wins: it knows the rows, and what they left out.
         func rank(_ reading: Reading) -> (Double, Int) { (reading.score.value, reading.kind.reader == .content ? 0 : 1) }
         return found.sorted { rank($0) > rank($1) }

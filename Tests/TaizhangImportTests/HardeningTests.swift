@@ -29,6 +29,34 @@ import Glibc
         #expect(clock.now - started < .seconds(30), "\(what) took too long")
     }
 
+    /// The time bound holds inside each reader, not only between them: a text of millions of
+    /// characters spends most of its time in one read (the unit grammar of every line), which
+    /// stops when the bound has passed. A bound already spent stops each reader at its first
+    /// check; the importer then refuses the document with `.timeLimit`.
+    @Test func theTimeBoundStopsEachReaderInsideItsLoop() throws {
+        let lines = (1...1_000).map { "\($0).推进第\($0)项重点工作,确保按期完成。(责任单位:市发改委、市财政局)" }
+        let text = "某市2022年重点工作任务分工方案\n一、重点工作\n" + lines.joined(separator: "\n") + "\n"
+        var spent = ImportLimits()
+        spent.seconds = 0
+        let grid = TextTokenizer.lines(text)
+        #expect(FlowReader.gather(grid).count > 1_000)
+        #expect(FlowReader.gather(grid, limits: spent).count < 256)
+        let entries = FlowReader.read(grid)
+        #expect(entries.count > 1_000)
+        #expect(FlowReader.read(grid, limits: spent).isEmpty)
+        #expect(PlanAssembler.assemble(entries, form: .text, options: ImportOptions())?.plan.tasks.count == 1_000)
+        var options = ImportOptions()
+        options.limits = spent
+        #expect(PlanAssembler.assemble(entries, form: .text, options: options) == nil)
+        let table = "序号 | 工作任务 | 责任单位\n" + (1...1_000).map { "\($0) | 推进第\($0)项重点工作 | 市发改委" }.joined(separator: "\n")
+        let cells = TextTokenizer.pipes(table)
+        #expect(TableReader.read(cells, limits: ImportLimits())?.isEmpty == false)
+        #expect(TableReader.read(cells, limits: spent) == nil)
+        refuses({ if case .timeLimit = $0 { true } else { false } }, "a text read after its time bound") { () throws(ImportError) in
+            _ = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt", options: options)
+        }
+    }
+
     func workbook(rows: String = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>序号</t></is></c></row>", merges: String, shared: [String] = []) -> [UInt8] {
         Office.xlsx(sheets: [("表", rows, merges)], shared: shared)
     }

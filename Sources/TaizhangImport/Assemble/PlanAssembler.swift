@@ -52,7 +52,10 @@ struct PlanAssembler {
 
     static func assemble(_ entries: [Entry], form: SourceForm, options: ImportOptions) -> ImportResult? {
         var assembler = PlanAssembler(options: options)
-        for entry in entries { assembler.take(entry) }
+        for (position, entry) in entries.enumerated() {
+            if position & 255 == 255, options.limits.timeIsUp { return nil }
+            assembler.take(entry)
+        }
         return assembler.finish(form: form)
     }
 

@@ -24,6 +24,12 @@ public struct ImportLimits: Sendable {
 
     /// Throws once the time bound has passed; readers call it in their loops.
     func checkTime() throws(ImportError) {
-        if ContinuousClock.now - started > .milliseconds(Int(seconds * 1000)) { throw .timeLimit(seconds: Int(seconds)) }
+        if timeIsUp { throw .timeLimit(seconds: Int(seconds)) }
+    }
+
+    /// The time bound has passed. Readers that cannot throw stop their loops on it and
+    /// return what they have; the importer then throws (`checkTime`) and drops it.
+    var timeIsUp: Bool {
+        ContinuousClock.now - started > .milliseconds(Int(seconds * 1000))
     }
 }

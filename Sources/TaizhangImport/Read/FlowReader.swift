@@ -6,8 +6,11 @@ import TaizhangModel
 /// at once: the level whose items carry units (a clause, or a unit line under them); the
 /// levels above it are areas and sections, the levels below are parts of a task's text.
 enum FlowReader {
-    static func read(_ grid: Grid) -> [Entry] {
-        let pieces = gather(grid)
+    /// - Parameter limits: its time bound stops the read early (the importer then refuses
+    ///   the document with `.timeLimit`).
+    static func read(_ grid: Grid, limits: ImportLimits = ImportLimits()) -> [Entry] {
+        let pieces = gather(grid, limits: limits)
+        guard !limits.timeIsUp else { return [] }
         let roles = LevelRoles.decide(pieces, linesOfText: grid.linesOfText)
         var emitter = FlowEmitter(pieces: pieces, roles: roles, linesOfText: grid.linesOfText)
         return emitter.emit()
@@ -15,14 +18,17 @@ enum FlowReader {
 
     /// Cells into pieces: wrapped lines joined to the item they continue, a bare number
     /// given to the text after it, a unit line continued on the next line joined to it.
-    static func gather(_ grid: Grid) -> [Piece] {
+    static func gather(_ grid: Grid, limits: ImportLimits = ImportLimits()) -> [Piece] {
         var unitRole = UnitRole.responsible
         var pieces: [Piece] = []
         var number: (value: Int, line: Int)?
         var attachments = false
         // A task with its unit field on the same line is read as the task and a unit line.
         let cells = grid.cells.flatMap { cell in InlineUnitField.split(cell).map { [$0.task, $0.units] } ?? [cell] }
-        for cell in cells {
+        for (position, cell) in cells.enumerated() {
+            // The unit grammar is most of an import: a text of millions of characters stops
+            // here when the time is up, not after its last cell.
+            if position & 255 == 255, limits.timeIsUp { break }
             if Piece.isPageNoise(cell.text) { continue }
             var piece = Piece.classify(cell, unitRole: unitRole)
             // A notice's list of attachments (`附件:1.…` / `2.…`) names documents, not tasks:

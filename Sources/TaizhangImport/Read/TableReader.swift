@@ -72,6 +72,8 @@ enum TableReader {
             }
         }
         var kinds = data.indices.map { CellKind.of(FoldedText(data[$0].text), atEnd: $0 == data.count - 1) }
+        // The time bound is kept inside the read, not only between readers (see FlowReader).
+        guard !limits.timeIsUp else { return nil }
         // A numbered title over items that restart is a section only where the header names a
         // section column; beside a 工作任务 column alone it is the task, the items its detail.
         markTitles(data, kinds: &kinds, as: header.roles.contains(.section) ? .sectionHeading : .titleItem)
@@ -92,7 +94,10 @@ enum TableReader {
         }
         var emitter = TableRowEmitter(columns: columns, names: names)
         var start = 0
+        var rows = 0
         while start < data.count {
+            rows += 1
+            if rows & 255 == 0, limits.timeIsUp { return nil }
             var end = start
             while end < data.count, placements[end].row == placements[start].row { end += 1 }
             var byColumn: [Int: [Cell]] = [:]
