@@ -138,6 +138,7 @@ extension ImportResult {
         if grid.pinyinRemoved > 0 {
             result.warnings.insert(ImportWarning(line: grid.cells.first?.line ?? 1, .pinyinRemoved(count: grid.pinyinRemoved)), at: 0)
         }
+        result.warnings.insert(contentsOf: grid.linesCutApart.map { ImportWarning(line: $0.line, .lineCutApart(parts: $0.parts)) }, at: 0)
         return result
     }
 }

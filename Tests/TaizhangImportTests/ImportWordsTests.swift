@@ -24,7 +24,7 @@ import TaizhangWords
         .unitsForLaterTasks(names: ["各区"], clause: "以下均需各区落实"), .noWorkArea, .labelOutOfOrder(label: "5", previous: "3"),
         .deadlineNeedsYear(phrase: "年底前"), .deadlineAsWritten(phrase: "视情况"), .looksCutOff, .unitNameCutOff(fragment: "区政"),
         .textNotPlaced(text: "某段文字"), .unknownColumn(position: 3, name: "说明"), .noHeaderRow, .unitsWithoutTask(names: ["乙局"]),
-        .pinyinRemoved(count: 4),
+        .pinyinRemoved(count: 4), .cellsRunTogether(header: "主要内容牵头单位配合单位"), .lineCutApart(parts: 12),
     ]
 
     /// A warning quoting a plan line with escape sequences and NUL is shown with them made

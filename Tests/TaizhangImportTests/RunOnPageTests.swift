@@ -1,6 +1,7 @@
 @testable import TaizhangImport
 import Testing
 import TaizhangModel
+import TaizhangWords
 
 /// Pages that lost their line breaks: the whole plan on one line, with a blank where each line
 /// ended or with nothing at all.
@@ -19,6 +20,12 @@ import TaizhangModel
             ["市发改委", "各县(市)区政府"], ["市财政局", "各县(市)区政府"], ["市发改委", "各县(市)区政府"], [],
         ])
         #expect(tasks.prefix(3).allSatisfy { $0.units.map(\.role) == [.lead, .responsible] })
+        // The coordinator is told the line was cut, and where: a reading to check by hand.
+        let warnings = try PlanImporter.importDocument(line, fileName: "plan.txt").warnings
+        #expect(warnings.first == ImportWarning(line: 1, .lineCutApart(parts: 14)))
+        #expect(warnings.first?.words(.chinese) == "此行很长，似乎是丢失了换行的网页：已在编号、字段和落款处切为14段，请对照原文核对")
+        let lined = try PlanImporter.importDocument(text, fileName: "plan.txt").warnings
+        #expect(!lined.contains { if case .lineCutApart = $0.kind { true } else { false } })
     }
 
     /// Without breaks or blanks, a notice's own requests (`一、加强工作统筹…二、…`) come before its

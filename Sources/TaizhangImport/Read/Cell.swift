@@ -40,6 +40,9 @@ struct Grid: Sendable {
     var cells: [Cell]
     /// Pinyin readings removed from the text (mirror-site noise), for a warning.
     var pinyinRemoved = 0
+    /// Long lines cut where their lines began (a page that lost its line breaks): each line's
+    /// number and the parts it became, for a warning.
+    var linesCutApart: [(line: Int, parts: Int)] = []
     /// The cells are the lines of a text, not the cells of a table: a line naming units
     /// closes the paragraph before it, and a bare title heads the paragraph after it. In a
     /// table the cell before a unit cell may be its row's area, and only the table reader

@@ -43,7 +43,7 @@ public struct Reading: Sendable {
             // Notes on how the document was read are not problems with what was read.
             warnings = result.warnings.filter {
                 switch $0.kind {
-                case .noHeaderRow, .cellCarriedDown, .pinyinRemoved, .unitsForLaterTasks, .unknownColumn: false
+                case .noHeaderRow, .cellCarriedDown, .pinyinRemoved, .unitsForLaterTasks, .unknownColumn, .lineCutApart: false
                 default: true
                 }
             }.count

@@ -5,17 +5,22 @@ enum TextTokenizer {
     /// seed's way of writing one); lines of blanks only are nothing.
     static func lines(_ text: String) -> Grid {
         var cells: [Cell] = []
+        var cutApart: [(line: Int, parts: Int)] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let content = Fold.trimmed(line)
             if content.isEmpty {
                 if line.contains("\t") { cells.append(Cell("", line: index + 1, boundary: .rowStart)) }
                 continue
             }
-            for piece in RunOnLine.paragraphs(content) {
+            let pieces = RunOnLine.paragraphs(content)
+            if pieces.count > 1 { cutApart.append((index + 1, pieces.count)) }
+            for piece in pieces {
                 cells.append(Cell(piece, line: index + 1, boundary: .rowStart))
             }
         }
-        return Grid(form: .text, cells: cells, linesOfText: true)
+        var grid = Grid(form: .text, cells: cells, linesOfText: true)
+        grid.linesCutApart = cutApart
+        return grid
     }
 
     /// Every non-blank line a cell, with nothing said of where rows end: a table copied one
@@ -23,7 +28,8 @@ enum TextTokenizer {
     static func stream(_ text: String) -> Grid {
         var cells: [Cell] = []
         var rowEnds = false
-        for cell in lines(text).cells {
+        let lined = lines(text)
+        for cell in lined.cells {
             // `----` and `====` between rows say where a row ends.
             if isRule(cell.text) {
                 rowEnds = true
@@ -32,7 +38,9 @@ enum TextTokenizer {
             cells.append(Cell(cell.text, line: cell.line, boundary: rowEnds ? .rowStart : .unknown))
             rowEnds = false
         }
-        return Grid(form: .cells, cells: cells)
+        var grid = Grid(form: .cells, cells: cells)
+        grid.linesCutApart = lined.linesCutApart
+        return grid
     }
 
     /// Lines led by a tab, the seed's flattened table: read by content, cell after cell.

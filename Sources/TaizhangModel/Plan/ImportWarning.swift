@@ -45,6 +45,9 @@ public struct ImportWarning: Hashable, Sendable {
         /// (`序号项目名称主要内容…牵头单位配合单位`): the copy lost where cells end, so its rows
         /// cannot be read as a table.
         case cellsRunTogether(header: String)
+        /// A page that lost its line breaks: one long line was cut into `parts` where its lines
+        /// began (labels, fields, a signature), which the coordinator should check.
+        case lineCutApart(parts: Int)
         /// A message from a ledger written before warnings were typed (schema 2), in English.
         case legacy(message: String)
     }
@@ -91,6 +94,7 @@ extension ImportWarning.Kind {
         case .unitsWithoutTask: "unitsWithoutTask"
         case .pinyinRemoved: "pinyinRemoved"
         case .cellsRunTogether: "cellsRunTogether"
+        case .lineCutApart: "lineCutApart"
         case .legacy: "legacy"
         }
     }
@@ -110,6 +114,7 @@ extension ImportWarning.Kind {
         case .unitsWithoutTask(let names): [("names", .texts(names))]
         case .pinyinRemoved(let count): [("count", .number(count))]
         case .cellsRunTogether(let header): [("header", .text(header))]
+        case .lineCutApart(let parts): [("parts", .number(parts))]
         case .legacy(let message): [("message", .text(message))]
         }
     }
@@ -163,6 +168,9 @@ extension ImportWarning.Kind {
         case "cellsRunTogether":
             guard let header = text("header") else { return nil }
             self = .cellsRunTogether(header: header)
+        case "lineCutApart":
+            guard let parts = number("parts") else { return nil }
+            self = .lineCutApart(parts: parts)
         case "legacy":
             guard let message = text("message") else { return nil }
             self = .legacy(message: message)
