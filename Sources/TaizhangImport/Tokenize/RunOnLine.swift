@@ -3,6 +3,9 @@ import TaizhangModel
 /// A page that printed the whole plan on one line, its line breaks lost to a blank or to
 /// nothing: cut back into the lines it had, for the line readers.
 enum RunOnLine {
+    /// The dashes a page's number stands between (`— 3 —`, `-12-`).
+    private static let dashes: Set<Character> = ["—", "-", "–", "─"]
+
     /// The lines of a long line with few table bars or tabs (`…制定本工作要点。 一、总体要求
     /// 2022年是… (一)强化… 1、数字经济…`). After a blank it is cut before each label and each
     /// field (`责任单位:`), before the notice's attachment marks (`附件1`), around its signature
@@ -19,7 +22,6 @@ enum RunOnLine {
         var sequence = LabelSequence()
         if let first = Label.parse(FoldedText(String(characters.prefix(24)))) { sequence.met(first, at: 0) }
         var previousWord = 0
-        let dashes: Set<Character> = ["—", "-", "–", "─"]
         // Brackets open at `index`: a clause inside one (`(牵头单位:…;责任单位:…)`) is the task's.
         // A full stop closes them all: a page's `【字体:` never closes.
         var depth = 0
@@ -42,7 +44,7 @@ enum RunOnLine {
                     cuts += [signature.issuer, index, signature.end]
                     sequence.ends(at: index)
                     index = signature.end - 1
-                } else if !dashes.contains(characters[index - 1]), let end = pageNumber(characters, at: index, tight: true) {
+                } else if !Self.dashes.contains(characters[index - 1]), let end = pageNumber(characters, at: index, tight: true) {
                     cuts += [index, end]
                     index = end - 1
                 } else if depth == 0, let field = fieldBefore(characters, colon: index) {
@@ -138,7 +140,6 @@ enum RunOnLine {
     /// On a page that lost its line breaks (`tight`), the number stands between words
     /// (`各街道党工委— — — 3 —2.以区域化…`): anything but a dash may follow it.
     private static func pageNumber(_ characters: [Character], at index: Int, tight: Bool = false) -> Int? {
-        let dashes: Set<Character> = ["—", "-", "–", "─"]
         guard dashes.contains(characters[index]) else { return nil }
         var end = index
         var digits = 0
