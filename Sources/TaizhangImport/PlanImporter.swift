@@ -105,6 +105,12 @@ public enum PlanImporter {
         } else if TextTokenizer.tabLedShare(text) < 0.3 {
             grids.append((.oneCellPerLine, TextTokenizer.stream(text), true, false))
         }
+        // A table one cell per line that then lost its line breaks to blanks.
+        if TextTokenizer.barShare(cellText) <= 0.15, let cut = TextTokenizer.blankCut(cellText),
+            let header = TableReader.findHeader(cut.cells), header.roles.count >= 3
+        {
+            grids.append((.blankCut, cut, true, false))
+        }
         let spaced = TextTokenizer.spaced(text)
         if TextTokenizer.barShare(text) < 0.05, let header = TableReader.findHeader(spaced.cells), header.roles.count >= 3,
             spaced.cells[header.start].line == spaced.cells[header.end - 1].line

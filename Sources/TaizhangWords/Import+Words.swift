@@ -54,8 +54,8 @@ extension ImportWarning {
             return zh ? "表格的列名连在一起（\(header)）：此副本已丢失单元格之间的分隔，各行无法按表格读出；请导入原件（.doc/.docx/.xls/.xlsx/.pdf）或保留分隔符的副本"
                 : "the table's column names run together (\(header)): this copy lost where cells end, so its rows cannot be read as a table; import the original (.doc/.docx/.xls/.xlsx/.pdf) or a copy that keeps the cells apart"
         case .lineCutApart(let parts):
-            return zh ? "此行很长，似乎是丢失了换行的网页：已在编号、字段和落款处切为\(parts)段，请对照原文核对"
-                : "one long line, as from a page that lost its line breaks: cut into \(parts) parts at its labels, fields and signature; check it against the original"
+            return zh ? "此行很长，似乎是丢失了换行的网页：已在原本可能换行之处切为\(parts)段，请对照原文核对"
+                : "one long line, as from a page that lost its line breaks: cut into \(parts) parts where its lines seem to have begun; check it against the original"
         case .legacy(let message):
             return message
         }
@@ -171,6 +171,7 @@ extension ReadingKind {
         case .worksheet: "工作表"
         case .wordTables: "Word 表格"
         case .htmlTables: "网页表格"
+        case .blankCut: "长行按空格切开的单元格"
         }
         return reader + "（" + cells + "）"
     }

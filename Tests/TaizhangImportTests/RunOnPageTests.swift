@@ -23,7 +23,7 @@ import TaizhangWords
         // The coordinator is told the line was cut, and where: a reading to check by hand.
         let warnings = try PlanImporter.importDocument(line, fileName: "plan.txt").warnings
         #expect(warnings.first == ImportWarning(line: 1, .lineCutApart(parts: 14)))
-        #expect(warnings.first?.words(.chinese) == "此行很长，似乎是丢失了换行的网页：已在编号、字段和落款处切为14段，请对照原文核对")
+        #expect(warnings.first?.words(.chinese) == "此行很长，似乎是丢失了换行的网页：已在原本可能换行之处切为14段，请对照原文核对")
         let lined = try PlanImporter.importDocument(text, fileName: "plan.txt").warnings
         #expect(!lined.contains { if case .lineCutApart = $0.kind { true } else { false } })
     }
@@ -48,6 +48,21 @@ import TaizhangWords
         let tasks = try PlanImporter.importDocument(CorpusOneLineTests.flattened(text, joiner: ""), fileName: "plan.txt").plan.tasks
         #expect(tasks.prefix(2).map { $0.units.map(\.name) } == [["区发改局", "立山经济开发区", "全区经济运行各专班"], ["区工信局", "立山经济开发区"]])
         #expect(tasks.prefix(2).map { $0.units.map(\.role) } == [[.lead, .responsible, .responsible], [.lead, .responsible]])
+    }
+
+    /// A table copied one cell per line, then printed on one line with a blank for each break
+    /// (the 莲都 2023 corpus plan: `分类 序号 事项 责任单位 牵头单位 发展目标 1 地区生产总值增长6.5%以上。
+    /// 区农业农村局、… 区发改局 2 …`): each blank ends a cell, and the table is read by its header.
+    @Test func aTableWhoseLineBreaksBecameBlanksIsReadByItsHeader() throws {
+        let (text, facts) = try CorpusFacts.load("2023-liandu-zhengfugongzuobaogao")
+        let result = try PlanImporter.importDocument(CorpusOneLineTests.flattened(text, joiner: " "), fileName: "plan.txt")
+        #expect(result.reading == "table by its header over a long line cut at its blanks")
+        #expect(result.plan.tasks.count == facts.tasks.count)
+        #expect(result.plan.tasks.map(\.label) == facts.tasks.map(\.label))
+        #expect(result.plan.tasks.last?.units.map(\.name) == ["区行政服务中心", "区深改服务中心"])
+        #expect(result.warnings.first?.kind == .lineCutApart(parts: 75))
+        // As published, one cell a line, it is read as before.
+        #expect(try PlanImporter.importDocument(text, fileName: "plan.txt").reading == "table by its header over one cell per line")
     }
 
     /// Inside a paragraph, numbers that do not go on from the line's own label are text: an

@@ -76,6 +76,9 @@ public struct ReadingKind: Hashable, Sendable, CustomStringConvertible {
 
     public enum Cells: String, Sendable {
         case lines, pipeCut, oneCellPerLine, blankSeparated, csvRows, worksheet, wordTables, htmlTables
+        /// A table copied one cell per line whose line breaks were then lost to blanks: each
+        /// blank of a long line ends a cell.
+        case blankCut
     }
 
     public var reader: Reader
@@ -96,6 +99,7 @@ public struct ReadingKind: Hashable, Sendable, CustomStringConvertible {
         case .worksheet: "the worksheet"
         case .wordTables: "Word tables"
         case .htmlTables: "HTML tables"
+        case .blankCut: "a long line cut at its blanks"
         }
         return reader + " over " + cells
     }

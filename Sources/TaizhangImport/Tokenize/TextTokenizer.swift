@@ -43,6 +43,37 @@ enum TextTokenizer {
         return grid
     }
 
+    /// A table copied one cell per line, then printed on one line with a blank where each line
+    /// ended (`序号 事项 责任单位 牵头单位 1 地区生产总值增长6.5%以上。 区发改局 区发改局 2 …`):
+    /// each blank of a long line ends a cell; shorter lines are cells whole. Rows are not
+    /// known, as in `stream`. Nil unless long lines hold nine tenths of the text: a document
+    /// with its lines, whose long paragraphs have blanks inside, is no such table.
+    static func blankCut(_ text: String) -> Grid? {
+        var cells: [Cell] = []
+        var cutApart: [(line: Int, parts: Int)] = []
+        var inLong = 0
+        var all = 0
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = Fold.trimmed(rawLine)
+            if line.isEmpty { continue }
+            all += line.count
+            guard line.count > 200 else {
+                cells.append(Cell(line, line: index + 1, boundary: .unknown))
+                continue
+            }
+            inLong += line.count
+            let pieces = line.split(whereSeparator: Fold.isBlank)
+            cutApart.append((index + 1, pieces.count))
+            for piece in pieces {
+                cells.append(Cell(String(piece), line: index + 1, boundary: .unknown))
+            }
+        }
+        guard inLong > 0, inLong * 10 >= all * 9 else { return nil }
+        var grid = Grid(form: .cells, cells: cells)
+        grid.linesCutApart = cutApart
+        return grid
+    }
+
     /// Lines led by a tab, the seed's flattened table: read by content, cell after cell.
     static func tabLedShare(_ text: String) -> Double {
         var withText = 0

@@ -46,7 +46,8 @@ public struct ImportWarning: Hashable, Sendable {
         /// cannot be read as a table.
         case cellsRunTogether(header: String)
         /// A page that lost its line breaks: one long line was cut into `parts` where its lines
-        /// began (labels, fields, a signature), which the coordinator should check.
+        /// seem to have begun (labels, fields, a signature; or each blank, for a table copied
+        /// one cell per line), which the coordinator should check.
         case lineCutApart(parts: Int)
         /// A message from a ledger written before warnings were typed (schema 2), in English.
         case legacy(message: String)
