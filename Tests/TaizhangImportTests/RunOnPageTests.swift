@@ -65,6 +65,27 @@ import TaizhangWords
         #expect(try PlanImporter.importDocument(text, fileName: "plan.txt").reading == "table by its header over one cell per line")
     }
 
+    /// A table copied one cell per line with a bar between cells, printed on one line (the 池州
+    /// 2022 corpus plan: `工作任务 | 具体要求 | 责任科室 | 时限要求 | 强化…公开 | 1 | 对行政规范性文件… |
+    /// 办公室 | 年底前 | …`): each bar ends a cell, as each line did, and the rows are found as they
+    /// were in the copy with its lines.
+    @Test func aPipeCutTableOnOneLineIsReadByItsHeader() throws {
+        let (text, facts) = try CorpusFacts.load("2022-chizhou-xinfangju-zhengwugongkai")
+        let published = try PlanImporter.importDocument(text, fileName: "plan.txt")
+        for joiner in [" ", ""] {
+            let result = try PlanImporter.importDocument(CorpusOneLineTests.flattened(text, joiner: joiner), fileName: "plan.txt")
+            #expect(result.reading == "table by its header over pipe-cut cells")
+            #expect(result.plan.tasks.map(\.label) == facts.tasks.map(\.label))
+            // The same tasks, but for the line each came from (all on line 1 now).
+            func read(_ plan: Plan) -> [String] {
+                plan.tasks.map { "\($0.label ?? "") \($0.area) \($0.text) \($0.units) \($0.deadline?.phrase ?? "")" }
+            }
+            #expect(read(result.plan) == read(published.plan))
+            #expect(result.plan.areas == published.plan.areas)
+            #expect(result.warnings.first?.kind == .lineCutApart(parts: 43))
+        }
+    }
+
     /// Inside a paragraph, numbers that do not go on from the line's own label are text: an
     /// ordinal (`第一、`), a list under task 5, a figure (`3、4月`).
     @Test func numbersInsideAParagraphStayInIt() {

@@ -46,29 +46,25 @@ enum TextTokenizer {
     /// A table copied one cell per line, then printed on one line with a blank where each line
     /// ended (`序号 事项 责任单位 牵头单位 1 地区生产总值增长6.5%以上。 区发改局 区发改局 2 …`):
     /// each blank of a long line ends a cell; shorter lines are cells whole. Rows are not
-    /// known, as in `stream`. Nil unless long lines hold nine tenths of the text: a document
-    /// with its lines, whose long paragraphs have blanks inside, is no such table.
+    /// known, as in `stream`. Nil unless the text is flattened (`isFlattened`): a document with
+    /// its lines, whose long paragraphs have blanks inside, is no such table.
     static func blankCut(_ text: String) -> Grid? {
+        guard isFlattened(text) else { return nil }
         var cells: [Cell] = []
         var cutApart: [(line: Int, parts: Int)] = []
-        var inLong = 0
-        var all = 0
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = Fold.trimmed(rawLine)
             if line.isEmpty { continue }
-            all += line.count
             guard line.count > 200 else {
                 cells.append(Cell(line, line: index + 1, boundary: .unknown))
                 continue
             }
-            inLong += line.count
             let pieces = line.split(whereSeparator: Fold.isBlank)
             cutApart.append((index + 1, pieces.count))
             for piece in pieces {
                 cells.append(Cell(String(piece), line: index + 1, boundary: .unknown))
             }
         }
-        guard inLong > 0, inLong * 10 >= all * 9 else { return nil }
         var grid = Grid(form: .cells, cells: cells)
         grid.linesCutApart = cutApart
         return grid
@@ -92,9 +88,27 @@ enum TextTokenizer {
         var cells: [Cell] = []
         var separatorRun = 0
         var rowEnds = false
+        let flattened = isFlattened(text)
+        var cutApart: [(line: Int, parts: Int)] = []
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = Fold.trimmed(rawLine)
             if line.isEmpty { continue }
+            if flattened, line.count > 200 {
+                // A table copied one cell per line, printed on one line (`工作任务 | 具体要求 |
+                // 责任科室 | … | 1 | 对行政规范性文件… | 办公室 | 年底前 | …`): each bar was a
+                // line of its own, two in a row (`| |`) ended a row, as in the copy above.
+                let pieces = line.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "|" || $0 == "｜" }).map { Fold.trimmed($0) }
+                cutApart.append((index + 1, pieces.count { !$0.isEmpty }))
+                for (position, piece) in pieces.enumerated() {
+                    guard !piece.isEmpty else {
+                        if position > 0, position < pieces.count - 1 { rowEnds = true }
+                        continue
+                    }
+                    cells.append(Cell(piece, line: index + 1, boundary: rowEnds ? .rowStart : .unknown))
+                    rowEnds = false
+                }
+                continue
+            }
             let bars = line.filter { $0 == "|" || $0 == "｜" }.count
             // `|---|:--:|` under a Markdown header is a rule, like `----`.
             if bars == line.count || isRule(line) || (bars >= 2 && line.allSatisfy { "|｜-:+ =—".contains($0) }) {
@@ -121,7 +135,22 @@ enum TextTokenizer {
             }
             rowEnds = isRow
         }
-        return Grid(form: .cells, cells: cells)
+        var grid = Grid(form: .cells, cells: cells)
+        grid.linesCutApart = cutApart
+        return grid
+    }
+
+    /// A page printed on one line, or nearly: lines longer than 200 characters hold nine
+    /// tenths of its text. A document with its lines, long paragraphs and all, is not.
+    static func isFlattened(_ text: String) -> Bool {
+        var inLong = 0
+        var all = 0
+        for line in text.split(separator: "\n") {
+            let count = Fold.trimmed(line).count
+            all += count
+            if count > 200 { inLong += count }
+        }
+        return inLong > 0 && inLong * 10 >= all * 9
     }
 
     /// `----`, `====` and box rules between rows of a one-cell-per-line copy.
