@@ -22,8 +22,8 @@ import TaizhangWords
         #expect(tasks.prefix(3).allSatisfy { $0.units.map(\.role) == [.lead, .responsible] })
         // The coordinator is told the line was cut, and where: a reading to check by hand.
         let warnings = try PlanImporter.importDocument(line, fileName: "plan.txt").warnings
-        #expect(warnings.first == ImportWarning(line: 1, .lineCutApart(parts: 14)))
-        #expect(warnings.first?.words(.chinese) == "此行很长，似乎是丢失了换行的网页：已在原本可能换行之处切为14段，请对照原文核对")
+        #expect(warnings.first == ImportWarning(line: 1, .lineCutApart(parts: 17)))
+        #expect(warnings.first?.words(.chinese) == "此行很长，似乎是丢失了换行的网页：已在原本可能换行之处切为17段，请对照原文核对")
         let lined = try PlanImporter.importDocument(text, fileName: "plan.txt").warnings
         #expect(!lined.contains { if case .lineCutApart = $0.kind { true } else { false } })
     }
@@ -83,6 +83,22 @@ import TaizhangWords
             #expect(read(result.plan) == read(published.plan))
             #expect(result.plan.areas == published.plan.areas)
             #expect(result.warnings.first?.kind == .lineCutApart(parts: 43))
+        }
+    }
+
+    /// The plan's title on a run-on page, wrapped over two lines and run into the notice's
+    /// remark before it and the preamble after it (`…2023年3月28日 (此件公开发布) 立山区政府2023年
+    /// 重点工作 任务分解和责任分工方案 为全面贯彻落实…`), or without blanks, after the attachment's
+    /// mark (`…(此件公开发布)附件2020年《政府工作报告》主要目标任务分解方案1.…`).
+    @Test func theTitleOfARunOnPageStandsApart() throws {
+        let (lishan, lishanFacts) = try CorpusFacts.load("2023-lishan-zhongdiangongzuo")
+        let spaced = try PlanImporter.importDocument(CorpusOneLineTests.flattened(lishan, joiner: " "), fileName: "plan.txt").plan
+        #expect(spaced.title == lishanFacts.title)
+        #expect(spaced.title == "立山区政府2023年重点工作任务分解和责任分工方案")
+        let (xuzhou, xuzhouFacts) = try CorpusFacts.load("2020-xuzhou-zhengfugongzuobaogao")
+        for joiner in [" ", ""] {
+            let plan = try PlanImporter.importDocument(CorpusOneLineTests.flattened(xuzhou, joiner: joiner), fileName: "plan.txt").plan
+            #expect(plan.title == xuzhouFacts.title, "joined by \(joiner.debugDescription)")
         }
     }
 

@@ -22,6 +22,8 @@ enum RunOnLine {
         var sequence = LabelSequence()
         if let first = Label.parse(FoldedText(String(characters.prefix(24)))) { sequence.met(first, at: 0) }
         var previousWord = 0
+        // The starts of the last few words (text between blanks), for a title wrapped over them.
+        var recentWords: [Int] = []
         // Brackets open at `index`: a clause inside one (`(牵头单位:…;责任单位:…)`) is the task's.
         // A full stop closes them all: a page's `【字体:` never closes.
         var depth = 0
@@ -44,7 +46,15 @@ enum RunOnLine {
                     cuts += [signature.issuer, index, signature.end]
                     sequence.ends(at: index)
                     index = signature.end - 1
-                } else if !Self.dashes.contains(characters[index - 1]), let end = pageNumber(characters, at: index, tight: true) {
+                } else if let end = remark(characters, at: index) ?? attachmentMark(characters, at: index) {
+                    // `…2020年1月18日(此件公开发布)附件2020年《…》…方案1.…`: the remark and the
+                    // attachment's mark, each a line of its own.
+                    cuts += [index, end]
+                    index = end - 1
+                } else if !Self.dashes.contains(characters[index - 1]), !Fold.isDigit(characters[index - 1]),
+                    let end = pageNumber(characters, at: index, tight: true)
+                {
+                    // Not inside a figure: `2022-10-19` is a date.
                     cuts += [index, end]
                     index = end - 1
                 } else if depth == 0, let field = fieldBefore(characters, colon: index) {
@@ -56,7 +66,11 @@ enum RunOnLine {
                 }
                 continue
             }
-            defer { previousWord = index }
+            defer {
+                previousWord = index
+                recentWords.append(index)
+                if recentWords.count > 4 { recentWords.removeFirst() }
+            }
             let rest = FoldedText(String(characters[index..<min(characters.count, index + 24)]))
             // A label (`1.`, `一、`) with words after it, or a field (`责任单位:`) that was
             // the line under a task.
@@ -81,6 +95,18 @@ enum RunOnLine {
                 cuts.append(index)
                 if date < characters.count { cuts.append(date) }
                 sequence.ends(at: index)
+            } else if label == nil, !sequence.hasLabels, let end = titleWord(characters, at: index) {
+                // `…(此件公开发布) 立山区政府2023年重点工作 任务分解和责任分工方案 为全面贯彻…`: the
+                // plan's title, a line (or two or three, wrapped) of its own, before any label.
+                // Back to the last cut at most (a signature, a remark, a page's number), over
+                // words of a title's wrapped lines: a few characters of Han, no stop or comma.
+                let floor = cuts.filter { $0 <= index }.max() ?? 0
+                cuts += [index, end]
+                for start in recentWords.reversed() where start >= floor {
+                    let word = characters[start..<index]
+                    guard word.count <= 41, word.count(where: { Fold.isHan($0) }) >= 2, !word.contains(where: { "。,，;；:：".contains($0) }) else { break }
+                    cuts.append(start)
+                }
             }
         }
         cuts = Array(Set(cuts + sequence.cuts())).sorted()
@@ -90,6 +116,19 @@ enum RunOnLine {
             if !piece.isEmpty { pieces.append(piece) }
         }
         return pieces.flatMap(headingApart)
+    }
+
+    /// Where a plan's title that starts at `index` ends: a word up to the next blank, of at
+    /// most 60 characters without a stop or a comma, ending as a plan's name does (`…方案`,
+    /// `…工作要点`, `…分解表`) or as a notice's title (`…的通知`).
+    private static func titleWord(_ characters: [Character], at index: Int) -> Int? {
+        var end = index
+        while end < characters.count, end - index <= 60, !Fold.isBlank(characters[end]) { end += 1 }
+        guard end - index <= 60, end > index + 3 else { return nil }
+        let word = String(characters[index..<end])
+        guard !word.contains(where: { "。,，;；:：".contains($0) }) else { return nil }
+        let folded = Fold.folded(word)
+        return (FrontMatter.planWords.contains(where: folded.hasSuffix) || folded.hasSuffix("的通知")) ? end : nil
     }
 
     /// A notice's signature run into the text around it: a date (`2022年1月22日`) at `index`
@@ -124,6 +163,30 @@ enum RunOnLine {
             return Fold.isHan(before) || "。;；)）".contains(before) ? start : nil
         }
         return nil
+    }
+
+    /// Where an attachment's mark run into the text (`附件`, `附件1`, `附件:`) that starts at
+    /// `index` ends: its number is one or two digits, so `附件12025年…` is attachment 1 over a
+    /// title of 2025 and `附件2020年…` a mark with no number.
+    private static func attachmentMark(_ characters: [Character], at index: Int) -> Int? {
+        guard index + 2 < characters.count, characters[index] == "附", characters[index + 1] == "件" else { return nil }
+        var end = index + 2
+        var digits = end
+        while digits < characters.count, digits < end + 8, Fold.isDigit(characters[digits]) { digits += 1 }
+        let run = digits - end
+        let yearFollows = digits < characters.count && characters[digits] == "年"
+        if run >= 4, yearFollows {
+            end += run - 4
+        } else if run <= 2 {
+            end = digits
+        } else {
+            return nil
+        }
+        guard end - index <= 4 else { return nil }
+        if end < characters.count, characters[end] == ":" || characters[end] == "：" { end += 1 }
+        // A mark with words right after it that are no title (`附件材料`, `附件中`) is text.
+        guard end > index + 2 || end == characters.count || Fold.isDigit(characters[end]) || "《“".contains(characters[end]) else { return nil }
+        return end
     }
 
     /// Where a notice's remark (`(此件公开发布)`, `（此件主动公开）`) that starts at `index` ends.
@@ -235,6 +298,9 @@ private struct LabelSequence {
     }
 
     private var labels: [Met] = []
+
+    /// A label was met: the line's front (notice, title) is behind.
+    var hasLabels: Bool { labels.contains { !$0.ends } }
 
     /// A notice ended at `index` (its signature): the attachment after it numbers afresh.
     mutating func ends(at index: Int) {
