@@ -60,7 +60,15 @@ public enum PlanImporter {
         case .text:
             let text = try TextDecoder.decode(bytes).text
             guard text.count <= limits.cells * 20 else { throw .tooLarge(bytes: bytes.count, limit: limits.bytes) }
-            if CSVTokenizer.looksLikeCSV(text) { grids.append((.csvRows, try CSVTokenizer.grid(text, limits: limits), true, false)) }
+            if CSVTokenizer.looksLikeCSV(text) {
+                do {
+                    grids.append((.csvRows, try CSVTokenizer.grid(text, limits: limits), true, false))
+                } catch .tooManyColumns {
+                    // A text that only looked like TSV: the seed's tab-led table printed on one
+                    // line has a tab per cell of every row. The text readers still read it; a
+                    // file named .csv is refused as before.
+                }
+            }
             grids += textGrids(text, form: .text)
         }
         if let form = options.form { grids = grids.filter { $0.grid.form == form || (form == .text && $0.grid.form == .docx) } }

@@ -102,6 +102,37 @@ import TaizhangWords
         }
     }
 
+    /// The seed, a table flattened to text with a tab before each cell, printed on one line:
+    /// its cells are still told apart (by the tabs), and its rows are found again: the same
+    /// areas, sections, texts and unit names. Task 35, whose unit cell was empty (a line of
+    /// tabs), takes the units of the merged cell above it, and says so; in the last area the
+    /// second unit of tasks 54–57 is read as a lead too (the lines that told it apart are gone).
+    @Test func theSeedOnOneLineIsReadByItsHeader() throws {
+        let lined = try PlanImporter.importDocument(Array(BundledPlan.text.utf8), fileName: "plan.txt")
+        let result = try PlanImporter.importDocument(Array(BundledPlan.text.filter { $0 != "\n" }.utf8), fileName: "plan.txt")
+        #expect(result.reading == "table by its header over a long line cut at its blanks")
+        #expect(result.plan.areas == lined.plan.areas)
+        #expect(result.plan.tasks.count == 57)
+        let differing = zip(result.plan.tasks, lined.plan.tasks).filter {
+            $0.text != $1.text || $0.units.map(\.name) != $1.units.map(\.name) || $0.area != $1.area || $0.section != $1.section
+        }
+        #expect(differing.map(\.0.number) == [35])
+        #expect(zip(result.plan.tasks, lined.plan.tasks).filter { $0.units.map(\.role) != $1.units.map(\.role) }.map(\.0.number) == [35, 54, 55, 56, 57])
+        #expect(result.warnings.contains { $0.task == 35 && { if case .unitsFromMergedCell = $0 { true } else { false } }($0.kind) })
+    }
+
+    /// A tab-led table on one line has a tab for every cell of every row: more than a table's
+    /// 256 columns, were it read as TSV. A text file that only looked like TSV is read by the
+    /// text readers instead of refused.
+    @Test func aTabLedTableOnOneLineIsNoTooWideTSV() throws {
+        let rows = (1...200).map { "\t\($0).做好第\($0)项政务公开工作，按时完成。\t市政府办公室" }.joined()
+        let text = "某市2022年政务公开工作要点分工方案\t工作要求\t具体任务\t具体要求\t牵头落实单位\t一、加强重点领域信息公开\t（一）推进财政信息公开" + rows
+        #expect(text.count { $0 == "\t" } > 256)
+        let result = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt")
+        #expect(result.plan.tasks.count == 200)
+        #expect(result.plan.tasks.allSatisfy { $0.units.map(\.name) == ["市政府办公室"] })
+    }
+
     /// Inside a paragraph, numbers that do not go on from the line's own label are text: an
     /// ordinal (`第一、`), a list under task 5, a figure (`3、4月`).
     @Test func numbersInsideAParagraphStayInIt() {
