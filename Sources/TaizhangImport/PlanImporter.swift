@@ -49,11 +49,11 @@ public enum PlanImporter {
         case .docx:
             let content = try DOCXTokenizer.content(of: bytes, limits: limits)
             if let tables = content.tables { grids.append((.wordTables, tables, true, true)) }
-            grids += textGrids(content.text, form: .docx, tablesRead: content.tables != nil)
+            grids += try textGrids(content.text, form: .docx, tablesRead: content.tables != nil, limits: limits)
         case .html:
             let content = try HTMLTokenizer.content(of: try TextDecoder.decode(bytes).text, limits: limits)
             if let tables = content.tables { grids.append((.htmlTables, tables, true, true)) }
-            grids += textGrids(content.text, form: .html, tablesRead: content.tables != nil)
+            grids += try textGrids(content.text, form: .html, tablesRead: content.tables != nil, limits: limits)
         case .csv:
             let text = try TextDecoder.decode(bytes).text
             grids.append((.csvRows, try CSVTokenizer.grid(text, limits: limits), true, true))
@@ -69,7 +69,7 @@ public enum PlanImporter {
                     // file named .csv is refused as before.
                 }
             }
-            grids += textGrids(text, form: .text)
+            grids += try textGrids(text, form: .text, limits: limits)
         }
         if let form = options.form { grids = grids.filter { $0.grid.form == form || (form == .text && $0.grid.form == .docx) } }
         var found: [Reading] = []
@@ -100,19 +100,26 @@ public enum PlanImporter {
     /// per line with no row ends known; its blank-separated cells when a header is written so.
     /// - Parameter tablesRead: the document's own tables are read: its text is read only by
     ///   content (a page whose plan is in paragraphs), never as a table copied into text.
-    private static func textGrids(_ text: String, form: SourceForm, tablesRead: Bool = false) -> [(ReadingKind.Cells, Grid, Bool, Bool)] {
-        var grids: [(ReadingKind.Cells, Grid, Bool, Bool)] = [(.lines, TextTokenizer.lines(text), false, true)]
+    /// - Parameter limits: the time bound, kept between the grids too (on a text of millions
+    ///   of characters each grid is a pass over all of it).
+    private static func textGrids(
+        _ text: String, form: SourceForm, tablesRead: Bool = false, limits: ImportLimits
+    ) throws(ImportError) -> [(ReadingKind.Cells, Grid, Bool, Bool)] {
+        let lined = TextTokenizer.lines(text)
+        var grids: [(ReadingKind.Cells, Grid, Bool, Bool)] = [(.lines, lined, false, true)]
         if tablesRead {
             grids[0].1.form = form
             return grids
         }
+        try limits.checkTime()
         // A page's own field table is no table of the plan: the cell readers go without it.
         let cellText = PageFields.strip(text)
         if TextTokenizer.barShare(cellText) > 0.15 {
             grids.append((.pipeCut, TextTokenizer.pipes(cellText), true, true))
         } else if TextTokenizer.tabLedShare(text) < 0.3 {
-            grids.append((.oneCellPerLine, TextTokenizer.stream(text), true, false))
+            grids.append((.oneCellPerLine, TextTokenizer.stream(lines: lined), true, false))
         }
+        try limits.checkTime()
         // A table one cell per line that then lost its line breaks to blanks.
         if TextTokenizer.barShare(cellText) <= 0.15, let cut = TextTokenizer.blankCut(cellText),
             let header = TableReader.findHeader(cut.cells), header.roles.count >= 3

@@ -26,9 +26,13 @@ enum TextTokenizer {
     /// Every non-blank line a cell, with nothing said of where rows end: a table copied one
     /// cell per line without bars or rules.
     static func stream(_ text: String) -> Grid {
+        stream(lines: lines(text))
+    }
+
+    /// The same, from the text's lines already cut (`lines`): a long line is cut once.
+    static func stream(lines lined: Grid) -> Grid {
         var cells: [Cell] = []
         var rowEnds = false
-        let lined = lines(text)
         for cell in lined.cells {
             // `----` and `====` between rows say where a row ends.
             if isRule(cell.text) {
