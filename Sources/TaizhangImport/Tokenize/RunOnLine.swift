@@ -3,6 +3,10 @@ import TaizhangModel
 /// A page that printed the whole plan on one line, its line breaks lost to a blank or to
 /// nothing: cut back into the lines it had, for the line readers.
 enum RunOnLine {
+    /// A line longer than this many characters may be a page's lines run together; a shorter
+    /// one is a line as printed. The one bound for every reader of run-on lines.
+    static let longLine = 200
+
     /// The dashes a page's number stands between (`— 3 —`, `-12-`).
     private static let dashes: Set<Character> = ["—", "-", "–", "─"]
 
@@ -10,14 +14,14 @@ enum RunOnLine {
     /// 2022年是… (一)强化… 1、数字经济…`). After a blank it is cut before each label and each
     /// field (`责任单位:`), before the notice's attachment marks (`附件1`), around its signature
     /// (an issuer, then a date alone), its remark and a page's number; without a blank, before
-    /// a label where the plan's numbering goes on (`LabelSequence`). A line of 200 characters
-    /// or fewer is a line as printed.
+    /// a label where the plan's numbering goes on (`LabelSequence`). A line of `longLine`
+    /// characters or fewer is a line as printed.
     static func paragraphs(_ line: String) -> [String] {
         let characters = Array(line)
         // A row of a table (cells between bars or tabs) is not a page: only a line whose bars
         // and tabs are few, as in a page's header box above the text, is cut.
         let cellMarks = characters.count { $0 == "|" || $0 == "｜" || $0 == "\t" }
-        guard characters.count > 200, cellMarks * 30 < characters.count else { return [line] }
+        guard characters.count > longLine, cellMarks * 30 < characters.count else { return [line] }
         var cuts: [Int] = []
         var sequence = LabelSequence()
         if let first = Label.parse(FoldedText(String(characters.prefix(24)))) { sequence.met(first, at: 0) }
@@ -104,6 +108,7 @@ enum RunOnLine {
                 cuts += [index, end]
                 for start in recentWords.reversed() where start >= floor {
                     let word = characters[start..<index]
+                    // 40 characters and the blank after it, as FrontMatter.title joins lines.
                     guard word.count <= 41, word.count(where: { Fold.isHan($0) }) >= 2, !word.contains(where: { "。,，;；:：".contains($0) }) else { break }
                     cuts.append(start)
                 }
@@ -135,11 +140,7 @@ enum RunOnLine {
     /// right after an issuer's name (`…办公厅`, `…人民政府`), not a deadline (`…日前`). Where
     /// the issuer's name begins (after the last stop before it) and where the date ends.
     private static func signature(_ characters: [Character], at index: Int) -> (issuer: Int, end: Int)? {
-        guard Fold.isDigit(characters[index]), index >= 3, Fold.isHan(characters[index - 1]) else { return nil }
-        var end = index
-        while end < min(characters.count, index + 12), characters[end] != "日" { end += 1 }
-        guard end < characters.count, characters[end] == "日", FrontMatter.isoDate(String(characters[index...end])) != nil else { return nil }
-        end += 1
+        guard index >= 3, Fold.isHan(characters[index - 1]), let end = dateEnd(characters, at: index) else { return nil }
         if end < characters.count, "前起以之至到止内".contains(characters[end]) { return nil }
         var issuer = index - 1
         while issuer > 0, index - issuer < 40, !"。;；:：)）」”|".contains(characters[issuer - 1]), !Fold.isBlank(characters[issuer - 1]) {
@@ -243,15 +244,17 @@ enum RunOnLine {
     /// Where a date that stood alone on its line (`2020年5月22日`, a notice's signature)
     /// ends, when one starts at `index` and a blank or the end follows it.
     private static func dateAlone(_ characters: [Character], at index: Int) -> Int? {
+        guard let end = dateEnd(characters, at: index), end == characters.count || Fold.isBlank(characters[end]) else { return nil }
+        return end
+    }
+
+    /// Where a date (`2020年5月22日`, `2022年 1 月 5 日`) that starts at `index` ends.
+    private static func dateEnd(_ characters: [Character], at index: Int) -> Int? {
         guard Fold.isDigit(characters[index]) else { return nil }
         var end = index
         while end < min(characters.count, index + 12), characters[end] != "日" { end += 1 }
-        guard end < characters.count, characters[end] == "日" else { return nil }
-        end += 1
-        guard end == characters.count || Fold.isBlank(characters[end]),
-            FrontMatter.isoDate(String(characters[index..<end])) != nil
-        else { return nil }
-        return end
+        guard end < characters.count, characters[end] == "日", FrontMatter.isoDate(String(characters[index...end])) != nil else { return nil }
+        return end + 1
     }
 
     /// What may follow a label that opens a paragraph of a run-on line: words (`1.地区…`), a

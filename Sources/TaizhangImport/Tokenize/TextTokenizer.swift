@@ -59,7 +59,7 @@ enum TextTokenizer {
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = Fold.trimmed(rawLine)
             if line.isEmpty { continue }
-            guard line.count > 200 else {
+            guard line.count > RunOnLine.longLine else {
                 cells.append(Cell(line, line: index + 1, boundary: .unknown))
                 continue
             }
@@ -97,7 +97,7 @@ enum TextTokenizer {
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = Fold.trimmed(rawLine)
             if line.isEmpty { continue }
-            if flattened, line.count > 200 {
+            if flattened, line.count > RunOnLine.longLine {
                 // A table copied one cell per line, printed on one line (`工作任务 | 具体要求 |
                 // 责任科室 | … | 1 | 对行政规范性文件… | 办公室 | 年底前 | …`): each bar was a
                 // line of its own, two in a row (`| |`) ended a row, as in the copy above.
@@ -144,7 +144,7 @@ enum TextTokenizer {
         return grid
     }
 
-    /// A page printed on one line, or nearly: lines longer than 200 characters hold nine
+    /// A page printed on one line, or nearly: long lines (`RunOnLine.longLine`) hold nine
     /// tenths of its text. A document with its lines, long paragraphs and all, is not.
     static func isFlattened(_ text: String) -> Bool {
         var inLong = 0
@@ -152,7 +152,7 @@ enum TextTokenizer {
         for line in text.split(separator: "\n") {
             let count = Fold.trimmed(line).count
             all += count
-            if count > 200 { inLong += count }
+            if count > RunOnLine.longLine { inLong += count }
         }
         return inLong > 0 && inLong * 10 >= all * 9
     }
