@@ -47,7 +47,7 @@ import TaizhangModel
         return (asPublished, onOneLine, lost, titles, titlesKept)
     }
 
-    @Test(arguments: [(" ", 56, 34), ("", 49, 9)])
+    @Test(arguments: [(" ", 56, 35), ("", 49, 21)])
     func plansStayRightOnOneLine(joiner: String, right: Int, titlesRight: Int) {
         let counted = Self.count(joiner: joiner)
         #expect(counted.asPublished == 63)

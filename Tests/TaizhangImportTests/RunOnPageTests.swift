@@ -133,6 +133,17 @@ import TaizhangWords
         #expect(result.plan.tasks.allSatisfy { $0.units.map(\.name) == ["市政府办公室"] })
     }
 
+    /// With no line naming the plan, the notice's title or body says what it issues, read near
+    /// the document's start; a preamble citing another notice does not.
+    @Test func theIssuedPlanIsReadInsideTheNotice() {
+        #expect(FrontMatter.issuedInside(["主办单位:中共武汉市委宣传部武汉市人民政府办公厅关于印发2018年省《政府工作报告》涉及我市工作任务责任分解方案的通知2022-10-19 14:39来源:武汉市人民政府办公厅"])
+            == "2018年省《政府工作报告》涉及我市工作任务责任分解方案")
+        #expect(FrontMatter.issuedInside(["各区人民政府,市人民政府各部门:现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们,请认真贯彻落实。"])
+            == "立山区政府2023年重点工作任务分解和责任分工方案")
+        #expect(FrontMatter.issuedInside(["根据《省人民政府办公厅关于印发2022年政务公开工作要点的通知》要求,结合我市实际,制定本方案。"]) == nil)
+        #expect(FrontMatter.issuedInside([String(repeating: "为做好今年各项工作,", count: 40) + "现将《某方案》印发给你们"]) == nil)
+    }
+
     /// Inside a paragraph, numbers that do not go on from the line's own label are text: an
     /// ordinal (`第一、`), a list under task 5, a figure (`3、4月`).
     @Test func numbersInsideAParagraphStayInIt() {

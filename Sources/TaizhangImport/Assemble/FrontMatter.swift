@@ -14,7 +14,7 @@ struct FrontMatter {
             date = Self.isoDate(lines[dateIndex]) ?? Self.compactDate(lines[dateIndex])
             if dateIndex > 0, Self.isIssuer(lines[dateIndex - 1]) { issuer = Self.closingGaps(lines[dateIndex - 1]) }
         }
-        title = Self.title(in: lines)
+        title = Self.title(in: lines) ?? Self.issuedInside(lines)
         // `2022年4月28日 自贡市…方案`: a web page's flattened signature runs into the title.
         if let found = title, let (day, rest) = Self.leadingDate(found) {
             title = rest
@@ -101,6 +101,38 @@ struct FrontMatter {
         // Only the notice that issues the plan was found: the plan is what it issues.
         if own == nil, let issued = issuedTitle(title) { return closingGaps(issued) }
         return closingGaps(title)
+    }
+
+    /// When no line names the plan: the plan the notice issues, read inside the text at the
+    /// document's start, where a page that lost its line breaks ran the notice's title into
+    /// what follows (`…办公厅关于印发2018年省《政府工作报告》涉及我市…分解方案的通知2022-10-19…`),
+    /// or its body's `现将《X》印发给你们`. Near the start only, and not inside a title mark: a
+    /// preamble citing another notice (`根据《…关于印发…的通知》`) names another document.
+    static func issuedInside(_ lines: [String]) -> String? {
+        let text = FoldedText(lines.prefix(40).joined(separator: "\n"))
+        func insideTitleMark(_ position: Int) -> Bool {
+            let before = text.folded[..<position]
+            return (before.lastIndex(of: "《") ?? -1) > (before.lastIndex(of: "》") ?? -1)
+        }
+        if let start = text.index(of: "关于印发"), start < 300, !insideTitleMark(start) {
+            let from = start + 4
+            if let end = text.index(of: "的通知", from: from), (4...80).contains(end - from),
+                !text.folded[from..<end].contains(where: { "。\n".contains($0) })
+            {
+                var issued = String(text.original[from..<end])
+                if issued.hasPrefix("《"), issued.hasSuffix("》") { issued = String(issued.dropFirst().dropLast()) }
+                return closingGaps(issued)
+            }
+        }
+        if let start = text.index(of: "现将《"), start < 600 {
+            let from = start + 3
+            if let close = (from..<min(text.count, from + 80)).first(where: { text.folded[$0] == "》" }), close - from >= 4,
+                let issue = text.index(of: "印发", from: close), issue - close <= 8
+            {
+                return closingGaps(String(text.original[from..<close]))
+            }
+        }
+        return nil
     }
 
     /// A line that is a remark in brackets from end to end: `(此件公开发布)`, `【市政府重点工作】`.
