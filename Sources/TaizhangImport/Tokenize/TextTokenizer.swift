@@ -18,9 +18,7 @@ enum TextTokenizer {
                 cells.append(Cell(piece, line: index + 1, boundary: .rowStart))
             }
         }
-        var grid = Grid(form: .text, cells: cells, linesOfText: true)
-        grid.linesCutApart = cutApart
-        return grid
+        return Grid(form: .text, cells: cells, linesCutApart: cutApart, linesOfText: true)
     }
 
     /// Every non-blank line a cell, with nothing said of where rows end: a table copied one
@@ -42,9 +40,7 @@ enum TextTokenizer {
             cells.append(Cell(cell.text, line: cell.line, boundary: rowEnds ? .rowStart : .unknown))
             rowEnds = false
         }
-        var grid = Grid(form: .cells, cells: cells)
-        grid.linesCutApart = lined.linesCutApart
-        return grid
+        return Grid(form: .cells, cells: cells, linesCutApart: lined.linesCutApart)
     }
 
     /// A table copied one cell per line, then printed on one line with a blank where each line
@@ -69,9 +65,7 @@ enum TextTokenizer {
                 cells.append(Cell(String(piece), line: index + 1, boundary: .unknown))
             }
         }
-        var grid = Grid(form: .cells, cells: cells)
-        grid.linesCutApart = cutApart
-        return grid
+        return Grid(form: .cells, cells: cells, linesCutApart: cutApart)
     }
 
     /// Lines led by a tab, the seed's flattened table: read by content, cell after cell.
@@ -139,9 +133,7 @@ enum TextTokenizer {
             }
             rowEnds = isRow
         }
-        var grid = Grid(form: .cells, cells: cells)
-        grid.linesCutApart = cutApart
-        return grid
+        return Grid(form: .cells, cells: cells, linesCutApart: cutApart)
     }
 
     /// A page printed on one line, or nearly: long lines (`RunOnLine.longLine`) hold nine
