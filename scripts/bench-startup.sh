@@ -3,7 +3,8 @@
 # shell, a program that prints one line (the floor), `taizhang --help`, `taizhang list` and,
 # when taskwarrior is installed, `task list` on the same tasks, at each size.
 #
-# Usage: scripts/bench-startup.sh --bin DIR [--sizes "57 10000 100000"] [--runs N]
+# Usage: scripts/bench-startup.sh --bin DIR [--sizes "57 10000 100000"] [--peers "57 10000"] [--runs N]
+#   --peers: the sizes at which `task list` is measured too (default: every size).
 #   DIR holds taizhang and taizhang-bench (a release build; scripts/install builds one).
 # Prints one markdown table per size. Needs hyperfine and python3. Where `perf` can count
 # (perf_event_paranoid allows it), each command's CPU time and page faults follow, from
@@ -14,15 +15,18 @@ cd "$(dirname "$0")/.."
 sizes="57 10000 100000"
 runs=30
 bin=
+peers=
 while [ $# -gt 0 ]; do
     case "$1" in
         --bin) bin="$2"; shift 2 ;;
         --sizes) sizes="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
+        --peers) peers="$2"; shift 2 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
 [ -n "$bin" ] || { echo "--bin DIR is required" >&2; exit 2; }
+peers=${peers:-$sizes}
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 work=$(mktemp -d /tmp/taizhang-bench-startup.XXXXXX)
 trap 'rm -rf "$work"' EXIT
@@ -47,7 +51,7 @@ for n in $sizes; do
     # Saved once, so it is in today's layout (schema 4, history in its journal).
     "$bin/taizhang" --ledger "$ledger" note 1 "bench" >/dev/null
     cmds=("printf floor\n" "$bin/taizhang --help" "$bin/taizhang --ledger $ledger list")
-    if command -v task >/dev/null 2>&1; then
+    if [[ " $peers " == *" $n "* ]] && command -v task >/dev/null 2>&1; then
         tw="$work/tw-$n"
         mkdir -p "$tw"
         printf 'data.location=%s/data\nconfirmation=off\nnews.version=2.6.2\nverbose=nothing\n' "$tw" >"$tw/taskrc"
@@ -75,6 +79,6 @@ for n in $sizes; do
         done | sed "s#$bin/##g; s#$work/##g"
         echo
     fi
-    echo "peak memory: taizhang list $(peak "$bin/taizhang" --ledger "$ledger" list) MiB, --help $(peak "$bin/taizhang" --help) MiB$(command -v task >/dev/null 2>&1 && echo ", task list $(TASKRC=$work/taskrc-$n peak task list) MiB")"
+    echo "peak memory: taizhang list $(peak "$bin/taizhang" --ledger "$ledger" list) MiB, --help $(peak "$bin/taizhang" --help) MiB$([ -f "$work/taskrc-$n" ] && echo ", task list $(TASKRC=$work/taskrc-$n peak task list) MiB")"
     echo
 done

@@ -5,7 +5,9 @@
 # and `task list` on the same tasks; `taizhang list` against `task list` (time and peak
 # memory); each as a ratio to the floor and to the peer.
 #
-# Usage: scripts/bench-tmux.sh [--runs N] [--presses N] [--sizes "57 10000"] [--install] [--bin DIR]
+# Usage: scripts/bench-tmux.sh [--runs N] [--presses N] [--sizes "57 10000"] [--peers "57 10000"] [--install] [--bin DIR]
+#   --peers    the sizes at which vit and `task list` are measured too (default: every size;
+#              vit takes minutes to start on 100,000 tasks).
 #   --install  apt-get install taskwarrior and vit first when they are missing (root only).
 #   --bin DIR  use the taizhang and taizhang-bench already built in DIR (e.g. the
 #              --static-swift-stdlib release `scripts/install` builds) instead of building.
@@ -18,16 +20,19 @@ presses=20
 sizes="57 10000"
 install=0
 bin=
+peers=
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
         --presses) presses="$2"; shift 2 ;;
         --sizes) sizes="$2"; shift 2 ;;
+        --peers) peers="$2"; shift 2 ;;
         --install) install=1; shift ;;
         --bin) bin="$2"; shift 2 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
+peers=${peers:-$sizes}
 
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 if [ "$install" = 1 ] && ! command -v vit >/dev/null 2>&1; then
@@ -101,7 +106,9 @@ PY
         poll --label "taizhang, $n tasks, search (type 局, Backspace)" --command "$start" \
             --ready "q quit" --before / --keys 局,BSpace --quit "Escape q" --runs 2
         run_to_exit "taizhang list, $n tasks" env "$bin/taizhang" list --ledger "$ledger"
-        if command -v task >/dev/null 2>&1 && command -v vit >/dev/null 2>&1; then
+        if [[ " $peers " != *" $n "* ]]; then
+            echo "vit, $n tasks	skipped at this size (--peers)	-	-	0"
+        elif command -v task >/dev/null 2>&1 && command -v vit >/dev/null 2>&1; then
             tw="$work/tw-$n"
             mkdir -p "$tw/vit" && touch "$tw/vit/config.ini"
             printf 'data.location=%s/data\nconfirmation=off\nnews.version=2.6.2\n' "$tw" >"$tw/taskrc"

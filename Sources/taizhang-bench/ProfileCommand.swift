@@ -27,7 +27,8 @@ struct ProfileCommand: ParsableCommand {
         if step == .save { return try profileSaves() }
         if step == .open { return try profileOpens() }
         guard let bytes = try LedgerFile.readBytes(ledger) else { throw BenchError("no ledger at \(ledger)") }
-        let opened = try LedgerDecoding.ledger(from: bytes, path: ledger)
+        // With its journal: every ledger saved once keeps its history there (schema 5).
+        let opened = try LedgerFile.decode(bytes, path: ledger).ledger
         var state = DashboardState(ledger: opened, ledgerPath: ledger, width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today)
         let now = { Stamp(at: "2026-01-05T10:00:00+08:00", by: "bench") }
         var memo = RenderMemo()
@@ -70,7 +71,7 @@ struct ProfileCommand: ParsableCommand {
     private func profileSaves() throws {
         let copy = ledger + ".profile-copy.json"
         guard let bytes = try LedgerFile.readBytes(ledger) else { throw BenchError("no ledger at \(ledger)") }
-        try LedgerFile.save(try LedgerDecoding.ledger(from: bytes, path: ledger), to: copy)
+        try LedgerFile.save(try LedgerFile.decode(bytes, path: ledger).ledger, to: copy)
         var store = LedgerStore(path: copy)
         var opened = try store.load().ledger
         opened = try store.save(opened).ledger
@@ -100,7 +101,8 @@ struct ProfileCommand: ParsableCommand {
             keep(Renderer.render(state, memo: &memo))
         }
         switch step {
-        case .decode: keep(try? LedgerDecoding.ledger(from: bytes, path: "profile"))
+        // The file alone, as the store decodes it while another thread reads the journal.
+        case .decode: keep(try? LedgerDecoding.decode(bytes, path: "profile"))
         case .index: keep(DashboardState(ledger: ledger, ledgerPath: "profile", width: KeyBenchmarks.width, height: KeyBenchmarks.height, today: KeyBenchmarks.today))
         case .encode: keep(LedgerEncoding.bytes(ledger))
         case .render: keep(Renderer.render(state))
