@@ -83,6 +83,8 @@ import TaizhangTestSupport
         for query in Self.queries(for: plan, count: 300, seed: seed) {
             let expected = Self.scan(query, among: everyTask, plan: plan, index: index)
             #expect(index.matching(query, among: everyTask, plan: plan) == expected, "query \(query.debugDescription)")
+            // Every task without a list of them, as the rows ask with no scope or filter.
+            #expect(index.matching(query, among: nil, plan: plan) == expected, "query \(query.debugDescription) among all")
             // Among a scope's or a filter's tasks, as the rows ask.
             let some = everyTask.filter { _ in random.below(3) == 0 }
             #expect(index.matching(query, among: some, plan: plan) == Self.scan(query, among: some, plan: plan, index: index),
@@ -118,9 +120,11 @@ import TaizhangTestSupport
         ])
         var index = PlanIndex(plan: plan)
         let all = Array(plan.tasks.indices)
-        for query in ["甲", "乙", "丙", "丁", "甲乙", "乙\n", "\n丙", "乙\n丙", "\n", "\n丁", "乙丙", "戊"] {
+        for query in ["甲", "乙", "丙", "丁", "甲乙", "乙\n", "\n丙", "乙\n丙", "\n", "\n丁", "乙丙", "戊", "1", "3", "4"] {
             #expect(index.matching(query, among: all, plan: plan) == Self.scan(query, among: all, plan: plan, index: index),
                     "query \(query.debugDescription)")
+            #expect(index.matching(query, among: nil, plan: plan) == Self.scan(query, among: all, plan: plan, index: index),
+                    "query \(query.debugDescription) among all")
         }
     }
 }

@@ -8,47 +8,69 @@ extension DashboardState {
     mutating func rebuildTaskRows() {
         let previous = selectedTaskIndex
         let tasks = ledger.plan.tasks
-        var candidates: [Int]
+        // Nil while every task is listed, in plan order: no list of every position is made
+        // for it (100,000 of them at every search key).
+        var candidates: [Int]?
         if let filter = unitFilter {
-            candidates = taskPositions(of: filter)
+            var ofUnit = taskPositions(of: filter)
             if let inScope = index.tasks(in: scope) {
                 let allowed = Set(inScope)
-                candidates = candidates.filter(allowed.contains)
+                ofUnit = ofUnit.filter(allowed.contains)
             }
+            candidates = ofUnit
         } else {
-            candidates = index.tasks(in: scope) ?? Array(tasks.indices)
+            candidates = index.tasks(in: scope)
+        }
+        func keep(_ wanted: (Int) -> Bool) {
+            candidates = candidates?.filter(wanted) ?? tasks.indices.filter(wanted)
         }
         if let status = statusFilter {
-            candidates = candidates.filter { tasks[$0].status == status }
+            keep { tasks[$0].status == status }
         }
         if overdueOnly {
-            candidates = candidates.filter { tasks[$0].isOverdue(today: today) }
+            keep { tasks[$0].isOverdue(today: today) }
         }
         if let light = lightFilter {
             let judgement = self.judgement
-            candidates = candidates.filter { tasks[$0].light(judgement) == light }
+            keep { tasks[$0].light(judgement) == light }
         }
+        var matched: TaskBits?
         if !query.isEmpty {
             // Typing one more character narrows the last matches instead of every task.
             let key = SearchCache.Key(scope: scope, unit: unitFilter, filters: statusFilters, sort: taskSort)
+            var allowed = candidates.map { TaskBits($0, count: tasks.count) }
             // Not for a number: task 35 matches `35` by its number, not its text, so it need
             // not be among the matches of `3`.
             if let cache = searchCache, cache.key == key, query.hasPrefix(cache.query), Int(query) == nil {
-                candidates = cache.matches
+                allowed = cache.matches
             }
-            candidates = index.matching(query, among: candidates, plan: ledger.plan)
-            searchCache = SearchCache(key: key, query: query, matches: candidates)
+            let found = index.matches(query, among: allowed, plan: ledger.plan)
+            searchCache = SearchCache(key: key, query: query, matches: found)
+            matched = found
         } else {
             searchCache = nil
         }
         if let unit = access.unit {
             // A unit's account sees its own tasks first, each group in the order chosen.
-            let own = candidates.filter { tasks[$0].units.contains { $0.name == unit } }
+            let listed = matched?.positions() ?? candidates ?? Array(tasks.indices)
+            let own = listed.filter { tasks[$0].units.contains { $0.name == unit } }
             let ownSet = Set(own)
-            candidates = own + candidates.filter { !ownSet.contains($0) }
+            candidates = own + listed.filter { !ownSet.contains($0) }
+            matched = nil
         }
-        taskRows = taskSort == .number ? withHeadings(candidates) : sorted(candidates).map(TaskRow.task)
-        visibleTaskCount = candidates.count
+        if taskSort == .number {
+            // The candidates are in plan order here (scopes, filters and searches keep it).
+            if let matched {
+                taskRows = withHeadings(matched, count: matched.population)
+            } else if let candidates {
+                taskRows = withHeadings(candidates, count: candidates.count)
+            } else {
+                taskRows = withHeadings(tasks.indices, count: tasks.count)
+            }
+        } else {
+            taskRows = sorted(matched?.positions() ?? candidates ?? Array(tasks.indices)).map(TaskRow.task)
+        }
+        visibleTaskCount = matched?.population ?? candidates?.count ?? tasks.count
         taskCursor = previous.flatMap { wanted in taskRows.firstIndex(of: .task(wanted)) } ?? firstTaskRow(from: 0, step: 1) ?? 0
         taskScroll = 0
         detailScroll = 0
@@ -65,28 +87,38 @@ extension DashboardState {
         return Set(names.flatMap { index.tasks(of: .unit($0)) }).sorted()
     }
 
-    private func withHeadings(_ candidates: [Int]) -> [TaskRow] {
-        let tasks = ledger.plan.tasks
-        var rows: [TaskRow] = []
-        rows.reserveCapacity(candidates.count + 32)
-        var lastHeading: Scope?
-        for position in candidates {
-            // Read in place: a copy of the task would touch its box (its strings and
-            // arrays), one cache miss a task in a pass over 100,000 of them.
-            let area = tasks[position].area
-            var heading: Scope?
-            switch scope {
-            case .all: heading = .area(area)
-            case .area: heading = tasks[position].section.map { .section(area: area, section: $0) }
-            case .section: heading = nil
+    /// The rows of `positions` (ascending, `count` of them) under their area's or section's
+    /// heading.
+    private func withHeadings<Positions: Sequence<Int>>(_ positions: Positions, count: Int) -> [TaskRow] {
+        let scope = self.scope
+        let plan = ledger.plan
+        // Read in place through the array's buffer: a copy of the task would touch its box
+        // (its strings and arrays), one cache miss a task in a pass over 100,000 of them.
+        return plan.tasks.withUnsafeBufferPointer { tasks in
+            var rows: [TaskRow] = []
+            // Room for every heading too, so the rows are never copied to grow.
+            rows.reserveCapacity(count + plan.areas.count + plan.areas.reduce(0) { $0 + $1.sections.count })
+            // The last heading's area or section number: a heading is added where it changes.
+            var last: Int?
+            for position in positions {
+                let area = tasks[position].area
+                switch scope {
+                case .all:
+                    if area != last {
+                        rows.append(.heading(.area(area)))
+                        last = area
+                    }
+                case .area:
+                    if let section = tasks[position].section, section != last {
+                        rows.append(.heading(.section(area: area, section: section)))
+                        last = section
+                    }
+                case .section: break
+                }
+                rows.append(.task(position))
             }
-            if let heading, heading != lastHeading {
-                rows.append(.heading(heading))
-                lastHeading = heading
-            }
-            rows.append(.task(position))
+            return rows
         }
-        return rows
     }
 
     /// Sorted without headings; ties keep plan order, so the list never jumps about.

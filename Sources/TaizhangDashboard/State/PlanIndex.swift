@@ -108,35 +108,49 @@ public struct PlanIndex: Sendable {
     /// The candidates whose text or unit names contain `query` (case-insensitive), or whose
     /// units' pinyin or pinyin initials contain it, or (digits) whose number or the plan's own
     /// label is the query: `/35` finds task 35, as every warning and command names it. In the
-    /// candidates' order.
-    public mutating func matching(_ query: String, among candidates: [Int], plan: Plan) -> [Int] {
+    /// candidates' order; nil candidates are every task, in plan order.
+    public mutating func matching(_ query: String, among candidates: [Int]?, plan: Plan) -> [Int] {
+        let allowed = candidates.map { TaskBits($0, count: plan.tasks.count) }
+        let found = matches(query, among: allowed, plan: plan)
+        return candidates.map(found.keeping) ?? found.positions()
+    }
+
+    /// `matching` as bits over plan positions, among the `allowed` ones (nil: every task).
+    /// What the task rows ask for: a keystroke at 100,000 tasks then makes no list of every
+    /// position, and narrowing the last matches is one pass over words of 64 tasks.
+    mutating func matches(_ query: String, among allowed: TaskBits?, plan: Plan) -> TaskBits {
         if !searchIndexMade {
             searchIndexMade = true
             searchIndex = SearchIndex(plan: plan)
         }
         guard let searchIndex, searchIndex.taskCount == plan.tasks.count else {
-            return Self.scanMatching(query, among: candidates, plan: plan, unitPinyin: &unitPinyin, tasksOfUnit: tasksOfUnit)
+            let among = allowed?.positions() ?? Array(plan.tasks.indices)
+            let found = Self.scanMatching(query, among: among, plan: plan, unitPinyin: &unitPinyin, tasksOfUnit: tasksOfUnit)
+            return TaskBits(found, count: plan.tasks.count)
         }
-        let beside = matchesBesideText(query, among: candidates, plan: plan)
+        var found = matchesBesideText(query, plan: plan) ?? TaskBits(count: plan.tasks.count)
         let pattern = FoldedPattern(query)
-        guard let ids = searchIndex.scalarIDs(of: pattern.bytes) else {
-            guard let beside else { return [] }
-            return candidates.filter(beside.contains)
+        if let ids = searchIndex.scalarIDs(of: pattern.bytes) {
+            var (bits, exact) = searchIndex.candidates(ids)
+            if let allowed { bits.formIntersection(allowed) }
+            if exact {
+                found.formUnion(bits)
+            } else {
+                // Three characters or more: every pair is there, perhaps apart; each task
+                // is read to confirm.
+                for position in bits where pattern.occurs(in: plan.tasks[position]) { found.insert(position) }
+            }
         }
-        let (bits, exact) = searchIndex.candidates(ids)
-        return candidates.filter { position in
-            if let beside, beside.contains(position) { return true }
-            guard bits.contains(position) else { return false }
-            return exact || pattern.occurs(in: plan.tasks[position])
-        }
+        if let allowed { found.formIntersection(allowed) }
+        return found
     }
 
     /// The tasks a query finds by number, label or unit pinyin (not by text), as bits; nil
     /// when it finds none that way.
-    private mutating func matchesBesideText(_ query: String, among candidates: [Int], plan: Plan) -> TaskBits? {
+    private mutating func matchesBesideText(_ query: String, plan: Plan) -> TaskBits? {
         var bits: TaskBits?
         if let number = Int(query), query.allSatisfy(\.isASCII) {
-            for position in candidates where plan.tasks[position].number == number || plan.tasks[position].label == query {
+            for position in plan.tasks.indices where plan.tasks[position].number == number || plan.tasks[position].label == query {
                 if bits == nil { bits = TaskBits(count: plan.tasks.count) }
                 bits?.insert(position)
             }
@@ -225,5 +239,5 @@ struct SearchCache: Sendable {
 
     var key: Key
     var query: String
-    var matches: [Int]
+    var matches: TaskBits
 }

@@ -1,6 +1,7 @@
 /// A set of plan positions as bits: what a search's parts are combined in.
 struct TaskBits: Sendable {
     private(set) var words: [UInt64]
+    /// How many tasks the positions are among; how many are in the set is `population`.
     let count: Int
 
     init(count: Int) {
@@ -33,5 +34,58 @@ struct TaskBits: Sendable {
 
     mutating func formUnion(_ other: TaskBits) {
         for index in words.indices { words[index] |= other.words[index] }
+    }
+
+    /// The set of `positions` among `count` tasks.
+    init(_ positions: [Int], count: Int) {
+        self.init(count: count)
+        for position in positions { insert(position) }
+    }
+
+    /// How many positions are in the set.
+    var population: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+
+    /// The positions in the set, ascending.
+    func positions() -> [Int] {
+        var positions: [Int] = []
+        positions.reserveCapacity(population)
+        for position in self { positions.append(position) }
+        return positions
+    }
+
+    /// The positions of `candidates` in the set, in the candidates' order.
+    func keeping(_ candidates: [Int]) -> [Int] {
+        var kept: [Int] = []
+        kept.reserveCapacity(candidates.count)
+        words.withUnsafeBufferPointer { words in
+            for position in candidates where words[position >> 6] & (1 << UInt64(position & 63)) != 0 {
+                kept.append(position)
+            }
+        }
+        return kept
+    }
+}
+
+/// The positions in the set, ascending: a word at a time, skipping empty ones.
+extension TaskBits: Sequence {
+    struct Iterator: IteratorProtocol {
+        let words: [UInt64]
+        var index = 0
+        var rest: UInt64
+
+        mutating func next() -> Int? {
+            while rest == 0 {
+                index += 1
+                guard index < words.count else { return nil }
+                rest = words[index]
+            }
+            let bit = rest.trailingZeroBitCount
+            rest &= rest - 1
+            return index << 6 | bit
+        }
+    }
+
+    func makeIterator() -> Iterator {
+        Iterator(words: words, rest: words.first ?? 0)
     }
 }
