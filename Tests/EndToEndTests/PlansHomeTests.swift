@@ -354,5 +354,35 @@ struct PlansHomeTests {
             #expect(refused.stderr.contains(words) && refused.stderr.contains("Usage: taizhang dashboard"), "\(refused.stderr)")
         }
     }
+
+    /// The dashboard's own options are read by the plain start too (`--lang`, `--theme`,
+    /// `--today` with a value, `--ascii` and `--no-mouse` alone, beside `--plan`) and take
+    /// effect as the parse makes them; a value a check refuses goes to the parse, whose words
+    /// and usage come back as before.
+    @Test func theDashboardsOwnOptionsWorkAsAlone() async throws {
+        let (scratch, environment) = try await Self.threePlans()
+        var tmuxEnvironment = environment
+        tmuxEnvironment["TAIZHANG_LEDGER"] = ""
+        let arguments = ["--plan", "韶关", "--lang", "zh", "--ascii", "--no-mouse", "--today=2026-12-01", "--theme", "mono"]
+        let session = try await TmuxSession(scratch: scratch, width: 120, height: 32, arguments: arguments, environment: tmuxEnvironment)
+        defer { session.kill() }
+        let screen = try await session.waitFor("the plan in Chinese") { $0.contains { $0.contains("q 退出") } }
+        #expect(screen.first?.contains("[韶关 数字政府 2023]") == true, "\(screen[0])")
+        // --ascii: no box-drawing character anywhere.
+        #expect(!screen.contains { $0.contains("│") || $0.contains("─") || $0.contains("┌") }, "\(screen.joined(separator: "\n"))")
+        #expect(screen.contains { $0.contains("+--") })
+        try await session.press("q")
+        #expect(try await session.waitForExit().status == 0)
+
+        for (arguments, words) in [
+            (["--today", "2026-02-30"], "--today must be a date as YYYY-MM-DD, not 2026-02-30"),
+            (["--lang", "fr", "--ascii"], "--lang must be en or zh, not fr"),
+            (["--ascii=yes"], "Usage: taizhang dashboard"),
+        ] {
+            let refused = try await CommandLineRun.taizhang(arguments, scratch: scratch, environment: environment)
+            #expect(refused.status == 64, "\(arguments): \(refused.stderr)")
+            #expect(refused.stderr.contains(words) && refused.stderr.contains("Usage: taizhang dashboard"), "\(refused.stderr)")
+        }
+    }
 }
 

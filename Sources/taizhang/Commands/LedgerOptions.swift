@@ -22,8 +22,9 @@ struct LedgerOptions: ParsableArguments, LedgerChoosing {
 }
 
 /// `--ledger`, `--plan` and `--lang` as plain values, for `taizhang` started with no
-/// arguments or only `--ledger` and `--plan` (`DashboardStart.plain`): making `LedgerOptions` instantiates ArgumentParser's option wrappers and the
-/// generic types behind them (a tenth of the dashboard's start at 57 tasks), for nothing.
+/// arguments or only the dashboard's options (`DashboardStart.plain`): making `LedgerOptions`
+/// instantiates ArgumentParser's option wrappers and the generic types behind them (a tenth
+/// of the dashboard's start at 57 tasks), for nothing.
 struct LedgerChoice: LedgerChoosing {
     var ledger: String?
     var plan: String?
