@@ -59,7 +59,8 @@ extension DashboardState {
             matched = nil
         }
         if taskSort == .number {
-            // The candidates are in plan order here (scopes, filters and searches keep it).
+            // In plan order (scopes, filters and searches keep it), but for a unit's account:
+            // its own tasks, then the others, each under their headings again.
             if let matched {
                 taskRows = withHeadings(matched, count: matched.population)
             } else if let candidates {
@@ -87,8 +88,8 @@ extension DashboardState {
         return Set(names.flatMap { index.tasks(of: .unit($0)) }).sorted()
     }
 
-    /// The rows of `positions` (ascending, `count` of them) under their area's or section's
-    /// heading.
+    /// The rows of `positions` (`count` of them, in the order given) with a heading wherever
+    /// the area (or, in an area's scope, the section) changes.
     private func withHeadings<Positions: Sequence<Int>>(_ positions: Positions, count: Int) -> [TaskRow] {
         let scope = self.scope
         let plan = ledger.plan
