@@ -57,6 +57,38 @@ import TaizhangModel
         if let date { #expect(imported.date == date) }
     }
 
+    /// A page that names its own notice in a title mark, alone on a line and after its
+    /// document number (the head of https://0798ci.com/policy/70942.html, 北京市2016年政务公开
+    /// 工作要点, as published, up to its first task): the plan is what that notice issues. A
+    /// notice cited inside a sentence, or two titles on one line, are not taken for it.
+    @Test func aNoticeNamedInATitleMarkOnItsOwnLineIsThePagesOwn() throws {
+        let text = """
+            京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》
+            《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》
+            京政办发〔2016〕26号
+            各区人民政府,市政府各委、办、局,各市属机构:
+            《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。
+            北京市人民政府办公厅
+            2016年5月28日
+            2016年是全面建成小康社会决胜阶段的开局之年,也是推进结构性改革的攻坚之年。今年政务公开工作的总体要求是:深入贯彻《中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知》(中办发〔2016〕8号)和《国务院办公厅关于印发2016年政务公开工作要点的通知》(国办发〔2016〕19号)精神。
+            一、围绕深化改革推进公开
+            (一)进一步推进权力清单和责任清单公开
+            对权力清单进行动态调整,公布2016年版市政府部门权力清单。根据通用责任清单要求,进一步细化公开各部门行政职权运行各环节对应的责任事项。
+            """
+        let imported = try PlanImporter.importDocument(Array(text.utf8), fileName: "plan.txt").plan
+        #expect(imported.title == "北京市2016年政务公开工作要点")
+        #expect(imported.documentNumber == "京政办发〔2016〕26号")
+        #expect(imported.issuer == "北京市人民政府办公厅")
+        #expect(imported.date == "2016-05-28")
+        #expect(FrontMatter.unwrappedNotice("《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》")
+            == "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知")
+        #expect(FrontMatter.unwrappedNotice("《国务院办公厅关于印发A的通知》和《国务院关于B的通知》") == nil)
+        #expect(FrontMatter.unwrappedNotice("根据《国务院办公厅关于印发2016年政务公开工作要点的通知》") == nil)
+        #expect(FrontMatter.unwrappedNotice("《北京市2016年政务公开工作要点》") == nil)
+        #expect(FrontMatter.issuedTitle("北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知") == "北京市2016年政务公开工作要点")
+        #expect(FrontMatter.issuedTitle("关于印发《2022年政务公开工作要点》的通知") == "2022年政务公开工作要点")
+    }
+
     @Test func compactDatesAreReadOnlyWhenUnambiguous() {
         #expect(FrontMatter.compactDate("2022728") == "2022-07-28")
         #expect(FrontMatter.compactDate("20190116") == "2019-01-16")

@@ -65,7 +65,10 @@ struct FrontMatter {
 
     /// The last line naming a plan that is not the notice's own title, joined with the lines
     /// it was wrapped from; the notice's title when the notice is the plan.
-    static func title(in lines: [String]) -> String? {
+    static func title(in rawLines: [String]) -> String? {
+        // `《…关于印发〈X〉的通知》` alone on a line: a page's header naming its own notice in a
+        // title mark, not a citation of another (that sits inside a sentence).
+        let lines = rawLines.map { unwrappedNotice($0) ?? $0 }
         func isTitleLine(_ line: String) -> Bool {
             let folded = Fold.folded(line)
             guard line.count <= 90, planWords.contains(where: folded.contains), documentNumber(in: line) == nil else { return false }
@@ -141,11 +144,24 @@ struct FrontMatter {
         return (first == "(" && last == ")") || (first == "【" && last == "】") || (first == "[" && last == "]")
     }
 
-    /// `…关于印发X的通知`: X, the plan the notice issues.
+    /// `…关于印发X的通知`: X, the plan the notice issues, without the title mark around it
+    /// (`关于印发《X》的通知`, or `〈X〉` inside a title mark).
     static func issuedTitle(_ notice: String) -> String? {
         guard let start = notice.range(of: "关于印发"), notice.hasSuffix("的通知") else { return nil }
-        let issued = notice[start.upperBound..<notice.index(notice.endIndex, offsetBy: -3)]
+        var issued = notice[start.upperBound..<notice.index(notice.endIndex, offsetBy: -3)]
+        if let first = issued.first, let last = issued.last, (first, last) == ("《", "》") || (first, last) == ("〈", "〉") {
+            issued = issued.dropFirst().dropLast()
+        }
         return issued.count >= 4 ? String(issued) : nil
+    }
+
+    /// The notice's title inside a line that is only `《…关于…的通知》`; nil for any other line.
+    static func unwrappedNotice(_ line: String) -> String? {
+        guard line.hasPrefix("《"), line.hasSuffix("》"), line.count > 2 else { return nil }
+        let inside = String(line.dropFirst().dropLast())
+        // One title mark from end to end: `《A》和《B》` is two titles.
+        guard !inside.contains("《"), !inside.contains("》"), inside.contains("关于"), inside.hasSuffix("的通知") else { return nil }
+        return inside
     }
 
     static func closingGaps(_ text: String) -> String {
