@@ -110,6 +110,40 @@ import TaizhangTestSupport
         }
     }
 
+    /// Under an area's scope and a unit's filter, typing narrows the last matches (kept as
+    /// bits) and Backspace widens them again: at every step the rows are what scanning the
+    /// scope's tasks of that unit finds, in plan order.
+    @Test func typingUnderAScopeAndAUnitFilterFindsWhatScanningFinds() {
+        let plan = Self.plan(count: 2_000, seed: 41)
+        var state = DashboardState(ledger: Ledger(source: "test", plan: plan), ledgerPath: "t", width: 120, height: 40, today: Fixtures.today)
+        let reference = PlanIndex(plan: plan)
+        let area = plan.tasks[0].area
+        let unit = plan.tasks.lazy.compactMap { $0.area == area ? $0.units.first?.name : nil }.first ?? ""
+        let among = plan.tasks.indices.filter { plan.tasks[$0].area == area && plan.tasks[$0].units.contains { $0.name == unit } }
+        #expect(among.count > 1, "the scope and filter leave tasks to search")
+        state.scope = .area(area)
+        state.unitFilter = .unit(unit)
+        state.rebuildTaskRows()
+        _ = Dashboard.update(&state, .beginSearch, now: { Fixtures.stamp })
+        var typed = ""
+        func check(_ step: String) {
+            let expected = Self.scan(typed, among: among, plan: plan, index: reference)
+            #expect(state.taskRows.compactMap(\.taskIndex) == expected, "\(step) \(typed.debugDescription)")
+            #expect(state.visibleTaskCount == expected.count)
+        }
+        for character in "政务公开" {
+            typed.append(character)
+            _ = Dashboard.update(&state, .searchInput(character), now: { Fixtures.stamp })
+            check("typed")
+        }
+        while !typed.isEmpty {
+            typed.removeLast()
+            _ = Dashboard.update(&state, .searchDeleteBackward, now: { Fixtures.stamp })
+            if !typed.isEmpty { check("took back to") }
+        }
+        #expect(state.taskRows.compactMap(\.taskIndex) == among)
+    }
+
     @Test func everyScalarIsFoundAloneAndInPairs() {
         // The end mark and the unit separators: a task's last character, a unit's first.
         let plan = Plan(title: "t", areas: [], tasks: [
