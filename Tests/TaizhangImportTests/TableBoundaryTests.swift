@@ -65,4 +65,20 @@ import TaizhangModel
         #expect(result.plan.tasks.map(\.label) == ["1", "2", "1", "2"])
         #expect(result.plan.tasks.map(\.area) == [1, 1, 2, 2])
     }
+
+    /// A target that ends on a place (`成功创建首批浙江省美丽城镇。`, its last word a town) is
+    /// no unit cell, so a row of a table copied one cell per line keeps its one unit (the
+    /// 2024 泗洲头镇 plan of the corpus); cells of units that end with a full stop stay units.
+    @Test func aTargetEndingOnATownIsNoUnitCell() throws {
+        #expect(CellKind.of(FoldedText("成功创建首批浙江省美丽城镇。")) == .prose)
+        #expect(CellKind.of(FoldedText("法规科统筹,各职能科(室)配合。")) != .prose)
+        #expect(CellKind.of(FoldedText("市发展和改革委员会。")) == .units)
+        #expect(CellKind.of(FoldedText("乡村振兴办")) == .units)
+        let result = try read(cellPerLine([
+            "某镇2024年度重点工作计划", "序号 | 重点工作 | 责任 | 领导 | 责任 | 科室 | 攻坚目标 | 任务 | 工作任务安排 | 第二季度 | 完成情况",
+            "1 | 水库工程政策处理 | 张三 | 水库工程政策处理工作领导小组 | 完成项目政策处理工作。 | 推进迁移工作。 | 迁移进度达60%。",
+            "2 | 现代化美丽城镇 | 李四 | 乡村振兴办 | 成功创建首批浙江省美丽城镇。 | 按照时间节点开展项目建设。 | 完成投资3000万元。",
+        ]))
+        #expect(result.plan.tasks.map { $0.units.map(\.name) } == [["水库工程政策处理工作领导小组"], ["乡村振兴办"]])
+    }
 }

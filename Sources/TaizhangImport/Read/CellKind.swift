@@ -29,6 +29,17 @@ enum CellKind: Int, CaseIterable, Equatable, Hashable, Sendable {
     var index: Int { rawValue }
 
     /// - Parameter atEnd: the document's last cell, which the copy may cut inside a name.
+    /// A target that ends on a name (`成功创建首批浙江省美丽城镇。`: its last word a town): one
+    /// name, closed by a full stop, with a verb of doing in it. A cell of units may end with a
+    /// full stop too (`法规科统筹,各职能科(室)配合。`), but it names no work to be done.
+    static func isSentenceNamingOne(_ trimmed: FoldedText) -> Bool {
+        guard trimmed.folded.last == "。", UnitName.names(in: trimmed).count == 1 else { return false }
+        return targetVerbs.contains { trimmed.text.contains($0) }
+    }
+
+    /// Verbs of a target sentence that no unit's name holds.
+    static let targetVerbs = ["创建", "建成", "完成", "实现", "推进", "打造", "争创", "确保", "力争"]
+
     static func of(_ text: FoldedText, atEnd: Bool = false) -> CellKind {
         let trimmed = text.trimmed
         if trimmed.isEmpty || Piece.isNothing(trimmed) { return .empty }
@@ -44,7 +55,7 @@ enum CellKind: Int, CaseIterable, Equatable, Hashable, Sendable {
         if DeadlineGrammar.isDeadlinePhrase(folded), trimmed.count <= 24 { return .deadline }
         if trimmed.count <= 40, mentionsMonth(folded), !folded.contains("。") { return .deadline }
         if isFigure(folded) { return .figure }
-        if Piece.looksLikeUnitCell(trimmed) || (atEnd && Piece.looksLikeUnitCell(trimmed, cut: true)) {
+        if !isSentenceNamingOne(trimmed), Piece.looksLikeUnitCell(trimmed) || (atEnd && Piece.looksLikeUnitCell(trimmed, cut: true)) {
             return UnitName.names(in: trimmed).count > 1 || trimmed.folded.contains(",") ? .unitList : .units
         }
         if People.looksLikePerson(trimmed) || People.paddedRun(trimmed) != nil { return .person }
