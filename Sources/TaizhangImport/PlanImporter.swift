@@ -28,6 +28,9 @@ public enum PlanImporter {
         {
             best.result.warnings.insert(ImportWarning(line: line, .cellsRunTogether(header: header)), at: 0)
         }
+        if DocumentKind.detect(fileName: fileName, bytes: bytes) == .text, let (line, count) = EmptyTableCells.find(in: bytes) {
+            best.result.warnings.insert(ImportWarning(line: line, .emptyTableCells(count: count)), at: 0)
+        }
         return best.result
     }
 

@@ -56,6 +56,9 @@ extension ImportWarning {
         case .lineCutApart(let parts):
             return zh ? "此行很长，似乎是丢失了换行的网页：已在原本可能换行之处切为\(parts)段，请对照原文核对"
                 : "one long line, as from a page that lost its line breaks: cut into \(parts) parts where its lines seem to have begun; check it against the original"
+        case .emptyTableCells(let count):
+            return zh ? "表格中有\(count)个空单元格，只剩分隔符：此副本似乎丢失了单元格里的文字，读出的任务可能不全或有误；请对照原文核对，或导入原件"
+                : "\(count) empty cells in the table, only their bars left: this copy seems to have lost the cells' text, so the tasks read may be missing or wrong; check the original, or import it instead"
         case .legacy(let message):
             return message
         }

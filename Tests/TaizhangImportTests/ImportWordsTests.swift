@@ -25,6 +25,7 @@ import TaizhangWords
         .deadlineNeedsYear(phrase: "年底前"), .deadlineAsWritten(phrase: "视情况"), .looksCutOff, .unitNameCutOff(fragment: "区政"),
         .textNotPlaced(text: "某段文字"), .unknownColumn(position: 3, name: "说明"), .noHeaderRow, .unitsWithoutTask(names: ["乙局"]),
         .pinyinRemoved(count: 4), .cellsRunTogether(header: "主要内容牵头单位配合单位"), .lineCutApart(parts: 12),
+        .emptyTableCells(count: 44),
     ]
 
     /// A warning quoting a plan line with escape sequences and NUL is shown with them made

@@ -49,6 +49,9 @@ public struct ImportWarning: Hashable, Sendable {
         /// seem to have begun (labels, fields, a signature; or each blank, for a table copied
         /// one cell per line), which the coordinator should check.
         case lineCutApart(parts: Int)
+        /// A table copied with its bars but not its words (`|||`, `|` line after line where
+        /// cells should be): `count` empty cells, so the tasks read may be missing or wrong.
+        case emptyTableCells(count: Int)
         /// A message from a ledger written before warnings were typed (schema 2), in English.
         case legacy(message: String)
     }
@@ -96,6 +99,7 @@ extension ImportWarning.Kind {
         case .pinyinRemoved: "pinyinRemoved"
         case .cellsRunTogether: "cellsRunTogether"
         case .lineCutApart: "lineCutApart"
+        case .emptyTableCells: "emptyTableCells"
         case .legacy: "legacy"
         }
     }
@@ -116,6 +120,7 @@ extension ImportWarning.Kind {
         case .pinyinRemoved(let count): [("count", .number(count))]
         case .cellsRunTogether(let header): [("header", .text(header))]
         case .lineCutApart(let parts): [("parts", .number(parts))]
+        case .emptyTableCells(let count): [("count", .number(count))]
         case .legacy(let message): [("message", .text(message))]
         }
     }
@@ -172,6 +177,9 @@ extension ImportWarning.Kind {
         case "lineCutApart":
             guard let parts = number("parts") else { return nil }
             self = .lineCutApart(parts: parts)
+        case "emptyTableCells":
+            guard let count = number("count") else { return nil }
+            self = .emptyTableCells(count: count)
         case "legacy":
             guard let message = text("message") else { return nil }
             self = .legacy(message: message)
