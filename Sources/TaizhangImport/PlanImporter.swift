@@ -15,23 +15,30 @@ public enum PlanImporter {
         _ bytes: [UInt8], fileName: String? = nil, options: ImportOptions = ImportOptions()
     ) throws(ImportError) -> ImportResult {
         let all = try readings(bytes, fileName: fileName, options: options)
+        // What only a text copy loses (where cells end, the cells' words) is read from its
+        // text, decoded once here; a spreadsheet or Word file is not decoded as text again.
+        let copy = DocumentKind.detect(fileName: fileName, bytes: bytes) == .text ? copyText(bytes) : nil
         guard var best = all.first else {
-            if DocumentKind.detect(fileName: fileName, bytes: bytes) == .text, let (line, header) = RunTogetherHeader.find(in: bytes) {
+            if let copy, let (line, header) = RunTogetherHeader.find(in: copy) {
                 throw .cellsRunTogether(line: line, header: header)
             }
             throw .noTasks
         }
         best.result.runnerUp = all.dropFirst().first.map { RunnerUp(reading: $0, best: best) }
-        // Only a text copy runs cells together; a spreadsheet or Word file is not decoded as text again.
-        if !best.result.readByHeader, DocumentKind.detect(fileName: fileName, bytes: bytes) == .text,
-            let (line, header) = RunTogetherHeader.find(in: bytes)
-        {
+        if let copy, !best.result.readByHeader, let (line, header) = RunTogetherHeader.find(in: copy) {
             best.result.warnings.insert(ImportWarning(line: line, .cellsRunTogether(header: header)), at: 0)
         }
-        if DocumentKind.detect(fileName: fileName, bytes: bytes) == .text, let (line, count) = EmptyTableCells.find(in: bytes) {
+        if let copy, let (line, count) = EmptyTableCells.find(in: copy) {
             best.result.warnings.insert(ImportWarning(line: line, .emptyTableCells(count: count)), at: 0)
         }
         return best.result
+    }
+
+    /// A text document's text, for the checks of a copy's faults; nil past 4 MB (no reading
+    /// of that size is a copy of a plan) or when it does not decode.
+    static func copyText(_ bytes: [UInt8]) -> String? {
+        guard bytes.count <= 4_000_000 else { return nil }
+        return try? TextDecoder.decode(bytes).text
     }
 
     /// Every reading of the document that found tasks, best first.

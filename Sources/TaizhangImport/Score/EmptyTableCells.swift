@@ -8,8 +8,7 @@ enum EmptyTableCells {
     /// the table's: ten or more, and at least twice the cells with words beside a bar. A bar
     /// on its own line between two cells (one cell per line) is no empty cell; a bar right
     /// after another is.
-    static func find(in bytes: [UInt8]) -> (line: Int, count: Int)? {
-        guard bytes.count <= 4_000_000, let text = try? TextDecoder.decode(bytes).text else { return nil }
+    static func find(in text: String) -> (line: Int, count: Int)? {
         var empty = 0
         var filled = 0
         var first: Int?

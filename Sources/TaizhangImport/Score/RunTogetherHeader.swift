@@ -6,8 +6,7 @@ enum RunTogetherHeader {
     /// The line and text of the first header whose column names run together: three or more
     /// names a header uses (序号, 牵头单位, 完成时限…) one right after another, with no bar,
     /// tab or blank between them. Only the first lines of a text are looked at.
-    static func find(in bytes: [UInt8]) -> (line: Int, header: String)? {
-        guard bytes.count <= 4_000_000, let text = try? TextDecoder.decode(bytes).text else { return nil }
+    static func find(in text: String) -> (line: Int, header: String)? {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(400).enumerated() {
             if let header = header(in: line) { return (index + 1, header) }
         }
