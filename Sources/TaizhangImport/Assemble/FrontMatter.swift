@@ -122,9 +122,7 @@ struct FrontMatter {
             if let end = text.index(of: "的通知", from: from), (4...80).contains(end - from),
                 !text.folded[from..<end].contains(where: { "。\n".contains($0) })
             {
-                var issued = String(text.original[from..<end])
-                if issued.hasPrefix("《"), issued.hasSuffix("》") { issued = String(issued.dropFirst().dropLast()) }
-                return closingGaps(issued)
+                return closingGaps(String(withoutTitleMark(text.original[from..<end])))
             }
         }
         if let start = text.index(of: "现将《"), start < 600 {
@@ -148,11 +146,16 @@ struct FrontMatter {
     /// (`关于印发《X》的通知`, or `〈X〉` inside a title mark).
     static func issuedTitle(_ notice: String) -> String? {
         guard let start = notice.range(of: "关于印发"), notice.hasSuffix("的通知") else { return nil }
-        var issued = notice[start.upperBound..<notice.index(notice.endIndex, offsetBy: -3)]
-        if let first = issued.first, let last = issued.last, (first, last) == ("《", "》") || (first, last) == ("〈", "〉") {
-            issued = issued.dropFirst().dropLast()
-        }
+        let issued = withoutTitleMark(notice[start.upperBound..<notice.index(notice.endIndex, offsetBy: -3)])
         return issued.count >= 4 ? String(issued) : nil
+    }
+
+    /// The plan a notice issues without the title mark around it: `《X》`, or `〈X〉` inside one.
+    static func withoutTitleMark<Text: BidirectionalCollection<Character>>(_ issued: Text) -> Text.SubSequence {
+        guard let first = issued.first, let last = issued.last, (first, last) == ("《", "》") || (first, last) == ("〈", "〉") else {
+            return issued[...]
+        }
+        return issued.dropFirst().dropLast()
     }
 
     /// The notice's title inside a line that is only `《…关于…的通知》`; nil for any other line.
