@@ -92,6 +92,39 @@ import TaizhangTestSupport
         }
     }
 
+    /// The plans above hold both kinds of pair, so the comparisons with scanning go through
+    /// both: the common ones as bits, the rest as lists. A query's candidates are exactly the
+    /// tasks holding every pair of it, counted here from the texts (a superset would still
+    /// search right, its tasks confirmed by their bytes, only slower: so it is checked here);
+    /// and the bits make the index smaller than lists alone (4 bytes a task a pair).
+    @Test(arguments: [57, 1_500, 4_000])
+    func commonPairsAreBitsAndTheRestLists(count: Int) throws {
+        let plan = Self.plan(count: count, seed: 2022)
+        let index = try #require(SearchIndex(plan: plan))
+        #expect(index.densePairCount > 0)
+        #expect(index.densePairCount < index.pairCount / 4)
+        func scalars(_ text: String) -> [Unicode.Scalar] {
+            text.unicodeScalars.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 0x20)! : $0 }
+        }
+        // Each task's pairs as the index cuts them; a task's last scalar paired with nothing.
+        let pairsOfTask = plan.tasks.map { task in
+            let text = scalars(([task.text] + task.units.map(\.name)).joined(separator: "\n"))
+            return Set(text.indices.map { $0 + 1 < text.count ? [text[$0], text[$0 + 1]] : [text[$0]] })
+        }
+        let listBytes = pairsOfTask.reduce(0) { $0 + $1.count * 4 }
+        #expect(index.taskByteCount < listBytes * 3 / 4, "\(index.taskByteCount) bytes against \(listBytes) as lists")
+        for query in Self.queries(for: plan, count: 200, seed: UInt64(count)) {
+            let wanted = scalars(query)
+            guard !wanted.isEmpty, let ids = index.scalarIDs(of: PlanIndex.folded(query)) else { continue }
+            let expected = plan.tasks.indices.filter { position in
+                wanted.count == 1
+                    ? pairsOfTask[position].contains { $0[0] == wanted[0] }
+                    : (0..<(wanted.count - 1)).allSatisfy { pairsOfTask[position].contains([wanted[$0], wanted[$0 + 1]]) }
+            }
+            #expect(Array(index.candidates(ids).bits) == expected, "query \(query.debugDescription)")
+        }
+    }
+
     @Test func typingNarrowsToWhatAFreshSearchFinds() {
         let plan = Self.plan(count: 2_000, seed: 99)
         let ledger = Ledger(source: "test", plan: plan)

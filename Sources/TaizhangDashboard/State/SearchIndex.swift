@@ -16,7 +16,11 @@ import TaizhangModel
 /// pairs of characters to narrow at all.
 ///
 /// Lean by layout: one sorted array of pair keys, one of where each pair's tasks start, one of
-/// the tasks (plan positions, ascending within a pair). No per-task or per-pair allocation.
+/// the tasks (plan positions, ascending within a pair). No per-task or per-pair allocation. A
+/// pair found in so many tasks that a bit for every task takes less room than their list
+/// (more than one task in 32) is kept as bits instead: the common characters of a plan
+/// (局, 市, 工作…) are in most tasks, so their lists were most of the index, and a key that
+/// types one is answered by OR-ing words instead of setting a bit per task.
 struct SearchIndex: Sendable {
     let taskCount: Int
     /// Each scalar's dense id (from 1) in the Basic Multilingual Plane; 0 for one never seen.
@@ -25,10 +29,15 @@ struct SearchIndex: Sendable {
     private let otherIDs: [UInt32: UInt16]
     /// Each pair as `first id << 16 | second id`, ascending. The second id 0 is the end mark.
     private let pairKeys: [UInt32]
-    /// Where each pair's tasks start in `postings`; one more entry than `pairKeys`.
+    /// Where each pair's tasks start in `postings`; one more entry than `pairKeys`. A pair's
+    /// run is empty exactly when it is kept as bits (every pair is in some task).
     private let postingStart: [UInt32]
     /// Plan positions, ascending within each pair's run.
     private let postings: [UInt32]
+    /// The pairs kept as bits (their places in `pairKeys`), ascending.
+    private let densePairs: [UInt32]
+    /// Their bits, `bitmapWords` words each, in `densePairs`' order.
+    private let bitmaps: [UInt64]
 
     /// The highest scalar id the 16-bit keys leave room for; a plan with more distinct
     /// characters than this (none real) is searched by scanning instead.
@@ -38,7 +47,7 @@ struct SearchIndex: Sendable {
     /// Builds the index over `plan`'s tasks; nil when the plan has more distinct scalars than
     /// the keys can number.
     init?(plan: Plan) {
-        var builder = Builder()
+        var builder = Builder(taskCount: plan.tasks.count)
         for (position, task) in plan.tasks.enumerated() {
             guard builder.count(task, at: UInt32(position)) else { return nil }
         }
@@ -49,12 +58,25 @@ struct SearchIndex: Sendable {
         pairKeys = built.keys
         postingStart = built.starts
         postings = built.postings
+        densePairs = built.densePairs
+        bitmaps = built.bitmaps
     }
+
+    /// Words in one pair's bits.
+    private var bitmapWords: Int { (taskCount + 63) / 64 }
 
     /// Bytes held, for the benchmark's memory figures and the test that keeps it lean.
     var byteCount: Int {
         bmpIDs.count * 2 + otherIDs.count * 16 + pairKeys.count * 4 + postingStart.count * 4 + postings.count * 4
+            + densePairs.count * 4 + bitmaps.count * 8
     }
+
+    /// Bytes of the pairs' tasks alone (lists and bits), for the tests.
+    var taskByteCount: Int { postings.count * 4 + bitmaps.count * 8 }
+
+    /// How many pairs there are, and how many are kept as bits, for the tests.
+    var pairCount: Int { pairKeys.count }
+    var densePairCount: Int { densePairs.count }
 
     /// The ids of `folded`'s scalars (already folded); nil when one never occurs in any task.
     func scalarIDs(of folded: [UInt8]) -> [UInt16]? {
@@ -79,6 +101,52 @@ struct SearchIndex: Sendable {
         scalar < 0x10000 ? bmpIDs[Int(scalar)] : otherIDs[scalar] ?? 0
     }
 
+    /// One pair's tasks: a run of `postings`, or a pair's bits starting at a word of `bitmaps`.
+    private enum Tasks {
+        case list(Range<Int>)
+        case bits(Int)
+    }
+
+    /// The tasks holding the pair at `place` in `pairKeys`, and how many they are.
+    private func tasks(ofPairAt place: Int) -> (tasks: Tasks, count: Int) {
+        let run = Int(postingStart[place])..<Int(postingStart[place + 1])
+        if !run.isEmpty { return (.list(run), run.count) }
+        var (low, high) = (0, densePairs.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if densePairs[middle] < UInt32(place) { low = middle + 1 } else { high = middle }
+        }
+        let start = low * bitmapWords
+        let count = bitmaps[start..<(start + bitmapWords)].reduce(0) { $0 + $1.nonzeroBitCount }
+        return (.bits(start), count)
+    }
+
+    private func add(_ tasks: Tasks, to bits: inout TaskBits) {
+        switch tasks {
+        case .list(let run):
+            postings.withUnsafeBufferPointer { postings in
+                for position in postings[run] { bits.insert(Int(position)) }
+            }
+        case .bits(let start):
+            bitmaps.withUnsafeBufferPointer { bitmaps in
+                bits.formUnion(words: UnsafeBufferPointer(rebasing: bitmaps[start..<(start + bitmapWords)]))
+            }
+        }
+    }
+
+    private func keep(_ tasks: Tasks, in bits: inout TaskBits) {
+        switch tasks {
+        case .list:
+            var other = TaskBits(count: taskCount)
+            add(tasks, to: &other)
+            bits.formIntersection(other)
+        case .bits(let start):
+            bitmaps.withUnsafeBufferPointer { bitmaps in
+                bits.formIntersection(words: UnsafeBufferPointer(rebasing: bitmaps[start..<(start + bitmapWords)]))
+            }
+        }
+    }
+
     /// The tasks whose search text may contain the query whose scalar ids are `ids`, as bits
     /// over plan positions, and whether that is exact (one or two scalars) or a superset to
     /// confirm (three or more: every pair is there, perhaps not together).
@@ -90,41 +158,29 @@ struct SearchIndex: Sendable {
             return (bits, true)
         case 1:
             let first = UInt32(ids[0]) << 16
-            let range = lowerBound(first)..<lowerBound(first + 0x10000)
-            guard !range.isEmpty else { return (bits, true) }
-            postings.withUnsafeBufferPointer { postings in
-                for position in postings[Int(postingStart[range.lowerBound])..<Int(postingStart[range.upperBound])] {
-                    bits.insert(Int(position))
-                }
+            for place in lowerBound(first)..<lowerBound(first + 0x10000) {
+                add(tasks(ofPairAt: place).tasks, to: &bits)
             }
             return (bits, true)
         default:
             // The rarest pair first, then every other pair keeps only its own tasks.
-            var runs: [Range<Int>] = []
+            var pairs: [(tasks: Tasks, count: Int)] = []
             for index in 0..<(ids.count - 1) {
-                guard let run = run(of: UInt32(ids[index]) << 16 | UInt32(ids[index + 1])) else { return (bits, true) }
-                runs.append(run)
+                guard let place = place(of: UInt32(ids[index]) << 16 | UInt32(ids[index + 1])) else { return (bits, true) }
+                pairs.append(tasks(ofPairAt: place))
             }
-            runs.sort { $0.count < $1.count }
-            postings.withUnsafeBufferPointer { postings in
-                for position in postings[runs[0]] { bits.insert(Int(position)) }
-                guard runs.count > 1 else { return }
-                var other = TaskBits(count: taskCount)
-                for run in runs.dropFirst() {
-                    other.removeAll()
-                    for position in postings[run] { other.insert(Int(position)) }
-                    bits.formIntersection(other)
-                }
-            }
+            pairs.sort { $0.count < $1.count }
+            add(pairs[0].tasks, to: &bits)
+            for pair in pairs.dropFirst() { keep(pair.tasks, in: &bits) }
             return (bits, ids.count == 2)
         }
     }
 
-    /// The positions in `postings` of the tasks holding the pair `key`, if any does.
-    private func run(of key: UInt32) -> Range<Int>? {
+    /// The place in `pairKeys` of the pair `key`, if any task holds it.
+    private func place(of key: UInt32) -> Int? {
         let at = lowerBound(key)
         guard at < pairKeys.count, pairKeys[at] == key else { return nil }
-        return Int(postingStart[at])..<Int(postingStart[at + 1])
+        return at
     }
 
     /// The first pair whose key is not below `key`.
@@ -183,9 +239,13 @@ struct SearchIndex: Sendable {
         var pairLastTask: [UInt32] = []
         /// The pair numbers of the task being read, each once, in the order met.
         var taskPairs: [UInt32] = []
+        let taskCount: Int
         static let emptySlot = UInt32.max
+        /// Marks a pair kept as bits in the layout's cursors; the rest of the word is which.
+        static let denseMark: UInt32 = 1 << 31
 
-        init() {
+        init(taskCount: Int) {
+            self.taskCount = taskCount
             slotKeys = [UInt32](repeating: Self.emptySlot, count: 1 << 12)
             slotPairs = [UInt32](repeating: 0, count: 1 << 12)
             slotMask = (1 << 12) - 1
@@ -291,40 +351,55 @@ struct SearchIndex: Sendable {
 
         /// Second pass: the pairs sorted by key, where each one's tasks start, and the tasks,
         /// read again in plan order so each pair's run is ascending. The same scalars and
-        /// pairs as the first pass, so no new number is made.
-        mutating func layOut(_ tasks: [PlanTask]) -> (keys: [UInt32], starts: [UInt32], postings: [UInt32]) {
+        /// pairs as the first pass, so no new number is made. A pair in more tasks than its
+        /// list is worth (4 bytes a task against 8 a word of bits) gets bits and an empty run.
+        mutating func layOut(_ tasks: [PlanTask])
+            -> (keys: [UInt32], starts: [UInt32], postings: [UInt32], densePairs: [UInt32], bitmaps: [UInt64]) {
             let order = pairKeys.indices.sorted { pairKeys[$0] < pairKeys[$1] }
+            let words = (taskCount + 63) / 64
             var rank = [UInt32](repeating: 0, count: order.count)
             var keys = [UInt32]()
             keys.reserveCapacity(order.count)
             var starts = [UInt32]()
             starts.reserveCapacity(order.count + 1)
+            var densePairs = [UInt32]()
             var total: UInt32 = 0
             for (sorted, pair) in order.enumerated() {
                 rank[pair] = UInt32(sorted)
                 keys.append(pairKeys[pair])
                 starts.append(total)
-                total += pairCounts[pair]
+                if Int(pairCounts[pair]) > 2 * words {
+                    densePairs.append(UInt32(sorted))
+                } else {
+                    total += pairCounts[pair]
+                }
             }
             starts.append(total)
             pairCounts = []
             // Marks start again: the first pass left each pair's last task in them.
             for pair in pairLastTask.indices { pairLastTask[pair] = 0 }
             var cursor = starts
+            for (dense, sorted) in densePairs.enumerated() { cursor[Int(sorted)] = Self.denseMark | UInt32(dense) }
             var postings = [UInt32](repeating: 0, count: Int(total))
+            var bitmaps = [UInt64](repeating: 0, count: densePairs.count * words)
             for (position, task) in tasks.enumerated() {
                 collectPairs(task, at: UInt32(position))
                 for pair in taskPairs {
                     let slot = Int(rank[Int(pair)])
-                    postings[Int(cursor[slot])] = UInt32(position)
-                    cursor[slot] += 1
+                    let at = cursor[slot]
+                    if at & Self.denseMark != 0 {
+                        bitmaps[Int(at & ~Self.denseMark) * words + position >> 6] |= 1 << UInt64(position & 63)
+                    } else {
+                        postings[Int(at)] = UInt32(position)
+                        cursor[slot] = at + 1
+                    }
                 }
             }
             slotKeys = []
             slotPairs = []
             pairLastTask = []
             pairKeys = []
-            return (keys, starts, postings)
+            return (keys, starts, postings, densePairs, bitmaps)
         }
     }
 }

@@ -36,6 +36,22 @@ struct TaskBits: Sendable {
         for index in words.indices { words[index] |= other.words[index] }
     }
 
+    /// Adds the positions set in `other`, words of the same length (a search index's bits).
+    mutating func formUnion(words other: UnsafeBufferPointer<UInt64>) {
+        precondition(other.count == words.count)
+        words.withUnsafeMutableBufferPointer { words in
+            for index in words.indices { words[index] |= other[index] }
+        }
+    }
+
+    /// Keeps only the positions also set in `other`, words of the same length.
+    mutating func formIntersection(words other: UnsafeBufferPointer<UInt64>) {
+        precondition(other.count == words.count)
+        words.withUnsafeMutableBufferPointer { words in
+            for index in words.indices { words[index] &= other[index] }
+        }
+    }
+
     /// The set of `positions` among `count` tasks.
     init(_ positions: [Int], count: Int) {
         self.init(count: count)
