@@ -93,6 +93,22 @@ enum JournalFile {
         return JournalReference(file: file, entries: history.count, bytes: lines.count)
     }
 
+    /// Whether the journal `file`, which the ledger `target` (resolved) names, is another
+    /// ledger's: not named for `target`, and the ledger it is named for is in the folder. A
+    /// ledger copied with `cp` under a new name names the original's journal; its tail is the
+    /// original's unsaved changes, not the copy's, and appending to it would cut them off. Such
+    /// a ledger reads the journal's committed part only and compacts into a journal of its own
+    /// at its first save. (A ledger moved under a new name, as one adopted into the plans home,
+    /// keeps its journal's old name too, but no ledger of that name is left beside it.)
+    static func isAnotherLedgers(_ file: String, namedBy target: String, _ fs: any FileSystem) -> Bool {
+        guard number(of: file, for: target) == nil, let stem = stem(of: file) else { return false }
+        let owner = FileIO.directory(of: target) + "/" + stem + ".json"
+        guard let status = try? FileIO.retrying({ () throws(SystemError) in try fs.status(owner, followLinks: true) }),
+            status.kind == .regular
+        else { return false }
+        return ((try? FileIO.resolvedTarget(owner, fs)) ?? owner) != target
+    }
+
     /// The journal files beside the ledger `target` that belong to it: every one named for
     /// it, and the one the ledger itself names when that is another (a ledger adopted into
     /// the plans home keeps its journal's old name, `ledger.history-1.jsonl`). What moves
@@ -109,18 +125,18 @@ enum JournalFile {
         return files.sorted()
     }
 
-    /// Removes the journal files beside `target` that neither the ledger (`keeping`) nor any
-    /// backup names any more: those named for it, and strays, named for a ledger that is no
-    /// longer in the folder (a ledger moved under a new name keeps its journal's old name,
-    /// as one adopted into the plans home keeps `ledger.history-1.jsonl`) when no ledger
-    /// there, nor any of their backups, names them. Anything it cannot look at keeps every
-    /// journal it might name. Returns the names removed.
+    /// Removes the journal files beside `target` that neither the ledger (`keeping`), nor
+    /// any backup, nor any other ledger in the folder or its backups names any more: those
+    /// named for it, and strays, named for a ledger that is no longer in the folder (a ledger
+    /// moved under a new name keeps its journal's old name, as one adopted into the plans
+    /// home keeps `ledger.history-1.jsonl`). Anything it cannot look at keeps every journal.
+    /// Returns the names removed.
     @discardableResult
     static func removeUnused(for target: String, keeping current: String?, _ fs: any FileSystem) -> [String] {
         let folder = FileIO.directory(of: target)
         guard let names = try? FileIO.retrying({ () throws(SystemError) in try fs.listDirectory(folder) }) else { return [] }
         let own = names.filter { number(of: $0, for: target) != nil }
-        var strays = names.filter { name in
+        let strays = names.filter { name in
             guard let stem = stem(of: name) else { return false }
             return number(of: name, for: target) == nil && !names.contains(stem + ".json")
         }
@@ -135,14 +151,11 @@ enum JournalFile {
             return true
         }
         for backup in LedgerBackups.list(for: target, fs) where !look(backup.path) { return [] }
-        if !strays.isEmpty {
-            let others = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && folder + "/" + $0 != target }.map { folder + "/" + $0 }
-            for other in others {
-                if !look(other) || LedgerBackups.list(for: other, fs).contains(where: { !look($0.path) }) {
-                    strays = []
-                    break
-                }
-            }
+        // What the other ledgers here and their backups name: a stray's, and also one of
+        // ours, which a copy of this ledger made with `cp` names (see `isAnotherLedgers`).
+        let others = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && folder + "/" + $0 != target }.map { folder + "/" + $0 }
+        for other in others where !look(other) || LedgerBackups.list(for: other, fs).contains(where: { !look($0.path) }) {
+            return []
         }
         var removed: [String] = []
         for name in (own + strays).sorted() where !named.contains(name) {

@@ -59,13 +59,16 @@ extension LedgerFile {
         if declared >= LedgerSchema.journaled, let reference = JournalFile.referenceAhead(in: head[...]) {
             // The journal named at the top is read on a second thread meanwhile, as for a
             // file read whole (`decodeBesideItsJournal`).
-            let withTail = declared >= LedgerSchema.tailed
-            let folder = FileIO.directory(of: (try? FileIO.resolvedTarget(path, fs)) ?? path)
+            let target = (try? FileIO.resolvedTarget(path, fs)) ?? path
+            let shared = JournalFile.isAnotherLedgers(reference.file, namedBy: target, fs)
+            let withTail = declared >= LedgerSchema.tailed && !shared
+            let folder = FileIO.directory(of: target)
             var both = Parallel.both(
                 { Result { () throws(LedgerError) in try JournalFile.read(reference, folder: folder, path: path, withTail: withTail, fs) } },
                 decodeFile)
-            guard let decoded = both.1 else { return nil }
-            if decoded.journal == reference, decoded.replaysTail == withTail {
+            guard var decoded = both.1 else { return nil }
+            if decoded.journal == reference, decoded.replaysTail == (declared >= LedgerSchema.tailed) {
+                if shared { decoded.replaysTail = false }
                 var journal = try JournalFile.taken(&both.0)
                 read = try withJournal(decoded, path: path, read: &journal)
             } else {

@@ -41,17 +41,19 @@ public enum LedgerFile {
         guard bytes.count >= threshold, let schema = LedgerSchema.quickSchema(head), schema >= LedgerSchema.journaled,
             schema <= LedgerSchema.newest, let reference = JournalFile.referenceAhead(in: head)
         else { return nil }
-        let withTail = ledgerPath == nil && schema >= LedgerSchema.tailed
         let target = (try? FileIO.resolvedTarget(ledgerPath ?? path, fs)) ?? (ledgerPath ?? path)
+        let shared = JournalFile.isAnotherLedgers(reference.file, namedBy: target, fs)
+        let withTail = ledgerPath == nil && schema >= LedgerSchema.tailed && !shared
         let folder = FileIO.directory(of: target)
         var both = Parallel.both(
             { Result { () throws(LedgerError) in try JournalFile.read(reference, folder: folder, path: path, withTail: withTail, fs) } },
             { Result { () throws(LedgerError) in try LedgerDecoding.decode(bytes, path: path) } })
-        let decoded = try both.1.get()
+        var decoded = try both.1.get()
         // What the decoder found is what was read ahead, or the journal is read again for it.
         guard decoded.journal == reference, decoded.replaysTail == (schema >= LedgerSchema.tailed) else {
             return try withJournal(decoded, path: path, ledgerPath: ledgerPath, fileSystem: fs)
         }
+        if shared { decoded.replaysTail = false }
         var read = try JournalFile.taken(&both.0)
         return try withJournal(decoded, path: path, read: &read)
     }
@@ -64,7 +66,8 @@ public enum LedgerFile {
 
     /// Reads the history of a decoded ledger that names a journal into it, and for the
     /// ledger itself (not a backup: `ledgerPath` is nil) of schema 5 makes the changes in
-    /// its journal's tail again, so it is read as it was last saved.
+    /// its journal's tail again, so it is read as it was last saved; not when the journal is
+    /// another ledger's (a copy: `JournalFile.isAnotherLedgers`), whose tail is not its own.
     /// `known` is a version read before (another writer's save only appended to it).
     static func withJournal(
         _ decoded: LedgerDecoding.Decoded, path: String, ledgerPath: String?, known: (reference: JournalReference, entries: [HistoryEntry])? = nil,
@@ -72,6 +75,8 @@ public enum LedgerFile {
     ) throws(LedgerError) -> Read {
         guard let journal = decoded.journal else { return Read(decoded) }
         let target = (try? FileIO.resolvedTarget(ledgerPath ?? path, fs)) ?? (ledgerPath ?? path)
+        var decoded = decoded
+        if decoded.replaysTail, JournalFile.isAnotherLedgers(journal.file, namedBy: target, fs) { decoded.replaysTail = false }
         var read = try JournalFile.read(
             journal, folder: FileIO.directory(of: target), path: path, known: known, withTail: ledgerPath == nil && decoded.replaysTail, fs)
         return try withJournal(decoded, path: path, read: &read)

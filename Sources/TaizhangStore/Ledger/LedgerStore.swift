@@ -358,7 +358,9 @@ public struct LedgerStore: Sendable {
             let target = try FileIO.resolvedTarget(path, fileSystem)
             let folder = FileIO.directory(of: target)
             let mode = (try FileIO.retrying { () throws(SystemError) in try fileSystem.status(target, followLinks: true) }?.mode ?? 0o600) & 0o666
+            // Never onto another ledger's journal (a copy's first save): its tail is theirs.
             if let committed, let reference = committed.journal, reference.entries == committed.history.count,
+                !JournalFile.isAnotherLedgers(reference.file, namedBy: target, fileSystem),
                 history.count >= reference.entries,
                 reference.entries == 0 || history[reference.entries - 1] == committed.history[reference.entries - 1]
             {
