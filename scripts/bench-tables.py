@@ -69,6 +69,8 @@ for n in sizes:
             peer = find(f"task list, {n} tasks", fig)
         elif label.startswith("task list"):
             base = None if fig.startswith("peak") else floor_run
+        elif fig.startswith("peak"):
+            base = None
         else:
             base = floor_frame if fig == "start to first frame" else floor_key
             if label.startswith("taizhang") and "saves" not in label:

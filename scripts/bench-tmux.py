@@ -2,37 +2,46 @@
 """Times terminal programs in tmux: start to first full frame, and key to frame.
 
 One tmux server of its own (a private socket), a 120x40 window, and one control-mode client
-(`tmux -C`) that is asked for `capture-pane` in a tight loop, so polling costs a pipe round
-trip (tens of microseconds) instead of starting a tmux process each time.
+(`tmux -C`). tmux tells a control client every byte a pane's program writes (`%output`), as
+soon as it has read and parsed it; each of those lines is stamped when it arrives.
 
-Captures are asked for every half millisecond (POLL_GAP), not in a spin that would take the
-CPU from the program being measured.
+- start to first frame: from asking tmux for a window running the command to the last
+  output of the first frame (the program then quiet for --settle ms, and the screen showing
+  --ready, so a blank screen a program clears before its slow start is not its frame);
+- key to frame: from `send-keys` to the last output of the answer (quiet for --settle ms,
+  and the screen changed);
+- tmux's own round trip for comparison: the same two figures for a shell printing one line
+  and a key echoed by `cat`, so the difference is the program's own time.
 
-- start to first frame (captured with attributes, -e, so a moved highlight counts): from asking tmux for a window running the command to the first
-  capture equal to the screen once it has settled (unchanged for --settle ms);
-- key to frame: from `send-keys` to the first capture equal to the settled answer;
-- tmux's own round trip for comparison: the same two figures for `cat FILE` (start) and for
-  a key echoed by `cat` in cooked mode (key), so the difference is the program's own time.
+The screen is captured only once a program is quiet, to check the frame, and never while a
+figure is running: with `--timing capture` (the way of the runs before 2026-12-05 10:00) the
+figure is instead the first capture equal to the settled screen, captures asked for every
+half millisecond; a capture of a full colour screen costs about 0.5 ms against 0.1 for one
+line, which the floor did not pay.
 
-A start counts only once the screen shows --ready (text of the frame's last part to be drawn),
-so a blank screen a program clears before its slow start is not taken for its frame.
+With --memory, the pane's process's peak memory (VmHWM) is read after its keys, before it
+quits: the program people run, measured as it runs.
 
-Usage: bench-tmux.py --label NAME --command 'CMD' --ready TEXT [--keys j,k] [--presses 20] [--runs 5]
-Prints one tab-separated line per figure: label, figure, median ms, p95 ms, samples.
+Usage: bench-tmux.py --label NAME --command 'CMD' --ready TEXT [--keys j,k] [--presses 20] [--runs 5] [--memory]
+Prints one tab-separated line per figure: label, figure, median, p95, samples.
 """
 import argparse
+import collections
 import os
+import select
 import statistics
 import subprocess
 import time
 
 SOCKET = f"tzbench-{os.getpid()}"
-# Seconds between two captures (see `settle`): it adds at most this much to a figure.
+# Seconds between two captures with --timing capture (see `settle_by_capture`): it adds at
+# most this much to a figure.
 POLL_GAP = 0.0005
 
 
 class Control:
-    """A tmux control-mode client: send a command, read its %begin…%end block."""
+    """A tmux control-mode client: send a command, read its %begin…%end block; every
+    `%output` line stamped with the time it arrived, by pane."""
 
     def __init__(self):
         subprocess.run(["tmux", "-L", SOCKET, "-f", "/dev/null", "new-session", "-d", "-s", "bench", "-x", "120", "-y", "40"], check=True)
@@ -40,6 +49,8 @@ class Control:
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
         self.fd = self.proc.stdout.fileno()
         self.buffer = b""
+        self.pending = collections.deque()
+        self.last_output = {}
         self.read_block()  # attaching answers with a block of its own first
         # A control client has no size of its own until it is given one; tmux 3.3 crashes
         # on new-window when window-size is manual with a control client, so size it this way.
@@ -49,12 +60,32 @@ class Control:
         self.proc.stdin.write((text + "\n").encode())
         return self.read_block()
 
+    def fill(self, timeout=None):
+        """Reads what tmux has sent, waiting up to `timeout` seconds (None: until something
+        comes), in large chunks: a byte-at-a-time read on the pipe made a capture of a full
+        colour screen cost 4 ms. Returns False when nothing came in time."""
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        if not ready:
+            return False
+        chunk = os.read(self.fd, 1 << 16)
+        if not chunk:
+            raise RuntimeError("tmux control client ended")
+        now = time.perf_counter()
+        self.buffer += chunk
+        *lines, self.buffer = self.buffer.split(b"\n")
+        for line in lines:
+            if line.startswith(b"%output "):
+                self.last_output[line.split(b" ", 2)[1].decode()] = now
+            else:
+                self.pending.append(line + b"\n")
+        return True
+
     def read_block(self):
         lines, inside = [], False
         while True:
-            line = self.readline()
-            if not line:
-                raise RuntimeError("tmux control client ended")
+            while not self.pending:
+                self.fill()
+            line = self.pending.popleft()
             if line.startswith(b"%begin"):
                 inside, lines = True, []
             elif line.startswith(b"%end") or line.startswith(b"%error"):
@@ -63,16 +94,25 @@ class Control:
             elif inside:
                 lines.append(line)
 
-    def readline(self):
-        """One line, read in large chunks: a byte-at-a-time readline on the pipe made a
-        capture of a full colour screen cost 4 ms, which swamped what is measured."""
-        while b"\n" not in self.buffer:
-            chunk = os.read(self.fd, 1 << 16)
-            if not chunk:
-                return b""
-            self.buffer += chunk
-        line, _, self.buffer = self.buffer.partition(b"\n")
-        return line + b"\n"
+    def drain(self):
+        """Reads everything tmux has sent so far, so nothing written before a figure starts
+        is stamped as if it came after."""
+        while self.fill(0):
+            pass
+
+    def quiet_after(self, pane, since, quiet_s, deadline):
+        """Waits until the pane has written something after `since` and then nothing for
+        quiet_s; returns the time of its last output, or None at the deadline."""
+        while True:
+            now = time.perf_counter()
+            last = self.last_output.get(pane)
+            last = last if last is not None and last >= since else None
+            if last is not None and now - last >= quiet_s:
+                return last
+            if now > deadline:
+                return None
+            wait = quiet_s - (now - last) if last is not None else deadline - now
+            self.fill(max(0.0, min(wait, deadline - now)))
 
     def close(self):
         try:
@@ -87,7 +127,24 @@ def percentile95(values):
     return ordered[max(0, min(len(ordered) - 1, -(-len(ordered) * 95 // 100) - 1))]
 
 
-def settle(control, pane, start, before, settle_s, timeout_s=5, ready=None):
+def settle(control, pane, start, before, settle_s, timeout_s=5, ready=None, timing="output"):
+    """The time (ms from start) the pane's answer was complete, and the screen it left."""
+    if timing == "capture":
+        return settle_by_capture(control, pane, start, before, settle_s, timeout_s, ready)
+    deadline = start + timeout_s
+    since = start
+    while True:
+        last = control.quiet_after(pane, since, settle_s, deadline)
+        screen = control.command(f"capture-pane -p -e -t {pane}")
+        if last is None:
+            return float("nan"), screen
+        if screen != before and (ready is None or ready in screen):
+            return (last - start) * 1000, screen
+        # Quiet, but not yet the frame (a screen cleared before a slow start): wait for more.
+        since = last + 1e-9
+
+
+def settle_by_capture(control, pane, start, before, settle_s, timeout_s, ready):
     """Polls until the pane differs from `before` and then stays the same for settle_s.
     Returns the time (from start) of the first capture equal to the settled screen."""
     history = []
@@ -111,26 +168,41 @@ def settle(control, pane, start, before, settle_s, timeout_s=5, ready=None):
             return float("nan"), history[-1][1]
 
 
-def first_frame(control, command, settle_s, ready):
+def first_frame(control, command, settle_s, ready, timing):
+    control.drain()
     start = time.perf_counter()
     pane = control.command(f"new-window -d -P -F '#{{pane_id}}' {command!r}").decode().strip()
     size = control.command(f"display -p -t {pane} '#{{pane_width}}x#{{pane_height}}'").decode().strip()
     if size != "120x40":
         raise RuntimeError(f"the pane is {size}, not 120x40")
-    ms, screen = settle(control, pane, start, b"", settle_s, timeout_s=30, ready=ready)
+    ms, screen = settle(control, pane, start, b"", settle_s, timeout_s=30, ready=ready, timing=timing)
     return pane, ms, screen
 
 
-def key_to_frame(control, pane, keys, presses, settle_s):
+def key_to_frame(control, pane, keys, presses, settle_s, timing):
     results = []
     screen = control.command(f"capture-pane -p -e -t {pane}")
     for index in range(presses):
         key = keys[index % len(keys)]
+        control.drain()
         start = time.perf_counter()
         control.command(f"send-keys -t {pane} {key}")
-        ms, screen = settle(control, pane, start, screen, settle_s)
+        ms, screen = settle(control, pane, start, screen, settle_s, timing=timing)
         results.append(ms)
     return results
+
+
+def peak_memory_mib(control, pane):
+    """VmHWM of the pane's process (the command itself when it execs, as `env` does)."""
+    pid = control.command(f"display -p -t {pane} '#{{pane_pid}}'").decode().strip()
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
 
 
 def main():
@@ -144,24 +216,32 @@ def main():
     parser.add_argument("--before", default="", help="keys sent once after the first frame, not timed (e.g. / to open search)")
     parser.add_argument("--quit", default="q")
     parser.add_argument("--ready", required=True, help="text that the full first frame shows (e.g. its last line)")
+    parser.add_argument("--timing", choices=("output", "capture"), default="output",
+                        help="a frame ends at tmux's last output of it (default), or at the first capture equal to it")
+    parser.add_argument("--memory", action="store_true", help="also the process's peak memory, read before it quits")
     args = parser.parse_args()
     settle_s = args.settle / 1000
     control = Control()
     try:
-        starts, keys = [], []
+        starts, keys, peaks = [], [], []
         for _ in range(args.runs):
-            pane, ms, _ = first_frame(control, args.command, settle_s, args.ready.encode())
+            pane, ms, _ = first_frame(control, args.command, settle_s, args.ready.encode(), args.timing)
             starts.append(ms)
             for key in filter(None, args.before.split(",")):
                 control.command(f"send-keys -t {pane} {key}")
                 time.sleep(settle_s)
-            keys += key_to_frame(control, pane, args.keys.split(","), args.presses, settle_s)
+            keys += key_to_frame(control, pane, args.keys.split(","), args.presses, settle_s, args.timing)
+            if args.memory:
+                peaks.append(peak_memory_mib(control, pane))
             control.command(f"send-keys -t {pane} {args.quit}")
             time.sleep(0.3)
             control.command(f"kill-pane -t {pane}")
         for figure, values in (("start to first frame", starts), ("key to frame", keys)):
             values = [v for v in values if v == v]
             print(f"{args.label}\t{figure}\t{statistics.median(values):.2f}\t{percentile95(values):.2f}\t{len(values)}")
+        peaks = [v for v in peaks if v == v]
+        if peaks:
+            print(f"{args.label}\tpeak memory MiB\t{statistics.median(peaks):.1f}\t{max(peaks):.1f}\t{len(peaks)}")
     finally:
         control.close()
 

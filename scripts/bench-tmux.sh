@@ -5,9 +5,11 @@
 # and `task list` on the same tasks; `taizhang list` against `task list` (time and peak
 # memory); each as a ratio to the floor and to the peer.
 #
-# Usage: scripts/bench-tmux.sh [--runs N] [--presses N] [--sizes "57 10000"] [--peers "57 10000"] [--install] [--bin DIR]
+# Usage: scripts/bench-tmux.sh [--runs N] [--presses N] [--sizes "57 10000"] [--peers "57 10000"] [--install] [--bin DIR] [--timing output|capture]
 #   --peers    the sizes at which vit and `task list` are measured too (default: every size;
 #              vit takes minutes to start on 100,000 tasks).
+#   --timing   when a frame counts as shown: at tmux's last output of it (default), or at the
+#              first screen capture equal to it (the runs before 2026-12-05 10:00; see bench-tmux.py).
 #   --install  apt-get install taskwarrior and vit first when they are missing (root only).
 #   --bin DIR  use the taizhang and taizhang-bench already built in DIR (e.g. the
 #              --static-swift-stdlib release `scripts/install` builds) instead of building.
@@ -21,6 +23,7 @@ sizes="57 10000"
 install=0
 bin=
 peers=
+timing=output
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
@@ -29,6 +32,7 @@ while [ $# -gt 0 ]; do
         --peers) peers="$2"; shift 2 ;;
         --install) install=1; shift ;;
         --bin) bin="$2"; shift 2 ;;
+        --timing) timing="$2"; shift 2 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -47,7 +51,7 @@ fi
 work=$(mktemp -d /tmp/taizhang-bench-tmux.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-poll() { python3 scripts/bench-tmux.py --runs "$runs" --presses "$presses" "$@"; }
+poll() { python3 scripts/bench-tmux.py --runs "$runs" --presses "$presses" --timing "$timing" "$@"; }
 # A command run to its end, 10 times: wall time and peak memory (/usr/bin/time's %M).
 run_to_exit() {
     python3 - "$@" <<'PY'
@@ -86,7 +90,8 @@ PY
         # (as vit's is below), the mouse on. Each run starts from the same file: the keys
         # below (j, k) never change it.
         start="env TAIZHANG_LEDGER=$ledger $bin/taizhang"
-        poll --label "taizhang, $n tasks" --command "$start" --ready "q quit"
+        # --memory: the dashboard's own peak (VmHWM) after its keys, its search index made.
+        poll --label "taizhang, $n tasks" --command "$start" --ready "q quit" --memory
         # The floor for these very frames: taizhang's bytes (recorded in a pty of the same
         # size) written by `cat` for the first frame and by a program that only answers each
         # key with its recorded bytes. What taizhang adds to these rows is its own time.
@@ -104,7 +109,7 @@ PY
             --ready "q quit" --keys Space --runs 1
         # Search: / opens it, then a unit's character typed and taken back, each a new search.
         poll --label "taizhang, $n tasks, search (type 局, Backspace)" --command "$start" \
-            --ready "q quit" --before / --keys 局,BSpace --quit "Escape q" --runs 2
+            --ready "q quit" --before / --keys 局,BSpace --quit "Escape q" --runs 2 --memory
         run_to_exit "taizhang list, $n tasks" env "$bin/taizhang" list --ledger "$ledger"
         if [[ " $peers " != *" $n "* ]]; then
             echo "vit, $n tasks	skipped at this size (--peers)	-	-	0"
