@@ -33,6 +33,24 @@ import TaizhangModel
         #expect(typed.visibleTaskCount == 13)
     }
 
+    /// Clearing a search goes back to the whole plan's rows, kept from the last time, but
+    /// never to those of a ledger since replaced (an undo, another writer's save): there
+    /// the rows are the new plan's, as a fresh state makes them.
+    @Test func theWholePlansRowsAreKeptOnlyForTheirOwnPlan() {
+        var state = Fixtures.state()
+        let whole = state.taskRows
+        Fixtures.press([.char("/")] + Fixtures.type("司法") + [.backspace, .backspace], on: &state)
+        #expect(state.taskRows == whole)
+        var smaller = state.ledger
+        smaller.plan.tasks.removeLast(20)
+        state.ledgerReplaced(by: smaller)
+        Fixtures.press(Fixtures.type("司") + [.backspace], on: &state)
+        var fresh = Fixtures.state()
+        fresh.ledgerReplaced(by: smaller)
+        #expect(state.taskRows == fresh.taskRows)
+        #expect(state.taskRows.compactMap(\.taskIndex).count == 37)
+    }
+
     /// The unit lookup groups tasks by the name as `String` compares it: two spellings of one
     /// name (composed and decomposed) are one unit, keyed by the spelling met first, its tasks
     /// in plan order; tasks with no unit are listed apart.

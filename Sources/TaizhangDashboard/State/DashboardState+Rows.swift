@@ -65,8 +65,11 @@ extension DashboardState {
                 taskRows = withHeadings(matched, count: matched.population)
             } else if let candidates {
                 taskRows = withHeadings(candidates, count: candidates.count)
+            } else if let whole = wholePlanRows, whole.serial == index.serial {
+                taskRows = whole.rows
             } else {
                 taskRows = withHeadings(tasks.indices, count: tasks.count)
+                wholePlanRows = (index.serial, taskRows)
             }
         } else {
             taskRows = sorted(matched?.positions() ?? candidates ?? Array(tasks.indices)).map(TaskRow.task)
@@ -89,37 +92,39 @@ extension DashboardState {
     }
 
     /// The rows of `positions` (`count` of them, in the order given) with a heading wherever
-    /// the area (or, in an area's scope, the section) changes.
+    /// the area (or, in an area's scope, the section) changes. The numbers are read from the
+    /// index's columns, not the tasks: this runs over every match at every search key.
     private func withHeadings<Positions: Sequence<Int>>(_ positions: Positions, count: Int) -> [TaskRow] {
         let scope = self.scope
         let plan = ledger.plan
-        // Read in place through the array's buffer: a copy of the task would touch its box
-        // (its strings and arrays), one cache miss a task in a pass over 100,000 of them.
-        return plan.tasks.withUnsafeBufferPointer { tasks in
-            var rows: [TaskRow] = []
-            // Room for every heading too, so the rows are never copied to grow.
-            rows.reserveCapacity(count + plan.areas.count + plan.areas.reduce(0) { $0 + $1.sections.count })
-            // The last heading's area or section number: a heading is added where it changes.
-            var last: Int?
-            for position in positions {
-                let area = tasks[position].area
-                switch scope {
-                case .all:
-                    if area != last {
-                        rows.append(.heading(.area(area)))
-                        last = area
+        var rows: [TaskRow] = []
+        // Room for every heading too, so the rows are never copied to grow.
+        rows.reserveCapacity(count + plan.areas.count + plan.areas.reduce(0) { $0 + $1.sections.count })
+        index.areaAt.withUnsafeBufferPointer { areas in
+            index.sectionAt.withUnsafeBufferPointer { sections in
+                // The last heading's area or section number: a heading is added where it changes.
+                var last: Int32 = -1
+                for position in positions {
+                    switch scope {
+                    case .all:
+                        let area = areas[position]
+                        if area != last {
+                            rows.append(.heading(.area(Int(area))))
+                            last = area
+                        }
+                    case .area:
+                        let section = sections[position]
+                        if section >= 0, section != last {
+                            rows.append(.heading(.section(area: Int(areas[position]), section: Int(section))))
+                            last = section
+                        }
+                    case .section: break
                     }
-                case .area:
-                    if let section = tasks[position].section, section != last {
-                        rows.append(.heading(.section(area: area, section: section)))
-                        last = section
-                    }
-                case .section: break
+                    rows.append(.task(position))
                 }
-                rows.append(.task(position))
             }
-            return rows
         }
+        return rows
     }
 
     /// Sorted without headings; ties keep plan order, so the list never jumps about.

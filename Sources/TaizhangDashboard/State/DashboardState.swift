@@ -96,6 +96,10 @@ public struct DashboardState: Sendable {
     public internal(set) var accessSummary: String?
     /// The last search's matches, to narrow from when the query grows.
     var searchCache: SearchCache?
+    /// The rows of the whole plan (no scope, filter or search, in plan order) and the plan
+    /// index they were made with: the list goes back to them each time a search or a filter
+    /// is cleared, which made 100,000 rows again at a Backspace to an empty search.
+    var wholePlanRows: (serial: UInt64, rows: [TaskRow])?
     /// Each task's history entries (positions in `ledger.history`), for the detail pane.
     var historyByTask: [Int: [Int]] = [:]
 
