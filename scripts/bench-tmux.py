@@ -192,6 +192,19 @@ def key_to_frame(control, pane, keys, presses, settle_s, timing):
     return results
 
 
+def wait_for_exit(pid, timeout_s):
+    """Waits until process `pid` has ended (gone, or a zombie waiting for tmux)."""
+    deadline = time.perf_counter() + timeout_s
+    while time.perf_counter() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    return
+        except (OSError, IndexError):
+            return
+        time.sleep(0.02)
+
+
 def peak_memory_mib(control, pane):
     """VmHWM of the pane's process (the command itself when it execs, as `env` does)."""
     pid = control.command(f"display -p -t {pane} '#{{pane_pid}}'").decode().strip()
@@ -233,8 +246,12 @@ def main():
             keys += key_to_frame(control, pane, args.keys.split(","), args.presses, settle_s, args.timing)
             if args.memory:
                 peaks.append(peak_memory_mib(control, pane))
+            pid = control.command(f"display -p -t {pane} '#{{pane_pid}}'").decode().strip()
             control.command(f"send-keys -t {pane} {args.quit}")
-            time.sleep(0.3)
+            # Until the program has ended (taizhang writes its tail into the ledger file as
+            # it quits: a second at 100,000 tasks), so the next run does not start beside it
+            # and read the file it is still writing (it then reads the ledger twice).
+            wait_for_exit(pid, timeout_s=60)
             control.command(f"kill-pane -t {pane}")
         for figure, values in (("start to first frame", starts), ("key to frame", keys)):
             values = [v for v in values if v == v]
