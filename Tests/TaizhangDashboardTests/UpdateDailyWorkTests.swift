@@ -197,6 +197,23 @@ import TaizhangModel
         #expect(roles[start - 1] != .match && roles[start + 6] != .match)
     }
 
+    /// Marked as the search matches: every occurrence, Latin letters in either case, wide
+    /// characters over both their columns, nothing where the query is not.
+    @Test func everyOccurrenceIsMarkedAsTheSearchMatchesIt() {
+        let text = "Open Data平台：OPEN数据开放"
+        var screen = Screen(width: 40, height: 1)
+        _ = screen.put(text, x: 2, y: 0)
+        Renderer.highlight("open", in: text, x: 2, y: 0, into: &screen)
+        let marked = (0..<40).filter { screen[$0, 0].role == .match }
+        #expect(marked == [2, 3, 4, 5] + [17, 18, 19, 20])
+        Renderer.highlight("数据", in: text, x: 2, y: 0, into: &screen)
+        #expect((0..<40).filter { screen[$0, 0].role == .match } == marked + [21, 22, 23, 24])
+        var plain = Screen(width: 40, height: 1)
+        _ = plain.put(text, x: 2, y: 0)
+        Renderer.highlight("司法", in: text, x: 2, y: 0, into: &plain)
+        #expect((0..<40).allSatisfy { plain[$0, 0].role != .match })
+    }
+
     @Test func spreadsheetWarningsAreNumberedByRow() {
         var ledger = Ledger.bundled()
         ledger.source = "plan.xlsx"

@@ -89,20 +89,26 @@ public struct PlanIndex: Sendable {
         text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
     }
 
-    /// Whether `pattern` occurs in `text`: memchr to the next candidate first byte, memcmp
-    /// to confirm. (glibc's memmem is not visible from Swift.)
+    /// Whether `pattern` occurs in `text`.
     static func contains(_ text: UnsafeRawBufferPointer, _ pattern: UnsafeRawBufferPointer) -> Bool {
+        pattern.isEmpty || firstOccurrence(of: pattern, in: text, from: 0) != nil
+    }
+
+    /// Where `pattern` (not empty) first occurs in `text` at or after byte `start`: memchr to
+    /// the next candidate first byte, memcmp to confirm. (glibc's memmem is not visible from
+    /// Swift.)
+    static func firstOccurrence(of pattern: UnsafeRawBufferPointer, in text: UnsafeRawBufferPointer, from start: Int) -> Int? {
         let (length, wanted) = (text.count, pattern.count)
-        guard wanted > 0 else { return true }
-        guard wanted <= length, let base = text.baseAddress, let needle = pattern.baseAddress else { return false }
+        guard wanted > 0, wanted <= length, let base = text.baseAddress, let needle = pattern.baseAddress else { return nil }
         let first = Int32(pattern[0])
-        var start = 0
+        var start = max(0, start)
         while start <= length - wanted {
-            guard let hit = memchr(base + start, first, length - wanted - start + 1) else { return false }
-            if memcmp(hit, needle, wanted) == 0 { return true }
-            start = base.distance(to: UnsafeRawPointer(hit)) + 1
+            guard let hit = memchr(base + start, first, length - wanted - start + 1) else { return nil }
+            let at = base.distance(to: UnsafeRawPointer(hit))
+            if memcmp(hit, needle, wanted) == 0 { return at }
+            start = at + 1
         }
-        return false
+        return nil
     }
 
     /// The plan positions of the tasks in `scope`, in plan order; nil means every task.
