@@ -107,18 +107,25 @@ struct SearchIndex: Sendable {
         case bits(Int)
     }
 
-    /// The tasks holding the pair at `place` in `pairKeys`, and how many they are.
-    private func tasks(ofPairAt place: Int) -> (tasks: Tasks, count: Int) {
+    /// The tasks holding the pair at `place` in `pairKeys`.
+    private func tasks(ofPairAt place: Int) -> Tasks {
         let run = Int(postingStart[place])..<Int(postingStart[place + 1])
-        if !run.isEmpty { return (.list(run), run.count) }
+        if !run.isEmpty { return .list(run) }
         var (low, high) = (0, densePairs.count)
         while low < high {
             let middle = (low + high) / 2
             if densePairs[middle] < UInt32(place) { low = middle + 1 } else { high = middle }
         }
-        let start = low * bitmapWords
-        let count = bitmaps[start..<(start + bitmapWords)].reduce(0) { $0 + $1.nonzeroBitCount }
-        return (.bits(start), count)
+        return .bits(low * bitmapWords)
+    }
+
+    /// How many tasks they are: counted only to order a query's pairs, rarest first (a
+    /// one-character key ORs its pairs whatever their size).
+    private func count(_ tasks: Tasks) -> Int {
+        switch tasks {
+        case .list(let run): run.count
+        case .bits(let start): bitmaps[start..<(start + bitmapWords)].reduce(0) { $0 + $1.nonzeroBitCount }
+        }
     }
 
     private func add(_ tasks: Tasks, to bits: inout TaskBits) {
@@ -159,7 +166,7 @@ struct SearchIndex: Sendable {
         case 1:
             let first = UInt32(ids[0]) << 16
             for place in lowerBound(first)..<lowerBound(first + 0x10000) {
-                add(tasks(ofPairAt: place).tasks, to: &bits)
+                add(tasks(ofPairAt: place), to: &bits)
             }
             return (bits, true)
         default:
@@ -167,7 +174,8 @@ struct SearchIndex: Sendable {
             var pairs: [(tasks: Tasks, count: Int)] = []
             for index in 0..<(ids.count - 1) {
                 guard let place = place(of: UInt32(ids[index]) << 16 | UInt32(ids[index + 1])) else { return (bits, true) }
-                pairs.append(tasks(ofPairAt: place))
+                let tasks = tasks(ofPairAt: place)
+                pairs.append((tasks, count(tasks)))
             }
             pairs.sort { $0.count < $1.count }
             add(pairs[0].tasks, to: &bits)
