@@ -52,4 +52,36 @@ struct RenderMemoTests {
         #expect(memo.workload?.inputs != WorkloadPaneInputs(state, rows: state.layout?.visibleRows(.workload) ?? 0))
         #expect(Renderer.render(state, memo: &memo) == Renderer.render(state))
     }
+
+    /// The detail pane's lines are kept while its task and what is said of it stay the same:
+    /// a search that keeps the task selected wraps nothing again.
+    @Test func aSearchKeepingTheTaskReusesTheDetail() throws {
+        var state = Fixtures.state()
+        var memo = RenderMemo()
+        _ = Renderer.render(state, memo: &memo)
+        let width = try #require(state.layout).detail.inner.width - 2
+        #expect(memo.detail?.source.task.number == 1)
+        Fixtures.press("/司".map { Key.char($0) }, on: &state)
+        #expect(state.selectedTask?.number == 1)
+        #expect(memo.detail?.source == DetailSource(state, width: width))
+        #expect(Renderer.render(state, memo: &memo) == Renderer.render(state))
+    }
+
+    /// The task's history is part of what its detail is made from: a ledger whose task is the
+    /// same but whose history names it (as one read again after another writer's change may
+    /// be) has its detail made again, the latest change in place of "never changed".
+    @Test func theTasksHistoryIsPartOfTheDetail() throws {
+        var changed = Fixtures.state()
+        Fixtures.press([.char(" ")], on: &changed)
+        var ledger = Fixtures.state().ledger
+        ledger.history = changed.ledger.history
+        let state = DashboardState(ledger: ledger, ledgerPath: Fixtures.ledgerPath, width: 100, height: 30, strings: .english, today: Fixtures.today)
+        var memo = RenderMemo()
+        _ = Renderer.render(Fixtures.state(), memo: &memo)
+        #expect(memo.detail?.source.task == state.selectedTask)
+        let frame = Renderer.render(state, memo: &memo)
+        let fresh = Renderer.render(state)
+        #expect(frame.lines == fresh.lines)
+        #expect(memo.detail?.source.entries.count == 1)
+    }
 }

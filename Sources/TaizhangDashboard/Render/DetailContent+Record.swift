@@ -36,16 +36,15 @@ extension DetailContent {
 
     /// The deadline moved or cleared (延期), each with when, who and why, newest first; an
     /// undo of one is listed as such.
-    static func extensions(_ task: PlanTask, _ state: DashboardState, _ lines: inout DetailLines) {
-        let history = state.ledger.history
-        let moves = (state.historyByTask[task.number] ?? []).reversed().filter { isExtension(history[$0]) }
+    static func extensions(_ source: DetailSource, _ lines: inout DetailLines) {
+        let moves = source.entries.reversed().filter(isExtension)
         guard !moves.isEmpty else { return }
+        let strings = source.strings
         lines.blank()
-        lines.add(state.strings.extensionsTitle + state.strings.labelSeparator.trimmingSpaces, .heading)
-        for position in moves {
-            let entry = history[position]
+        lines.add(strings.extensionsTitle + strings.labelSeparator.trimmingSpaces, .heading)
+        for entry in moves {
             lines.add("\(displayTime(entry.at)) \(entry.by)", .dim, indent: 2)
-            lines.add(HistoryText.line(entry, strings: state.strings), .normal, indent: 4)
+            lines.add(HistoryText.line(entry, strings: strings), .normal, indent: 4)
         }
     }
 
@@ -58,27 +57,27 @@ extension DetailContent {
         }
     }
 
-    static func place(_ task: PlanTask, _ state: DashboardState, _ lines: inout DetailLines) {
-        let strings = state.strings
-        guard let area = state.ledger.plan.area(task.area) else { return }
+    static func place(_ source: DetailSource, _ lines: inout DetailLines) {
+        let strings = source.strings
+        guard let area = source.area else { return }
         lines.blank()
         lines.add("\(strings.area)\(strings.labelSeparator)\(ChineseNumeral.string(area.number))、\(area.title)", .dim)
-        if let section = area.section(task.section) {
+        if let section = area.section(source.task.section) {
             lines.add("\(strings.section)\(strings.labelSeparator)（\(ChineseNumeral.string(section.number))）\(section.title)", .dim)
         }
     }
 
-    static func history(_ task: PlanTask, _ state: DashboardState, _ lines: inout DetailLines) {
-        guard let positions = state.historyByTask[task.number], !positions.isEmpty else { return }
-        let strings = state.strings
+    static func history(_ source: DetailSource, _ lines: inout DetailLines) {
+        let entries = source.entries
+        guard !entries.isEmpty else { return }
+        let strings = source.strings
         lines.blank()
         lines.add(strings.historyTitle + strings.labelSeparator.trimmingSpaces, .heading)
-        for position in positions.suffix(historyShown).reversed() {
-            let entry = state.ledger.history[position]
+        for entry in entries.suffix(historyShown).reversed() {
             lines.add("\(displayTime(entry.at)) \(entry.by)  " + HistoryText.line(entry, strings: strings), .dim, indent: 2)
         }
-        if positions.count > historyShown {
-            lines.add(UIStrings.filling(strings.historyMore, ["task": String(task.number)]), .dim, indent: 2)
+        if entries.count > historyShown {
+            lines.add(UIStrings.filling(strings.historyMore, ["task": String(source.task.number)]), .dim, indent: 2)
         }
     }
 }

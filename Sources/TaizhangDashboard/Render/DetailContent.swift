@@ -23,52 +23,57 @@ public struct StyledLine: Equatable, Sendable {
 /// history last, as the full record is `taizhang log N`.
 public enum DetailContent {
     public static func lines(for state: DashboardState, width: Int) -> [StyledLine] {
-        guard width > 0, let task = state.selectedTask else { return [] }
-        var lines = DetailLines(width: width)
-        header(task, state, &lines)
+        guard width > 0, let source = DetailSource(state, width: width) else { return [] }
+        return lines(for: source)
+    }
+
+    /// The lines made from `source` alone (`RenderMemo` keeps the last frame's).
+    static func lines(for source: DetailSource) -> [StyledLine] {
+        let task = source.task
+        var lines = DetailLines(width: source.width)
+        header(source, &lines)
         lines.blank()
         lines.add(task.text)
-        units(task, state.strings, &lines)
-        notes(task, state.strings, &lines)
-        evidence(task, state.strings, &lines)
-        extensions(task, state, &lines)
-        place(task, state, &lines)
-        history(task, state, &lines)
+        units(task, source.strings, &lines)
+        notes(task, source.strings, &lines)
+        evidence(task, source.strings, &lines)
+        extensions(source, &lines)
+        place(source, &lines)
+        history(source, &lines)
         return lines.lines
     }
 
     /// Status, light and pace; the latest change on one line; the deadline; why it was sent back.
-    static func header(_ task: PlanTask, _ state: DashboardState, _ lines: inout DetailLines) {
-        let strings = state.strings
+    static func header(_ source: DetailSource, _ lines: inout DetailLines) {
+        let task = source.task
+        let strings = source.strings
         let language = strings.language
         var standing = "\(task.number)  \(task.status.mark) " + (strings.statusNames[task.status] ?? task.status.rawValue)
-        if let light = task.light(state.judgement) {
+        if let light = task.light(source.judgement) {
             standing += "  \(light.mark) " + light.words(language)
-            if task.pace(state.judgement) == .behind { standing += "  " + strings.behindLabel }
+            if task.pace(source.judgement) == .behind { standing += "  " + strings.behindLabel }
         }
         lines.add(standing, role(of: task.status))
-        if let position = state.historyByTask[task.number]?.last {
-            let entry = state.ledger.history[position]
+        if let entry = source.entries.last {
             // What changed first, then when and by whom: cut to one line, the what survives.
             let change = HistoryText.line(entry, strings: strings) + "  \(displayTime(entry.at)) \(entry.by)"
-            lines.addOneLine(change, .dim, ellipsis: state.glyphs.ellipsis)
+            lines.addOneLine(change, .dim, ellipsis: source.ellipsis)
         } else {
             lines.add(strings.neverChanged, .dim)
         }
         if let deadline = task.deadline {
             let due = "\(strings.deadline)\(strings.labelSeparator)" + deadline.words(language)
-            let late = task.isOverdue(today: state.today)
+            let late = task.isOverdue(today: source.today)
             lines.add(late ? due + "  " + strings.overdue : due, late ? .overdue : .normal)
         }
-        if task.status == .returned, let reason = returnReason(task, state) {
+        if task.status == .returned, let reason = returnReason(source.entries) {
             lines.add(strings.returnedLabel + strings.labelSeparator + reason, .returned)
         }
     }
 
-    /// The reason the latest return gave, from the history.
-    static func returnReason(_ task: PlanTask, _ state: DashboardState) -> String? {
-        for position in (state.historyByTask[task.number] ?? []).reversed() {
-            let entry = state.ledger.history[position]
+    /// The reason the latest return gave, from the task's history.
+    static func returnReason(_ entries: [HistoryEntry]) -> String? {
+        for entry in entries.reversed() {
             if case .status(_, _, .returned)? = entry.edit { return entry.reason }
         }
         return nil

@@ -133,13 +133,21 @@ extension Renderer {
         }
     }
 
-    static func drawDetail(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
+    static func drawDetail(_ state: DashboardState, _ rect: Rect, memo: inout (source: DetailSource, lines: [StyledLine])?, into screen: inout Screen) {
         let focused = state.focus == .detail
         let title = state.selectedTask.map { "\(state.strings.detailTitle) \($0.number)" } ?? state.strings.detailTitle
         drawFrame(title, rect, focused: focused, glyphs: state.glyphs, marksFocus: true, into: &screen)
         let inner = rect.inner
         let textWidth = inner.width - 2
-        let lines = DetailContent.lines(for: state, width: textWidth)
+        var lines: [StyledLine] = []
+        if textWidth > 0, let source = DetailSource(state, width: textWidth) {
+            if let memo, memo.source == source {
+                lines = memo.lines
+            } else {
+                lines = DetailContent.lines(for: source)
+                memo = (source, lines)
+            }
+        }
         for offset in 0..<inner.height {
             let position = state.detailScroll + offset
             guard lines.indices.contains(position) else { break }

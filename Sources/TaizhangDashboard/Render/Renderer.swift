@@ -21,7 +21,7 @@ public enum Renderer {
         drawHeader(state, layout.header, into: &screen)
         drawPane(AreasPaneInputs(state, rows: layout.visibleRows(.areas)), layout.areas, memo: &memo.areas, into: &screen, draw: drawAreas)
         drawTasks(state, layout.tasks, into: &screen)
-        drawDetail(state, layout.detail, into: &screen)
+        drawDetail(state, layout.detail, memo: &memo.detail, into: &screen)
         drawPane(WorkloadPaneInputs(state, rows: layout.visibleRows(.workload)), layout.workload, memo: &memo.workload, into: &screen, draw: drawWorkload)
         drawStatus(state, layout.status, into: &screen)
         if state.unitPicker != nil { drawUnitPicker(state, into: &screen) }
