@@ -48,21 +48,26 @@ public struct Screen: Equatable, Sendable {
     /// Writes `text` from column `x` of row `y`, cut to `maxWidth` columns (and to the
     /// screen edge), never splitting a character. Returns the columns used.
     @discardableResult
-    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, maxWidth: Int? = nil, role: StyleRole = .normal) -> Int {
+    public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, role: StyleRole = .normal) -> Int {
+        putText(text, x: x, y: y, maxWidth: maxWidth, role: role)
+    }
+
+    /// `put` for a piece of a string.
+    @discardableResult
+    public mutating func put(_ text: Substring, x: Int, y: Int, maxWidth: Int? = nil, role: StyleRole = .normal) -> Int {
+        putText(text, x: x, y: y, maxWidth: maxWidth, role: role)
+    }
+
+    /// The one reading of `put`, specialised here for `String` and `Substring` (from another
+    /// module a generic one ran unspecialised, through witness tables, for every character).
+    private mutating func putText<S: StringProtocol>(_ text: S, x: Int, y: Int, maxWidth: Int?, role: StyleRole) -> Int {
         guard y >= 0, y < height, x >= 0, x < width else { return 0 }
         let limit = min(width - x, maxWidth ?? Int.max)
-        var column = 0
-        if DisplayWidth.isSimple(text) {
-            // Each scalar is a character of its own: no grapheme breaking needed.
-            for scalar in text.unicodeScalars {
-                let w = DisplayWidth.of(scalar: scalar)
-                if w == 0 { continue }
-                if column + w > limit { break }
-                set(x: x + column, y: y, Cell(scalar: scalar, width: UInt8(w), role: role))
-                column += w
-            }
-            return column
+        let simple = text.utf8.withContiguousStorageIfAvailable { bytes in
+            putSimple(bytes, x: x, y: y, limit: limit, role: role)
         }
+        if let written = simple ?? nil { return written }
+        var column = 0
         for character in text {
             let w = DisplayWidth.of(character)
             if w == 0 { continue }
@@ -73,6 +78,37 @@ public struct Screen: Equatable, Sendable {
         return column
     }
 
+    /// Writes text whose every scalar up to the cut is simple (`SimpleUTF8`), read from its
+    /// bytes: each scalar is then a character of its own. Nil, having written nothing, when a
+    /// scalar before the cut (or the first one past it, which could join the last one
+    /// written) is not simple.
+    private mutating func putSimple(_ bytes: UnsafeBufferPointer<UInt8>, x: Int, y: Int, limit: Int, role: StyleRole) -> Int? {
+        var index = 0
+        var column = 0
+        while index < bytes.count {
+            guard let scalar = SimpleUTF8.scalar(in: bytes, at: index) else { return nil }
+            if scalar.width > 0, column + scalar.width > limit { break }
+            column += scalar.width
+            index = scalar.next
+        }
+        let end = index
+        let rowWidth = width
+        let base = y * rowWidth
+        return cells.withUnsafeMutableBufferPointer { cells in
+            var index = 0
+            var column = x
+            while index < end, let scalar = SimpleUTF8.scalar(in: bytes, at: index) {
+                index = scalar.next
+                // A scalar of no columns takes no cell, as by characters (no simple scalar has none).
+                guard scalar.width > 0 else { continue }
+                let cell = Cell(scalar: Unicode.Scalar(scalar.value) ?? " ", width: UInt8(scalar.width), role: role)
+                Self.set(cells, rowWidth: rowWidth, base: base, x: column, cell)
+                column += scalar.width
+            }
+            return column - x
+        }
+    }
+
     /// Fills `count` columns from `x` with one character (a border, padding, a bar).
     public mutating func fill(_ character: Character = " ", x: Int, y: Int, count: Int, role: StyleRole = .normal) {
         guard y >= 0, y < height else { return }
@@ -80,8 +116,16 @@ public struct Screen: Equatable, Sendable {
         let end = min(width, x + count)
         guard start < end else { return }
         let cell = Cell(character, width: 1, role: role)
-        for column in start..<end {
-            set(x: column, y: y, cell)
+        let rowWidth = width
+        let base = y * rowWidth
+        cells.withUnsafeMutableBufferPointer { cells in
+            // Only a wide character across either end of the run leaves a half outside it;
+            // every cell inside is written over.
+            Self.clearWideCharacter(cells, rowWidth: rowWidth, base: base, at: start)
+            Self.clearWideCharacter(cells, rowWidth: rowWidth, base: base, at: end - 1)
+            for column in start..<end {
+                cells[base + column] = cell
+            }
         }
     }
 
@@ -124,14 +168,20 @@ public struct Screen: Equatable, Sendable {
     /// overwritten is replaced by a space, and a wide character is written with its
     /// continuation cell (or as a space when it would stick out of the row).
     private mutating func set(x: Int, y: Int, _ cell: Cell) {
-        let base = y * width
-        clearWideCharacter(at: x, base: base)
+        let rowWidth = width
+        cells.withUnsafeMutableBufferPointer { cells in
+            Self.set(cells, rowWidth: rowWidth, base: y * rowWidth, x: x, cell)
+        }
+    }
+
+    private static func set(_ cells: UnsafeMutableBufferPointer<Cell>, rowWidth: Int, base: Int, x: Int, _ cell: Cell) {
+        clearWideCharacter(cells, rowWidth: rowWidth, base: base, at: x)
         if cell.width == 2 {
-            guard x + 1 < width else {
+            guard x + 1 < rowWidth else {
                 cells[base + x] = Cell(scalar: " ", width: 1, role: cell.role)
                 return
             }
-            clearWideCharacter(at: x + 1, base: base)
+            clearWideCharacter(cells, rowWidth: rowWidth, base: base, at: x + 1)
             cells[base + x] = cell
             cells[base + x + 1] = Cell(scalar: " ", width: 0, role: cell.role)
         } else {
@@ -139,12 +189,12 @@ public struct Screen: Equatable, Sendable {
         }
     }
 
-    private mutating func clearWideCharacter(at x: Int, base: Int) {
+    private static func clearWideCharacter(_ cells: UnsafeMutableBufferPointer<Cell>, rowWidth: Int, base: Int, at x: Int) {
         let existing = cells[base + x]
         if existing.isContinuation, x > 0 {
             cells[base + x - 1] = Cell(scalar: " ", width: 1, role: cells[base + x - 1].role)
             cells[base + x] = Cell(scalar: " ", width: 1, role: existing.role)
-        } else if existing.width == 2, x + 1 < width {
+        } else if existing.width == 2, x + 1 < rowWidth {
             cells[base + x + 1] = Cell(scalar: " ", width: 1, role: existing.role)
         }
     }

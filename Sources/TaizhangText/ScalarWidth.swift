@@ -1,7 +1,7 @@
 /// Columns of a single Unicode scalar drawn on its own. `DisplayWidth` applies the
 /// cluster-level rules (variation selectors, ZWJ sequences) on top of this.
-enum ScalarWidth {
-    static func of(_ scalar: Unicode.Scalar) -> Int {
+@usableFromInline enum ScalarWidth {
+    @usableFromInline static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
         // DEL and C1 draw nothing useful; `TerminalSafe` turns them into visible text first.

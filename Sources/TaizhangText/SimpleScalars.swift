@@ -11,10 +11,10 @@
 /// forms: what Chinese plans are made of. Anything else (combining marks, joiners,
 /// variation selectors, emoji, kana voicing marks, Hangul jamo) sends the text down the
 /// cluster path, so the result never differs from it.
-enum SimpleScalars {
+@usableFromInline enum SimpleScalars {
     /// Whether the scalar is simple (see above). ASCII controls and C1 are not: CR LF is a
     /// single cluster.
-    @inline(__always) static func isSimple(_ value: UInt32) -> Bool {
+    @inlinable @inline(__always) static func isSimple(_ value: UInt32) -> Bool {
         if value < 0x7F { return value >= 0x20 }
         if value < 0x300 { return value >= 0xA0 }
         if value >= 0x4E00 { return value <= 0x9FFF || (value >= 0xFF01 && value <= 0xFF60) || (value >= 0xFFE0 && value <= 0xFFE6) }

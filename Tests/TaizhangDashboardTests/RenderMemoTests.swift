@@ -60,10 +60,10 @@ struct RenderMemoTests {
         var memo = RenderMemo()
         _ = Renderer.render(state, memo: &memo)
         let width = try #require(state.layout).detail.inner.width - 2
-        #expect(memo.detail?.source.task.number == 1)
+        #expect(memo.detailLines?.source.task.number == 1)
         Fixtures.press("/司".map { Key.char($0) }, on: &state)
         #expect(state.selectedTask?.number == 1)
-        #expect(memo.detail?.source == DetailSource(state, width: width))
+        #expect(memo.detailLines?.source == DetailSource(state, width: width))
         #expect(Renderer.render(state, memo: &memo) == Renderer.render(state))
     }
 
@@ -78,10 +78,10 @@ struct RenderMemoTests {
         let state = DashboardState(ledger: ledger, ledgerPath: Fixtures.ledgerPath, width: 100, height: 30, strings: .english, today: Fixtures.today)
         var memo = RenderMemo()
         _ = Renderer.render(Fixtures.state(), memo: &memo)
-        #expect(memo.detail?.source.task == state.selectedTask)
+        #expect(memo.detailLines?.source.task == state.selectedTask)
         let frame = Renderer.render(state, memo: &memo)
         let fresh = Renderer.render(state)
         #expect(frame.lines == fresh.lines)
-        #expect(memo.detail?.source.entries.count == 1)
+        #expect(memo.detailLines?.source.entries.count == 1)
     }
 }

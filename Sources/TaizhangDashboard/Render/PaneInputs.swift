@@ -62,3 +62,49 @@ struct WorkloadPaneInputs: Equatable, Sendable {
         unitFilter = state.unitFilter
     }
 }
+
+/// What the header line is drawn from, and nothing else (see `AreasPaneInputs`): the plan's
+/// names and its progress, which few keys change.
+struct HeaderInputs: Equatable, Sendable {
+    var done: Int
+    var total: Int
+    var readOnly: Bool
+    var planName: String?
+    var title: String
+    var documentNumber: String?
+    var progressWord: String
+    var readOnlyWord: String
+    var ellipsis: String
+
+    init(_ state: DashboardState) {
+        done = state.navigator.first?.done ?? 0
+        total = state.navigator.first?.total ?? 0
+        readOnly = state.changeBlocked != nil
+        planName = state.home.planName
+        title = state.ledger.plan.title
+        documentNumber = state.ledger.plan.documentNumber
+        progressWord = state.strings.progress
+        readOnlyWord = state.strings.readOnly
+        ellipsis = state.glyphs.ellipsis
+    }
+}
+
+/// What the detail pane is drawn from, and nothing else (see `AreasPaneInputs`): its lines'
+/// source, how far they are scrolled and the frame around them.
+struct DetailPaneInputs: Equatable, Sendable {
+    var source: DetailSource?
+    var title: String
+    var focused: Bool
+    var scroll: Int
+    var moreBelow: String
+    var glyphs: Glyphs
+
+    init(_ state: DashboardState, width: Int) {
+        source = width > 0 ? DetailSource(state, width: width) : nil
+        title = state.selectedTask.map { "\(state.strings.detailTitle) \($0.number)" } ?? state.strings.detailTitle
+        focused = state.focus == .detail
+        scroll = state.detailScroll
+        moreBelow = state.strings.moreBelow
+        glyphs = state.glyphs
+    }
+}

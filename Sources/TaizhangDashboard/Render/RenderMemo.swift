@@ -9,7 +9,9 @@ import TaizhangScreen
 public struct RenderMemo: Sendable {
     var areas: PaneCells<AreasPaneInputs>?
     var workload: PaneCells<WorkloadPaneInputs>?
-    var detail: (source: DetailSource, lines: [StyledLine])?
+    var header: PaneCells<HeaderInputs>?
+    var detail: PaneCells<DetailPaneInputs>?
+    var detailLines: (source: DetailSource, lines: [StyledLine])?
 
     public init() {}
 }

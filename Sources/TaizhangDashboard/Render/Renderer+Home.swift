@@ -5,8 +5,8 @@ import TaizhangWords
 
 extension Renderer {
     /// `[name]  ` before the title in the title bar, for a plan in the plans home.
-    static func planLabel(_ state: DashboardState) -> String {
-        guard let name = state.home.planName else { return "" }
+    static func planLabel(_ planName: String?) -> String {
+        guard let name = planName else { return "" }
         return "[" + TerminalSafe.sanitize(name) + "]  "
     }
 

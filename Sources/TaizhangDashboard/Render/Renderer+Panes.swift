@@ -133,14 +133,22 @@ extension Renderer {
         }
     }
 
-    static func drawDetail(_ state: DashboardState, _ rect: Rect, memo: inout (source: DetailSource, lines: [StyledLine])?, into screen: inout Screen) {
-        let focused = state.focus == .detail
-        let title = state.selectedTask.map { "\(state.strings.detailTitle) \($0.number)" } ?? state.strings.detailTitle
-        drawFrame(title, rect, focused: focused, glyphs: state.glyphs, marksFocus: true, into: &screen)
+    static func drawDetail(_ state: DashboardState, _ rect: Rect, memo: inout RenderMemo, into screen: inout Screen) {
+        let inputs = DetailPaneInputs(state, width: rect.inner.width - 2)
+        drawPane(inputs, rect, memo: &memo.detail, into: &screen) { inputs, rect, screen in
+            drawDetail(inputs, rect, lines: &memo.detailLines, into: &screen)
+        }
+    }
+
+    /// The detail pane from its inputs, the lines reused when made from the same source.
+    static func drawDetail(
+        _ inputs: DetailPaneInputs, _ rect: Rect, lines memo: inout (source: DetailSource, lines: [StyledLine])?, into screen: inout Screen
+    ) {
+        drawFrame(inputs.title, rect, focused: inputs.focused, glyphs: inputs.glyphs, marksFocus: true, into: &screen)
         let inner = rect.inner
         let textWidth = inner.width - 2
         var lines: [StyledLine] = []
-        if textWidth > 0, let source = DetailSource(state, width: textWidth) {
+        if let source = inputs.source {
             if let memo, memo.source == source {
                 lines = memo.lines
             } else {
@@ -149,17 +157,17 @@ extension Renderer {
             }
         }
         for offset in 0..<inner.height {
-            let position = state.detailScroll + offset
+            let position = inputs.scroll + offset
             guard lines.indices.contains(position) else { break }
             screen.put(lines[position].text, x: inner.x + 1, y: inner.y + offset, maxWidth: textWidth, role: lines[position].role)
         }
         // More below: said on the bottom border, with how much.
-        let below = lines.count - state.detailScroll - inner.height
+        let below = lines.count - inputs.scroll - inner.height
         if below > 0 {
-            let more = " " + UIStrings.filling(state.strings.moreBelow, ["count": String(below)]) + " "
+            let more = " " + UIStrings.filling(inputs.moreBelow, ["count": String(below)]) + " "
             let width = DisplayWidth.of(more)
             if width + 4 <= rect.width {
-                screen.put(more, x: rect.x + rect.width - width - 2, y: rect.y + rect.height - 1, role: focused ? .titleFocused : .title)
+                screen.put(more, x: rect.x + rect.width - width - 2, y: rect.y + rect.height - 1, role: inputs.focused ? .titleFocused : .title)
             }
         }
     }

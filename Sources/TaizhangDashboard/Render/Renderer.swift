@@ -18,10 +18,10 @@ public enum Renderer {
             drawTooSmall(state, into: &screen)
             return screen
         }
-        drawHeader(state, layout.header, into: &screen)
+        drawPane(HeaderInputs(state), layout.header, memo: &memo.header, into: &screen, draw: drawHeader)
         drawPane(AreasPaneInputs(state, rows: layout.visibleRows(.areas)), layout.areas, memo: &memo.areas, into: &screen, draw: drawAreas)
         drawTasks(state, layout.tasks, into: &screen)
-        drawDetail(state, layout.detail, memo: &memo.detail, into: &screen)
+        drawDetail(state, layout.detail, memo: &memo, into: &screen)
         drawPane(WorkloadPaneInputs(state, rows: layout.visibleRows(.workload)), layout.workload, memo: &memo.workload, into: &screen, draw: drawWorkload)
         drawStatus(state, layout.status, into: &screen)
         if state.unitPicker != nil { drawUnitPicker(state, into: &screen) }
@@ -35,23 +35,20 @@ public enum Renderer {
 
     // MARK: Bars
 
-    static func drawHeader(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
+    static func drawHeader(_ header: HeaderInputs, _ rect: Rect, into screen: inout Screen) {
         screen.fill(x: rect.x, y: rect.y, count: rect.width, role: .statusBar)
-        let plan = state.ledger.plan
-        let total = state.navigator.first?.total ?? 0
-        let done = state.navigator.first?.done ?? 0
-        var right = " \(done)/\(total) \(state.strings.progress) "
-        if state.changeBlocked != nil { right = " \(state.strings.readOnly) " + right }
+        var right = " \(header.done)/\(header.total) \(header.progressWord) "
+        if header.readOnly { right = " \(header.readOnlyWord) " + right }
         let rightWidth = DisplayWidth.of(right)
         screen.put(right, x: rect.width - rightWidth, y: rect.y, role: .statusBar)
         let room = max(0, rect.width - rightWidth - 1)
-        var left = " taizhang  " + planLabel(state) + TerminalSafe.sanitize(plan.title)
+        var left = " taizhang  " + planLabel(header.planName) + TerminalSafe.sanitize(header.title)
         // The document number only when it fits whole: a cut-off number says nothing.
-        if let number = plan.documentNumber {
+        if let number = header.documentNumber {
             let withNumber = left + "  " + TerminalSafe.sanitize(number)
             if DisplayWidth.of(withNumber) <= room { left = withNumber }
         }
-        screen.put(TextFit.truncate(left, toWidth: room, ellipsis: state.glyphs.ellipsis), x: rect.x, y: rect.y, role: .statusBar)
+        screen.put(TextFit.truncate(left, toWidth: room, ellipsis: header.ellipsis), x: rect.x, y: rect.y, role: .statusBar)
     }
 
     static func drawStatus(_ state: DashboardState, _ rect: Rect, into screen: inout Screen) {
