@@ -36,6 +36,16 @@ public enum TerminalSafe {
         return result
     }
 
+    /// `TextFit.truncate(sanitize(text), …)` without reading the text past its cut when what
+    /// is kept needs nothing replaced: a task's text is hundreds of bytes and its row shows
+    /// thirty columns. Exact: a scalar that is replaced draws nothing where it stands, so
+    /// one right after the cut would have been kept with what is kept, and looked at.
+    public static func truncated(_ text: String, toWidth width: Int, ellipsis: String) -> String {
+        let cut = TextFit.truncate(text, toWidth: width, ellipsis: ellipsis)
+        if !mayNeedReplacement(cut, keepNewlines: false) { return cut }
+        return TextFit.truncate(sanitize(text), toWidth: width, ellipsis: ellipsis)
+    }
+
     /// A look at the UTF-8 bytes that rules out nearly all clean text without decoding a
     /// scalar: the scalars replaced are the bytes below 0x20 and 0x7F, C2 80–C2 9F
     /// (U+0080–U+009F), E2 80 AA–E2 80 AE and E2 81 A6–E2 81 A9 (the bidi controls).

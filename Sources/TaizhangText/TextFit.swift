@@ -44,6 +44,42 @@ public enum TextFit {
     /// ellipsis does not fit, the text is cut without it rather than overflowing.
     public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
+        let ellipsisWidth = ellipsis == "…" ? 1 : DisplayWidth.of(ellipsis)
+        if let simple = text.utf8.withContiguousStorageIfAvailable({ truncateSimple($0, toWidth: width, ellipsis: ellipsis, ellipsisWidth: ellipsisWidth) }),
+            let cut = simple
+        {
+            return cut ?? text
+        }
+        return truncateByCharacters(text, toWidth: width, ellipsis: ellipsis)
+    }
+
+    /// `truncate` in one pass over the bytes, for text simple up to its cut (`SimpleUTF8`):
+    /// a task row's text is cut at every frame, and measuring its prefix twice by scalars was
+    /// most of drawing the row. Nil when a scalar before the cut or the one after it is not
+    /// simple; `.some(nil)` when the whole text fits.
+    private static func truncateSimple(_ bytes: UnsafeBufferPointer<UInt8>, toWidth width: Int, ellipsis: String, ellipsisWidth: Int) -> String??
+    {
+        var index = 0
+        var column = 0
+        // Where the text is cut to leave room for the ellipsis: the first scalar past it.
+        var cut: Int?
+        while index < bytes.count {
+            guard let scalar = SimpleUTF8.scalar(in: bytes, at: index) else { return nil }
+            if cut == nil, column + scalar.width > width - ellipsisWidth { cut = index }
+            if column + scalar.width > width {
+                // The text does not fit. When even the ellipsis does not, cut it without one.
+                if ellipsisWidth > width { return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self)) }
+                return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(cut ?? index)]), as: UTF8.self) + ellipsis)
+            }
+            column += scalar.width
+            index = scalar.next
+        }
+        return .some(nil)
+    }
+
+    /// `truncate` by characters: any text.
+    static func truncateByCharacters(_ text: String, toWidth width: Int, ellipsis: String) -> String {
+        guard width > 0 else { return "" }
         let whole = prefix(text, maxWidth: width)
         if whole.text.endIndex == text.endIndex { return text }
         let ellipsisWidth = DisplayWidth.of(ellipsis)

@@ -33,7 +33,7 @@ extension Renderer {
         }
         let room = inner.x + inner.width - x - 1
         guard room > 0 else { return }
-        let text = TextFit.truncate(TerminalSafe.sanitize(task.text), toWidth: room, ellipsis: ellipsis)
+        let text = TerminalSafe.truncated(task.text, toWidth: room, ellipsis: ellipsis)
         let textRole: StyleRole = isCursor ? role : (task.status == .done ? .dim : .normal)
         screen.put(text, x: x, y: y, role: textRole)
         highlight(state.query, in: text, x: x, y: y, into: &screen)
