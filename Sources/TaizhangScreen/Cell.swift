@@ -7,7 +7,7 @@
 /// with the last frame's, so copying and comparing cells must not count references.
 public struct Cell: Equatable, Sendable {
     /// The scalar's value, or `CellClusters.base` plus the cluster's number.
-    private var code: UInt32
+    @usableFromInline var code: UInt32
     /// 1 or 2 for a leading cell, 0 for the continuation of a wide character.
     public var width: UInt8
     public var role: StyleRole
@@ -27,7 +27,12 @@ public struct Cell: Equatable, Sendable {
 
     public static let blank = Cell()
 
-    public var isContinuation: Bool { width == 0 }
+    @inlinable public var isContinuation: Bool { width == 0 }
+
+    /// Inlinable: the terminal compares every cell of a changed row with the last frame's.
+    @inlinable public static func == (left: Cell, right: Cell) -> Bool {
+        left.code == right.code && left.width == right.width && left.role == right.role
+    }
 
     public var character: Character {
         get {

@@ -20,24 +20,32 @@ extension CursesTerminal {
         // Runs of cells share a role: the look is found again only when the role changes.
         var role = StyleRole.normal
         var look = self.look(for: role)
-        for y in 0..<height {
-            if let previous, previous.row(y) == screen.row(y) { continue }
-            var x = 0
-            while x < width {
-                let cell = screen[x, y]
-                // A continuation belongs to the wide cell before it. A cell equal to the one
-                // already painted there is on the terminal: a move of the highlight changes
-                // two rows, but only a few cells of each.
-                if cell.isContinuation || previous?[x, y] == cell {
-                    x += 1
-                    continue
+        // Read through buffers: the frame's cells and the last one's are compared cell by
+        // cell in every changed row, and a subscript call per cell cost more than the compare.
+        let hasPrevious = previous != nil
+        screen.cells.withUnsafeBufferPointer { cells in
+            (previous?.cells ?? []).withUnsafeBufferPointer { before in
+                for y in 0..<height {
+                    let base = y * screen.width
+                    if hasPrevious, Self.rowsEqual(cells, before, from: base, count: screen.width) { continue }
+                    var x = 0
+                    while x < width {
+                        let cell = cells[base + x]
+                        // A continuation belongs to the wide cell before it. A cell equal to
+                        // the one already painted there is on the terminal: a move of the
+                        // highlight changes two rows, but only a few cells of each.
+                        if cell.isContinuation || (hasPrevious && before[base + x] == cell) {
+                            x += 1
+                            continue
+                        }
+                        if cell.role != role {
+                            role = cell.role
+                            look = self.look(for: role)
+                        }
+                        paint(cell, look: look, x: x, y: y, columnsLeft: width - x)
+                        x += max(1, Int(cell.width))
+                    }
                 }
-                if cell.role != role {
-                    role = cell.role
-                    look = self.look(for: role)
-                }
-                paint(cell, look: look, x: x, y: y, columnsLeft: width - x)
-                x += max(1, Int(cell.width))
             }
         }
         if let cursor = screen.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < columns, cursor.y < rows {
@@ -53,6 +61,11 @@ extension CursesTerminal {
         wnoutrefresh(window)
         doupdate()
         lastScreen = screen
+    }
+
+    private static func rowsEqual(_ cells: UnsafeBufferPointer<Cell>, _ before: UnsafeBufferPointer<Cell>, from base: Int, count: Int) -> Bool {
+        for index in base..<(base + count) where cells[index] != before[index] { return false }
+        return true
     }
 
     private func look(for role: StyleRole) -> CellLook {
