@@ -7,7 +7,7 @@ public enum SimpleUTF8 {
     /// The scalar that starts at `index`, its columns and the index after it; nil when that
     /// scalar is not simple, and the caller must then take the text by characters. `index`
     /// must start a scalar of valid UTF-8, as every index a caller steps to from 0 does.
-    @inlinable
+    @inlinable @inline(__always)
     public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, width: Int, next: Int)? {
         let lead = UInt32(bytes[index])
         let value: UInt32
@@ -30,6 +30,8 @@ public enum SimpleUTF8 {
         // The common answers first: ASCII and Latin one column, the ideographs two.
         if value < 0x300 { return (value, 1, next) }
         if value >= 0x4E00, value <= 0x9FFF { return (value, 2, next) }
+        // Chinese punctuation: CJK symbols (、。《》) and full-width forms (，（）：) are wide.
+        if (value >= 0x3000 && value <= 0x3029) || (value >= 0xFF01 && value <= 0xFF60) { return (value, 2, next) }
         return (value, width(of: value), next)
     }
 

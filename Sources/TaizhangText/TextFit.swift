@@ -45,20 +45,22 @@ public enum TextFit {
     public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         let ellipsisWidth = ellipsis == "…" ? 1 : DisplayWidth.of(ellipsis)
-        if let simple = text.utf8.withContiguousStorageIfAvailable({ truncateSimple($0, toWidth: width, ellipsis: ellipsis, ellipsisWidth: ellipsisWidth) }),
+        if let simple = text.utf8.withContiguousStorageIfAvailable({ cutSimple($0, toWidth: width, ellipsisWidth: ellipsisWidth) }),
             let cut = simple
         {
-            return cut ?? text
+            guard let bytes = cut.bytes else { return text }
+            let kept = String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: bytes)])
+            return cut.ellipsis ? kept + ellipsis : kept
         }
         return truncateByCharacters(text, toWidth: width, ellipsis: ellipsis)
     }
 
     /// `truncate` in one pass over the bytes, for text simple up to its cut (`SimpleUTF8`):
     /// a task row's text is cut at every frame, and measuring its prefix twice by scalars was
-    /// most of drawing the row. Nil when a scalar before the cut or the one after it is not
-    /// simple; `.some(nil)` when the whole text fits.
-    private static func truncateSimple(_ bytes: UnsafeBufferPointer<UInt8>, toWidth width: Int, ellipsis: String, ellipsisWidth: Int) -> String??
-    {
+    /// most of drawing the row. The bytes kept (nil when the whole text fits) and whether the
+    /// ellipsis follows them; nil when a scalar before the cut or the one after it is not
+    /// simple.
+    private static func cutSimple(_ bytes: UnsafeBufferPointer<UInt8>, toWidth width: Int, ellipsisWidth: Int) -> (bytes: Int?, ellipsis: Bool)? {
         var index = 0
         var column = 0
         // Where the text is cut to leave room for the ellipsis: the first scalar past it.
@@ -68,13 +70,13 @@ public enum TextFit {
             if cut == nil, column + scalar.width > width - ellipsisWidth { cut = index }
             if column + scalar.width > width {
                 // The text does not fit. When even the ellipsis does not, cut it without one.
-                if ellipsisWidth > width { return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self)) }
-                return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(cut ?? index)]), as: UTF8.self) + ellipsis)
+                if ellipsisWidth > width { return (index, false) }
+                return (cut ?? index, true)
             }
             column += scalar.width
             index = scalar.next
         }
-        return .some(nil)
+        return (nil, false)
     }
 
     /// `truncate` by characters: any text.

@@ -62,3 +62,23 @@ struct TruncateInOnePassTests {
         }
     }
 }
+
+/// `SimpleUTF8` answers the common widths itself; every simple scalar must read with the
+/// width `ScalarWidth` gives it, and every other scalar must not read as simple.
+@Suite("Simple text from its bytes")
+struct SimpleUTF8Tests {
+    @Test func everyScalarOfTheBasicPlaneReadsAsTheTablesSay() {
+        var wrong: [String] = []
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let bytes = Array(String(scalar).utf8)
+            let read = bytes.withUnsafeBufferPointer { SimpleUTF8.scalar(in: $0, at: 0) }
+            if SimpleScalars.isSimple(value) {
+                if read?.value != value || read?.width != ScalarWidth.of(scalar) || read?.next != bytes.count { wrong.append(String(value, radix: 16)) }
+            } else if read != nil {
+                wrong.append(String(value, radix: 16))
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(20))")
+    }
+}
