@@ -18,7 +18,7 @@ struct DetailSource: Equatable, Sendable {
     var width: Int
 
     /// The selected task's source for lines `width` columns wide; nil when no task is selected.
-    init?(_ state: DashboardState, width: Int) {
+    init?(_ state: borrowing DashboardState, width: Int) {
         guard let task = state.selectedTask else { return nil }
         self.task = task
         let history = state.ledger.history

@@ -15,7 +15,7 @@ struct AreasPaneInputs: Equatable, Sendable {
     var navigatorCursor: Int
     var scope: Scope
 
-    init(_ state: DashboardState, rows: Int) {
+    init(_ state: borrowing DashboardState, rows: Int) {
         focus = state.focus
         strings = state.strings
         glyphs = state.glyphs
@@ -45,7 +45,7 @@ struct WorkloadPaneInputs: Equatable, Sendable {
     var workloadReturns: [String: ReturnStanding]
     var unitFilter: UnitFilter?
 
-    init(_ state: DashboardState, rows: Int) {
+    init(_ state: borrowing DashboardState, rows: Int) {
         focus = state.focus
         strings = state.strings
         glyphs = state.glyphs
@@ -76,7 +76,7 @@ struct HeaderInputs: Equatable, Sendable {
     var readOnlyWord: String
     var ellipsis: String
 
-    init(_ state: DashboardState) {
+    init(_ state: borrowing DashboardState) {
         done = state.navigator.first?.done ?? 0
         total = state.navigator.first?.total ?? 0
         readOnly = state.changeBlocked != nil
@@ -99,7 +99,7 @@ struct DetailPaneInputs: Equatable, Sendable {
     var moreBelow: String
     var glyphs: Glyphs
 
-    init(_ state: DashboardState, width: Int) {
+    init(_ state: borrowing DashboardState, width: Int) {
         source = width > 0 ? DetailSource(state, width: width) : nil
         title = state.selectedTask.map { "\(state.strings.detailTitle) \($0.number)" } ?? state.strings.detailTitle
         focused = state.focus == .detail

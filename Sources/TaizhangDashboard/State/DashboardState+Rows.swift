@@ -182,45 +182,6 @@ extension DashboardState {
             ? Dictionary(ledger.returnStandings(today: today, workload: workload).map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
     }
 
-    /// The unit pane's rows in the chosen order, with expanded groups' members under them.
-    /// Units only a group names (not the plan) are listed under their group alone. The sort
-    /// key is always a column the pane shows; ties keep the workload's order. Its cost follows
-    /// the number of units, not tasks.
-    mutating func rebuildWorkloadLines() {
-        let sort = workloadSort
-        let shown = zip(workload.rows, workload.oversight)
-            .filter { row, _ in row.namedInPlan || row.isGroup }
-            .map { WorkloadLine(row: $0.0, oversight: $0.1) }
-        // Positions are sorted, not the lines: moving 2,000 lines about in the sort (each a
-        // copy with its strings) was half of what Space cost at 10,000 tasks.
-        let keys = shown.map(sort.value)
-        let unassigned = shown.map(\.row.isUnassigned)
-        let order = shown.indices.sorted { a, b in
-            // The no-unit row stays last whatever the order.
-            if unassigned[a] != unassigned[b] { return unassigned[b] }
-            return keys[a] != keys[b] ? keys[a] > keys[b] : a < b
-        }.map { shown[$0] }
-        var lines: [WorkloadLine] = []
-        for var line in order {
-            let row = line.row
-            line.isGroup = row.isGroup
-            line.isExpanded = row.isGroup && expandedGroups.contains(row.unit ?? "")
-            lines.append(line)
-            guard line.isExpanded else { continue }
-            for member in row.members {
-                let memberRow = workload.row(member) ?? WorkloadRow(unit: member, namedInPlan: false)
-                lines.append(WorkloadLine(row: memberRow, oversight: workload.oversight(of: member) ?? OversightCounts(), group: row.unit))
-            }
-        }
-        workloadMeasure = WorkloadMeasure(lines)
-        let previous = workloadLines.indices.contains(workloadCursor) ? workloadLines[workloadCursor] : nil
-        workloadLines = lines
-        if let previous, let same = lines.firstIndex(where: { $0.row.unit == previous.row.unit && $0.group == previous.group }) {
-            workloadCursor = same
-        }
-        workloadCursor = Self.clamp(workloadCursor, count: lines.count)
-    }
-
     /// The nearest task row from `start` going in `step` direction.
     func firstTaskRow(from start: Int, step: Int) -> Int? {
         var row = start

@@ -43,8 +43,13 @@ public enum WorkloadSort: CaseIterable, Sendable {
 
     /// The value ranked, largest first.
     func value(_ line: WorkloadLine) -> Double {
-        if let column { return Double(column.value(line)) }
-        return line.row.fractionDone
+        value(row: line.row, oversight: line.oversight)
+    }
+
+    /// The value ranked for a row and its lights, before a line is made of them.
+    func value(row: WorkloadRow, oversight: OversightCounts) -> Double {
+        if let column { return Double(column.value(row: row, oversight: oversight)) }
+        return row.fractionDone
     }
 }
 

@@ -11,11 +11,15 @@ public enum WorkloadColumn: CaseIterable, Sendable {
     case behind
 
     public func value(_ line: WorkloadLine) -> Int {
+        value(row: line.row, oversight: line.oversight)
+    }
+
+    func value(row: WorkloadRow, oversight: OversightCounts) -> Int {
         switch self {
-        case .total: line.row.total
-        case .doing: line.row.doing
-        case .overdue: line.row.overdue
-        case .behind: line.oversight.behind
+        case .total: row.total
+        case .doing: row.doing
+        case .overdue: row.overdue
+        case .behind: oversight.behind
         }
     }
 
