@@ -61,7 +61,7 @@ public struct DashboardApp {
 
     public init(
         state: DashboardState, store: any LedgerStoring, terminal: any TerminalPort,
-        reports: (any ReportDesk)? = nil, now: @escaping () -> Stamp = { Stamp.now() }
+        reports: (any ReportDesk)? = nil, now: @escaping () -> Stamp = Stamp.clock()
     ) {
         self.state = state
         self.store = store
@@ -76,7 +76,7 @@ public struct DashboardApp {
     /// A loop on the JSON file store.
     public init(
         state: DashboardState, store: LedgerStore, terminal: any TerminalPort,
-        reports: (any ReportDesk)? = nil, now: @escaping () -> Stamp = { Stamp.now() }
+        reports: (any ReportDesk)? = nil, now: @escaping () -> Stamp = Stamp.clock()
     ) {
         self.init(state: state, store: FileStore(store), terminal: terminal, reports: reports, now: now)
     }

@@ -11,6 +11,18 @@ extension Stamp {
         Stamp(at: timestamp(Date()), by: user(environment))
     }
 
+    /// A clock for one dashboard session: who is found once (the environment, else the
+    /// account) and the formatter made once, so each change reads only the time. Making them
+    /// for every change (the environment copied into a dictionary, a formatter and its time
+    /// zone, the account looked up in /etc/passwd) was a sixth of what Space cost.
+    public static func clock(environment: [String: String] = ProcessInfo.processInfo.environment) -> () -> Stamp {
+        let by = user(environment)
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = .current
+        formatter.formatOptions = [.withInternetDateTime]
+        return { Stamp(at: formatter.string(from: Date()), by: by) }
+    }
+
     public static func timestamp(_ date: Date, timeZone: TimeZone = .current) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = timeZone

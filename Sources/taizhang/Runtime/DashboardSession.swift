@@ -31,7 +31,7 @@ enum DashboardSession {
         }
         defer { terminal.stop() }
         while true {
-            var app = DashboardApp(state: state, store: store, terminal: DebugCrash.port(terminal, environment: environment))
+            var app = DashboardApp(state: state, store: store, terminal: DebugCrash.port(terminal, environment: environment), now: Stamp.clock(environment: environment))
             app.readHome = readHome
             app.returnsDesk = FormsReturnsDesk(environment: environment)
             let exit = app.run()
