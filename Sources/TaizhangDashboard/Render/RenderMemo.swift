@@ -3,9 +3,10 @@ import TaizhangScreen
 /// The last frame's panes that depend on little, with what they were drawn from. The
 /// dashboard keeps one across frames: a key that moves through the tasks redraws the tasks and
 /// the detail, and the work areas and the unit pane (a third of a frame's drawing) are copied
-/// from the last frame; the detail pane's lines are kept with the task they were made from,
-/// so a search or a move that keeps the selected task wraps nothing again.
-/// `Renderer.render(_:)` without a memo draws everything.
+/// from the last frame, and so are the header and the detail pane when theirs are unchanged.
+/// The detail's lines are kept with what they were made from, so scrolling them, or a search
+/// that keeps the selected task, wraps nothing again. `Renderer.render(_:)` without a memo
+/// draws everything.
 public struct RenderMemo: Sendable {
     var areas: PaneCells<AreasPaneInputs>?
     var workload: PaneCells<WorkloadPaneInputs>?
