@@ -35,26 +35,10 @@
 
     private static func all(bytes: UnsafeBufferPointer<UInt8>, allowingLineEnds: Bool) -> Bool {
         var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = UInt32(bytes[index])
-            let value: UInt32
-            if lead < 0x80 {
-                value = lead
-                index += 1
-            } else if lead < 0xE0 {
-                guard index + 1 < count else { return false }
-                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0 {
-                guard index + 2 < count else { return false }
-                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                // Planes 1 and up: emoji and rare ideographs take the cluster path.
-                return false
-            }
+        while index < bytes.count {
+            guard let (value, next) = SimpleUTF8.decode(bytes, at: index) else { return false }
             if !isSimple(value), !(allowingLineEnds && (value == 0x0A || value == 0x0D)) { return false }
+            index = next
         }
         return true
     }

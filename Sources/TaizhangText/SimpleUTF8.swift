@@ -9,23 +9,7 @@ public enum SimpleUTF8 {
     /// must start a scalar of valid UTF-8, as every index a caller steps to from 0 does.
     @inlinable @inline(__always)
     public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, width: Int, next: Int)? {
-        let lead = UInt32(bytes[index])
-        let value: UInt32
-        let next: Int
-        if lead < 0x80 {
-            value = lead
-            next = index + 1
-        } else if lead < 0xE0 {
-            guard index + 1 < bytes.count else { return nil }
-            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-            next = index + 2
-        } else if lead < 0xF0 {
-            guard index + 2 < bytes.count else { return nil }
-            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            next = index + 3
-        } else {
-            return nil
-        }
+        guard let (value, next) = decode(bytes, at: index) else { return nil }
         guard SimpleScalars.isSimple(value) else { return nil }
         // The common answers first: ASCII and Latin one column, the ideographs two.
         if value < 0x300 { return (value, 1, next) }
@@ -35,11 +19,22 @@ public enum SimpleUTF8 {
         return (value, width(of: value), next)
     }
 
-    /// Whether the text ends at `index` or a simple scalar starts there: the character that
-    /// ends just before it is then whole (no mark or joiner follows to change it).
-    @inlinable
-    public static func endsCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        index >= bytes.count || scalar(in: bytes, at: index) != nil
+    /// The scalar of up to three bytes that starts at `index` and the index after it; nil for
+    /// one of four bytes (planes 1 and up: emoji and rare ideographs, never simple) or cut
+    /// off by the end of the bytes. The one reading of UTF-8 here (`SimpleScalars.all` too).
+    @inlinable @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, next: Int)? {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, index + 1) }
+        if lead < 0xE0 {
+            guard index + 1 < bytes.count else { return nil }
+            return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), index + 2)
+        }
+        if lead < 0xF0 {
+            guard index + 2 < bytes.count else { return nil }
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), index + 3)
+        }
+        return nil
     }
 
     @usableFromInline

@@ -44,7 +44,7 @@ public enum TextFit {
     /// ellipsis does not fit, the text is cut without it rather than overflowing.
     public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        let ellipsisWidth = ellipsis == "…" ? 1 : DisplayWidth.of(ellipsis)
+        let ellipsisWidth = DisplayWidth.of(ellipsis)
         if let simple = text.utf8.withContiguousStorageIfAvailable({ cutSimple($0, toWidth: width, ellipsisWidth: ellipsisWidth) }),
             let cut = simple
         {
