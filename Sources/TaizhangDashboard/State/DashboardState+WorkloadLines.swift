@@ -54,7 +54,6 @@ extension DashboardState {
         workloadCursor = Self.clamp(workloadCursor, count: workloadLines.count)
     }
 
-
     /// When no group is open and the pane keeps as many lines, each a group where it was one
     /// before (a status change: under the usual sort by load the order does not even move),
     /// only the lines whose unit or counts changed are written: making all 2,000 lines again

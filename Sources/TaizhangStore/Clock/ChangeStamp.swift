@@ -8,7 +8,7 @@ extension Stamp {
     /// Now, by the current user (`$USER`), in local time with its offset so the ledger reads
     /// as the coordinator's clock did.
     public static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> Stamp {
-        Stamp(at: timestamp(Date()), by: user(environment))
+        clock(environment: environment)()
     }
 
     /// A clock for one dashboard session: who is found once (the environment, else the
@@ -17,17 +17,20 @@ extension Stamp {
     /// zone, the account looked up in /etc/passwd) was a sixth of what Space cost.
     public static func clock(environment: [String: String] = ProcessInfo.processInfo.environment) -> () -> Stamp {
         let by = user(environment)
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = .current
-        formatter.formatOptions = [.withInternetDateTime]
+        let formatter = Self.formatter(timeZone: .current)
         return { Stamp(at: formatter.string(from: Date()), by: by) }
     }
 
     public static func timestamp(_ date: Date, timeZone: TimeZone = .current) -> String {
+        formatter(timeZone: timeZone).string(from: date)
+    }
+
+    /// `2026-11-27T17:05:09+08:00` (UTC as `Z`): the one form of a stamp's time.
+    private static func formatter(timeZone: TimeZone) -> ISO8601DateFormatter {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = timeZone
         formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        return formatter
     }
 
     public static func user(_ environment: [String: String]) -> String {
