@@ -78,18 +78,6 @@ public enum DisplayWidth {
         return width
     }
 
-    /// Whether every scalar of `text` is a character of its own (Chinese, ASCII, common
-    /// punctuation), so that walking `unicodeScalars` with `of(scalar:)` gives the same
-    /// characters and widths as walking `Character`s, without grapheme breaking.
-    public static func isSimple<S: StringProtocol>(_ text: S) -> Bool {
-        SimpleScalars.all(text)
-    }
-
-    /// The columns of a scalar that is a character of its own (see `isSimple`).
-    @inline(__always) public static func of(scalar: Unicode.Scalar) -> Int {
-        ScalarWidth.of(scalar)
-    }
-
     /// A multi-scalar cluster: the base may be preceded by prepended format characters and
     /// followed by presentation selectors or joiners that change how it is drawn.
     private static func clusterWidth(
